@@ -1,1 +1,19 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { getDatabase } from '@/utils/db/database';
+import { backgroundMessenger, type BackgroundProtocol } from '@/utils/messaging/protocol';
+import { classifySender } from '@/utils/messaging/sender';
+import { createHandlers } from './handlers';
+
+export default defineBackground(() => {
+  const handlers = createHandlers(getDatabase());
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  const types = Object.keys(handlers) as (keyof BackgroundProtocol)[];
+  for (const type of types) {
+    backgroundMessenger.onMessage(type, (message) => {
+      const scope = classifySender(message.sender, browser.runtime.id, extensionOrigin);
+      // The handler validates the payload itself; the cast only satisfies the per-type overloads.
+      return handlers[type](message.data, scope) as never;
+    });
+  }
+});

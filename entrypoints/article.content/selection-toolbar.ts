@@ -1,0 +1,130 @@
+import { h } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SelectionToolbar } from '@/components/SelectionToolbar';
+import { labelForKey } from '@/components/labels';
+import { describeSpan } from '@/utils/anchoring/describe';
+import { rangeFromSpan, spanFromRange } from '@/utils/anchoring/text-index';
+import type { TextSpan } from '@/utils/anchoring/types';
+import type { AnnotationLabel } from '@/utils/db/types';
+import { isEditable, isPlainKey } from './dom-utils';
+import type { PageSession } from './page-session';
+import { createUiHost, placeNear } from './ui-host';
+
+interface Pending {
+  span: TextSpan;
+  /** A copy of the selected range, to place the toolbar again after scrolling. */
+  range: Range;
+  writingNote: boolean;
+  error?: string;
+}
+
+/**
+ * Shows the label toolbar beside a text selection and saves the reader's choice.
+ * The toolbar never takes focus by itself (the selection must survive); Tab moves into it,
+ * and s / r / n label the passage directly.
+ */
+export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSession): void {
+  const host = createUiHost('claimlight-toolbar');
+  let pending: Pending | undefined;
+
+  const render = () => {
+    if (!pending) return host.hide();
+    const state = pending;
+    host.show(
+      h(SelectionToolbar, {
+        writingNote: state.writingNote,
+        error: state.error,
+        onChoose: choose,
+        onSaveNote: (note: string) => void save('note', note),
+        onCancel: close,
+      }),
+      placeNear(state.range.getBoundingClientRect(), { width: 340, height: state.writingNote ? 110 : 44 }),
+    );
+  };
+
+  const close = () => {
+    pending = undefined;
+    host.hide();
+  };
+
+  const choose = (label: AnnotationLabel) => {
+    if (!pending) return;
+    if (label === 'note') {
+      pending = { ...pending, writingNote: true, error: undefined };
+      render();
+    } else {
+      void save(label, '');
+    }
+  };
+
+  const save = async (label: AnnotationLabel, note: string) => {
+    const state = pending;
+    if (!state) return;
+    const index = session.text.current();
+    const result = await session.create({
+      url: session.url,
+      title: document.title,
+      target: describeSpan(index.text, state.span),
+      label,
+      note,
+    });
+    if (!result.ok) {
+      pending = { ...state, error: `Not saved: ${result.error}` };
+      return render();
+    }
+    session.layer.put(result.value, rangeFromSpan(index, state.span) ?? undefined);
+    document.getSelection()?.collapseToEnd();
+    close();
+  };
+
+  const readSelection = () => {
+    if (pending?.writingNote) return;
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return close();
+    const range = selection.getRangeAt(0);
+    if (host.contains(range.commonAncestorContainer) || isEditable(range.commonAncestorContainer)) {
+      return close();
+    }
+    const span = spanFromRange(session.text.current(), range);
+    if (!span || span.end <= span.start) return close();
+    pending = { span, range: range.cloneRange(), writingNote: false };
+    render();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!pending || pending.writingNote || !isPlainKey(event) || isEditable(event.target)) return;
+    if (host.contains(event.composedPath()[0] as Node) && event.key === 'Tab') return;
+    const label = labelForKey(event.key);
+    if (label) {
+      event.preventDefault();
+      event.stopPropagation();
+      choose(label);
+    } else if (event.key === 'Tab' && !event.shiftKey) {
+      event.preventDefault();
+      host.root.querySelector<HTMLButtonElement>('button')?.focus();
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const readSoon = (event?: Event) => {
+    if (event && host.contains(event.target as Node)) return;
+    clearTimeout(timer);
+    timer = setTimeout(readSelection, 120);
+  };
+
+  ctx.addEventListener(document, 'mouseup', readSoon);
+  ctx.addEventListener(document, 'keyup', (event) => {
+    if (event.key.startsWith('Arrow') || event.key === 'Shift' || event.key === 'End' || event.key === 'Home') readSoon(event);
+  });
+  ctx.addEventListener(document, 'selectionchange', () => {
+    if (pending && !pending.writingNote && document.getSelection()?.isCollapsed) close();
+  });
+  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
+  ctx.addEventListener(window, 'scroll', () => pending && render(), { passive: true, capture: true });
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    host.destroy();
+  });
+}

@@ -1,0 +1,70 @@
+import { render, type ComponentChild } from 'preact';
+import uiCss from './ui.css?inline';
+
+/** A floating, isolated UI surface: a `claimlight-*` element with a closed shadow root. */
+export interface UiHost {
+  readonly element: HTMLElement;
+  readonly root: ShadowRoot;
+  show(content: ComponentChild, position: { top: number; left: number }): void;
+  hide(): void;
+  readonly visible: boolean;
+  contains(node: Node | null): boolean;
+  destroy(): void;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Creates a host under <html> (outside <body>, so the article's DOM stays as it was).
+ * Styles come through adoptedStyleSheets, which strict page CSPs allow, and `all: initial`
+ * on the host keeps the page's CSS from leaking in.
+ */
+export function createUiHost(tag: `claimlight-${string}`): UiHost {
+  const element = document.createElement(tag);
+  const root = element.attachShadow({ mode: 'closed' });
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(uiCss);
+  root.adoptedStyleSheets = [sheet];
+  const mount = document.createElement('div');
+  root.append(mount);
+  let visible = false;
+
+  return {
+    element,
+    root,
+    get visible() {
+      return visible;
+    },
+    show(content, { top, left }) {
+      if (!element.isConnected) document.documentElement.append(element);
+      render(content, mount);
+      element.style.top = `${Math.max(4, top)}px`;
+      element.style.left = `${Math.max(4, left)}px`;
+      element.hidden = false;
+      visible = true;
+    },
+    hide() {
+      if (!visible) return;
+      render(null, mount);
+      element.hidden = true;
+      visible = false;
+    },
+    contains(node) {
+      return !!node && (node === element || element.contains(node) || root.contains(node));
+    },
+    destroy() {
+      render(null, mount);
+      element.remove();
+      visible = false;
+    },
+  };
+}
+
+/** Where to put a panel of the given size next to a rectangle, inside the viewport. */
+export function placeNear(rect: DOMRect, size = { width: 320, height: 44 }): { top: number; left: number } {
+  const gap = 8;
+  const below = rect.bottom + gap;
+  const top = below + size.height < window.innerHeight ? below : rect.top - size.height - gap;
+  const left = Math.min(rect.left, window.innerWidth - size.width - gap);
+  return { top, left };
+}

@@ -1,0 +1,81 @@
+import type { ClaimlightDatabase } from '@/utils/db/database';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  listAnnotationsForUrl,
+  updateAnnotation,
+} from '@/utils/db/annotations';
+import type { Annotation, AnnotationDraft } from '@/utils/db/types';
+import type { BackgroundProtocol } from '@/utils/messaging/protocol';
+import { errorMessage, fail, ok, type Result } from '@/utils/messaging/result';
+import { payloadProblem } from '@/utils/messaging/schemas';
+import type { SenderScope } from '@/utils/messaging/sender';
+import { normalizeUrl } from '@/utils/url/normalize-url';
+
+type Handlers = {
+  [K in keyof BackgroundProtocol]: (
+    data: unknown,
+    scope: SenderScope,
+  ) => Promise<ReturnType<BackgroundProtocol[K]>>;
+};
+
+/**
+ * The background's message handlers as plain functions of (payload, sender scope), so
+ * they are tested directly. Every payload is validated; a content script may only touch
+ * annotations of the page it runs in.
+ */
+export function createHandlers(db: ClaimlightDatabase): Handlers {
+  const guard = async <T>(
+    type: keyof BackgroundProtocol,
+    data: unknown,
+    scope: SenderScope,
+    run: () => Promise<Result<T>>,
+  ): Promise<Result<T>> => {
+    if (scope.kind === 'rejected') return fail('Message refused: it did not come from Claimlight.');
+    const problem = payloadProblem(type, data);
+    if (problem) return fail(`Invalid message ${problem}`);
+    try {
+      return await run();
+    } catch (error) {
+      return fail(errorMessage(error));
+    }
+  };
+
+  const mayTouchUrl = (scope: SenderScope, url: string) =>
+    scope.kind === 'extension-page' || (scope.kind === 'content-script' && scope.pageUrl === url);
+
+  const ownedAnnotation = async (scope: SenderScope, id: string): Promise<Annotation | null> => {
+    const current = await db.annotations.get(id);
+    return current && mayTouchUrl(scope, current.url) ? current : null;
+  };
+
+  return {
+    listAnnotations: (data, scope) =>
+      guard('listAnnotations', data, scope, async () => {
+        const url = normalizeUrl((data as { url: string }).url);
+        if (!mayTouchUrl(scope, url)) return fail('A page may only read its own annotations.');
+        return ok(await listAnnotationsForUrl(db, url));
+      }),
+    createAnnotation: (data, scope) =>
+      guard('createAnnotation', data, scope, async () => {
+        const draft = data as AnnotationDraft;
+        const url = normalizeUrl(draft.url);
+        if (!mayTouchUrl(scope, url)) return fail('A page may only annotate itself.');
+        return ok(await createAnnotation(db, { ...draft, url }));
+      }),
+    updateAnnotation: (data, scope) =>
+      guard('updateAnnotation', data, scope, async () => {
+        const { id, changes } = data as Parameters<BackgroundProtocol['updateAnnotation']>[0];
+        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
+        const updated = await updateAnnotation(db, id, changes);
+        return updated ? ok(updated) : fail('That annotation no longer exists.');
+      }),
+    deleteAnnotation: (data, scope) =>
+      guard('deleteAnnotation', data, scope, async () => {
+        const { id } = data as { id: string };
+        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
+        const removed = await deleteAnnotation(db, id);
+        return removed ? ok(removed) : fail('That annotation no longer exists.');
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation } from './types';
+
+/** A page the reader annotated: what the review page groups annotations under. */
+export interface PageRecord {
+  url: string;
+  title: string;
+  site: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/**
+ * The one IndexedDB database. It lives in the extension's origin (background and
+ * extension pages); content scripts never open it because there it would belong to the page.
+ *
+ * Never edit a shipped version: add `this.version(n + 1)` with an `upgrade()` and a test
+ * that opens data written by the previous version.
+ */
+export class ClaimlightDatabase extends Dexie {
+  annotations!: EntityTable<Annotation, 'id'>;
+  pages!: EntityTable<PageRecord, 'url'>;
+
+  constructor(name = 'claimlight') {
+    super(name);
+    // Only what is queried is indexed: by page, by label/site/speaker filters, and recency.
+    this.version(1).stores({
+      annotations: 'id, url, label, site, speaker, createdAt, updatedAt',
+      pages: 'url, site, lastSeen',
+    });
+  }
+}
+
+let shared: ClaimlightDatabase | undefined;
+
+/** The database for this extension context, opened on first use. */
+export function getDatabase(): ClaimlightDatabase {
+  shared ??= new ClaimlightDatabase();
+  return shared;
+}

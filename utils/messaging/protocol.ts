@@ -1,0 +1,33 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Annotation, AnnotationDraft } from '../db/types';
+import type { AnnotationChanges } from '../db/annotations';
+import type { Result } from './result';
+
+/**
+ * Messages the background answers. Content scripts and extension pages send them;
+ * the background validates every payload and checks that the sender is this extension.
+ */
+export interface BackgroundProtocol {
+  listAnnotations(data: { url: string }): Result<Annotation[]>;
+  createAnnotation(data: AnnotationDraft): Result<Annotation>;
+  updateAnnotation(data: { id: string; changes: AnnotationChanges }): Result<Annotation>;
+  deleteAnnotation(data: { id: string }): Result<Annotation>;
+}
+
+/** What the content script of a tab reports about its page. */
+export interface PageStatus {
+  url: string;
+  anchored: string[];
+  orphans: string[];
+}
+
+/** Messages a tab's content script answers (sent by the popup and the background). */
+export interface TabProtocol {
+  getPageStatus(): PageStatus;
+  scrollToAnnotation(data: { id: string }): boolean;
+  /** Saved data changed elsewhere (popup, review page): fetch and repaint. */
+  annotationsChanged(): void;
+}
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: undefined });
+export const tabMessenger = defineExtensionMessaging<TabProtocol>({ logger: undefined });
