@@ -1,0 +1,117 @@
+import { findAttribution } from './attribution';
+import { findHedges } from './hedging';
+import { findNumbers } from './numbers';
+import { findOrganizations } from './organizations';
+import { findPeople, type Person } from './people';
+import { trackQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { resolveSpeakers, type SentenceFacts } from './speakers';
+import { tokenize, type Token } from './tokens';
+import type { AnalysisResult, Figure, Statement } from './types';
+
+/** Optional hints from the page: which text ranges are list items. */
+export interface AnalyzeOptions {
+  blocks?: { start: number; end: number; tag: string }[];
+}
+
+/**
+ * Analyses an article's text: every sentence with its attribution, hedges and
+ * suggested label, and the people, organisations and numeric figures it names.
+ * Pure (no DOM, no browser APIs); the text is parsed once and every rule reuses it.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const spans = splitSentences(text);
+  const tokens = tokenize(
+    text,
+    spans.map((s) => s.start),
+  );
+  const people = findPeople(tokens);
+  const personAt = new Map<number, Person>();
+  for (const p of people) for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) personAt.set(k, p);
+  const quotes = trackQuotes(text, spans);
+  const facts = sentenceFacts(text, spans, tokens, personAt, quotes, options);
+  const attributions = resolveSpeakers(facts);
+  const statements: Statement[] = spans.map((s, i) => {
+    const a = attributions[i] as NonNullable<(typeof attributions)[number]>;
+    const sentence = text.slice(s.start, s.end);
+    const hedges = findHedges(sentence, { quoted: a.quote, indirect: a.attributed && !a.quote });
+    const hedged = hedges.length > 0;
+    return {
+      text: sentence,
+      start: s.start,
+      end: s.end,
+      label: hedged ? 'speculation' : a.attributed ? 'reported' : null,
+      attributed: a.attributed,
+      speaker: a.attributed ? a.speaker : null,
+      quote: a.quote,
+      cues: [...a.cues, ...hedges],
+    };
+  });
+  return { statements, figures: figures(text, people, tokens) };
+}
+
+function sentenceFacts(
+  text: string,
+  spans: { start: number; end: number }[],
+  tokens: Token[],
+  personAt: Map<number, Person>,
+  quotes: ReturnType<typeof trackQuotes>,
+  options: AnalyzeOptions,
+): SentenceFacts[] {
+  // Token range of each sentence.
+  const first: number[] = new Array<number>(spans.length).fill(-1);
+  const last: number[] = new Array<number>(spans.length).fill(-1);
+  tokens.forEach((t, k) => {
+    if (first[t.sentence] === -1) first[t.sentence] = k;
+    last[t.sentence] = k + 1;
+  });
+  const paragraphOf: number[] = [];
+  let paragraph = 0;
+  spans.forEach((s, i) => {
+    if (i > 0 && text.slice((spans[i - 1] as { end: number }).end, s.start).includes('\n')) paragraph++;
+    paragraphOf.push(paragraph);
+  });
+  const sizes = new Map<number, number>();
+  for (const p of paragraphOf) sizes.set(p, (sizes.get(p) ?? 0) + 1);
+  const lists = (options.blocks ?? []).filter((b) => b.tag === 'li');
+  return spans.map((s, i) => {
+    const a = first[i] ?? -1;
+    const b = last[i] ?? -1;
+    const q = quotes[i] as (typeof quotes)[number];
+    const people: Person[] = [];
+    for (let k = a; k >= 0 && k < b; k++) {
+      const p = personAt.get(k);
+      if (p && people[people.length - 1] !== p) people.push(p);
+    }
+    return {
+      raw: a >= 0 ? findAttribution(tokens, a, b, personAt, q.ranges) : null,
+      quote: q,
+      people,
+      paragraph: paragraphOf[i] ?? 0,
+      listItem: lists.some((l) => s.start >= l.start && s.end <= l.end),
+      paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
+      endsWithColon: /:\s*["”]?$/.test(text.slice(s.start, s.end)),
+      length: s.end - s.start,
+    };
+  });
+}
+
+function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
+  const out: Figure[] = [];
+  for (const p of people) {
+    const mentions: string[] = [];
+    for (const m of p.mentions) if (!mentions.includes(m.text)) mentions.push(m.text);
+    out.push({ kind: 'person', name: p.name, role: p.role, mentions, spans: p.mentions.map((m) => ({ start: m.start, end: m.end })) });
+  }
+  for (const o of findOrganizations(tokens)) {
+    out.push({ kind: 'organization', name: o.name, role: null, mentions: o.mentions, spans: o.spans });
+  }
+  const numbers = new Map<string, Figure>();
+  for (const n of findNumbers(text)) {
+    const f = numbers.get(n.text);
+    if (f) f.spans.push({ start: n.start, end: n.end });
+    else numbers.set(n.text, { kind: 'number', name: n.text, role: null, mentions: [n.text], spans: [{ start: n.start, end: n.end }] });
+  }
+  out.push(...numbers.values());
+  return out;
+}

@@ -1,0 +1,76 @@
+/** What the hedge detector needs to know about a sentence besides its words. */
+export interface HedgeContext {
+  /** The sentence is (part of) a direct quotation: a speaker's "will" is a prediction. */
+  quoted: boolean;
+  /** The sentence reports indirect speech: "would" there is a back-shifted "will". */
+  indirect: boolean;
+}
+
+type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: string) => boolean };
+
+/** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
+const ALWAYS: RegExp[] = [
+  /\b(?:probably|possibly|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
+  /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
+  /\b(?:even if|as if|if|unless)\b/gi,
+  /\b(?:(?:does|do|did)(?: not|n[’']t) )?expect(?:s|ed|ing|ation|ations)?\b/gi,
+  /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|speculat\w+|estimated to)\b/gi,
+  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
+  /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|believe[sd]? (?:that )?|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|guess|reckon|suspect|feel|imagine)|I['’]m not sure)\b/gi,
+  /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|possible|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
+  /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
+  /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
+];
+
+/** "could" is ability, not possibility, before perception and some verbs of doing. */
+const COULD_ABILITY =
+  /^\s+(?:not |n['’]t |only |still |now |no longer |never |barely |hardly |easily |clearly )?(?:see|hear|feel|smell|taste|remember|afford|read|understand|walk|sleep|speak|move|breathe|stand|find|get|go|do|say|tell|reach|be reached|recall|recognize|recognise|believe|stop|help|watch|imagine)\b/i;
+/** Refusals and narrated futures: "would not comment", "would later become". */
+const WOULD_NOT_HEDGE =
+  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
+
+const CONTEXT_RULES: Rule[] = [
+  { re: /\bcould(?:n['’]t)?\b/gi, when: (_c, m, s) => !COULD_ABILITY.test(s.slice(m.index + m[0].length)) },
+  {
+    re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
+    when: (c, m, s) => !c.indirect && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
+  },
+  // A speaker's future is a prediction; the writer's is usually a schedule.
+  { re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s) going to|['’]ll)\b/gi, when: (c) => c.quoted },
+];
+
+/** "May" the month, not the modal: capitalised mid-sentence or before a day number. */
+const MONTH_MAY = /^May$/;
+
+/**
+ * Finds hedge cues in a sentence and returns them verbatim, in order. Ability
+ * ("can", "could see") and scheduled events ("will announce" in the writer's voice)
+ * are not hedges; a back-shifted "would" in reported speech is not either.
+ */
+export function findHedges(sentence: string, ctx: HedgeContext): string[] {
+  const found: { at: number; text: string }[] = [];
+  const take = (re: RegExp, when?: Rule['when']): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
+      if (when && !when(ctx, m, sentence)) continue;
+      found.push({ at: m.index, text: m[0].trim() });
+    }
+  };
+  for (const re of ALWAYS) take(re);
+  for (const r of CONTEXT_RULES) take(r.re, r.when);
+  found.sort((a, b) => a.at - b.at);
+  // Overlapping matches ("may have" and "may") keep the first, longer one.
+  const out: string[] = [];
+  let end = -1;
+  for (const f of found) {
+    if (f.at < end) continue;
+    out.push(f.text);
+    end = f.at + f.text.length;
+  }
+  return out;
+}

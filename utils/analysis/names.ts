@@ -1,0 +1,101 @@
+import { HONORIFICS, NOT_NAME, ORG_WORDS, TITLES } from './lexicon';
+import type { Token } from './tokens';
+
+/** A run of capitalised words that may name someone, split into title and name. */
+export interface NameRun {
+  /** Token index of the first title word (== nameStart when there is none). */
+  titleStart: number;
+  nameStart: number;
+  /** Exclusive end token index. */
+  nameEnd: number;
+  /** True when the title part is an honorific (Mr., Dr.). */
+  honorific: boolean;
+}
+
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'del', 'ben', 'abu']);
+
+/** Strips a possessive ending ("Watling's" → "Watling"). */
+export const bare = (word: string): string => word.replace(/[’']s?$/, '');
+
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text) && t.text.length <= 4 && /^\.?\s*$|^\.\s/.test(t.post) && (t.text.includes('.') || t.post.startsWith('.'));
+
+/** True if nothing but spaces (or an initial's/abbreviation's full stop, or a hyphen) separates the tokens. */
+function joined(prev: Token): boolean {
+  if (/^\s+$/.test(prev.post) || prev.post === '-') return true;
+  return /^\.\s+$/.test(prev.post) && (isInitial(prev) || HONORIFICS.has(prev.text.toLowerCase()) || TITLES.has(prev.text.toLowerCase() + '.'));
+}
+
+/** Lower-cased word with a possessive stripped, for lexicon look-ups. */
+export const low = (t: Token): string => bare(t.text).toLowerCase();
+
+/** True for words that cannot be part of a name (org words, dates, function words). */
+export function notNameWord(t: Token): boolean {
+  const w = low(t);
+  return (
+    NOT_NAME.has(w) ||
+    ORG_WORDS.has(w) ||
+    t.tags.has('Date') ||
+    t.tags.has('Month') ||
+    t.tags.has('WeekDay') ||
+    t.tags.has('Pronoun') ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Preposition') ||
+    t.tags.has('Conjunction') ||
+    t.tags.has('Value') ||
+    /^\p{Lu}{2,}$/u.test(t.text)
+  );
+}
+
+/**
+ * Finds runs of capitalised words ("Russian Defense Minister Sergei Shoigu",
+ * "Mr. Bashir", "Omar Hassan al-Bashir") and separates leading titles from the name.
+ */
+export function nameRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isCap(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const cur = tokens[j] as Token;
+      if (!joined(prev) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
+      if (isCap(cur)) j++;
+      else if (PARTICLES.has(cur.text.toLowerCase()) && tokens[j + 1] && isCap(tokens[j + 1] as Token) && joined(cur)) j += 2;
+      else break;
+    }
+    runs.push(...splitRun(tokens, i, j));
+    i = j;
+  }
+  return runs;
+}
+
+/** Separates titles from the name inside one capitalised run. */
+function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
+  const isTitle = (t: Token): boolean => TITLES.has(low(t)) || HONORIFICS.has(low(t));
+  let k = from;
+  // Leading function words ("The", "In") are not part of anything.
+  while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
+  // Title prefix: "Russian Defense Minister", "Mr.", "President-elect".
+  let lastTitle = -1;
+  let honorific = false;
+  for (let m = k; m < to; m++) {
+    const t = tokens[m] as Token;
+    if (isTitle(t)) {
+      lastTitle = m;
+      honorific ||= HONORIFICS.has(low(t));
+    } else if (!(t.tags.has('Demonym') || t.tags.has('Place') || notNameWord(t))) break;
+  }
+  const nameStart = lastTitle >= 0 ? lastTitle + 1 : k;
+  let nameEnd = nameStart;
+  while (nameEnd < to && !notNameWord(tokens[nameEnd] as Token) && !isTitle(tokens[nameEnd] as Token)) nameEnd++;
+  if (nameEnd <= nameStart) return [];
+  // "Harvard University", "Bagnoud Center": an organisation, not a person.
+  for (let m = nameEnd; m < to; m++) if (ORG_WORDS.has(low(tokens[m] as Token))) return [];
+  return [{ titleStart: lastTitle >= 0 ? k : nameStart, nameStart, nameEnd, honorific }];
+}

@@ -1,0 +1,53 @@
+import type { Span } from './types';
+
+/** A numeric figure as written, with its qualifier and unit. */
+export interface NumberMatch extends Span {
+  text: string;
+}
+
+const WORD_NUMS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
+const QUALIFIER =
+  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of)\\s+';
+const DIGITS = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:-|–|to)\\s?(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?)?';
+const SCALE = '(?:\\s(?:million|billion|trillion|thousand|hundred|m|bn|k))?';
+const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
+/** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
+const NOUN =
+  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)[a-z][a-z'’-]*(?:s|people|men|women|ren)\\b";
+const UNIT_WORDS =
+  'kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
+/** Units and counted nouns after the number, with up to two modifiers in between. */
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?)|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?(?:[a-z][a-z-]*\\s)?${NOUN})|(?:-|\\s)(?:[a-z][a-z-]*\\s){0,2}${NOUN}|(?:-|\\s)(?:${UNIT_WORDS})\\b)?`;
+
+const NUMBER = new RegExp(
+  `\\b(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
+  'gi',
+);
+/** "a month or so", "a year or two": vague durations news uses as figures. */
+const VAGUE =
+  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
+/** Bare years and clock times are dates, not figures. */
+const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
+/** Words that are number words only by spelling ("one of", "no one"). */
+const WEAK = /^(?:one|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
+
+/** Finds numeric figures with their qualifiers and units ("more than 200,000 people"). */
+export function findNumbers(text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (const re of [NUMBER, VAGUE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let s = m[0].replace(/[\s,.-]+$/, '');
+      if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
+      // A year followed by a word ("2013 election") is still a date.
+      if (/^(?:1[89]\d\d|20\d\d)\s/.test(s) && !/%|percent/.test(s)) continue;
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
+      s = s.trim();
+      out.push({ start: m.index, end: m.index + s.length, text: s });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((x, i) => i === 0 || x.start >= (out[i - 1] as NumberMatch).end);
+}

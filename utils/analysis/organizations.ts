@@ -1,0 +1,70 @@
+import { ORG_WORDS } from './lexicon';
+import { bare, low } from './names';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/** An organisation and where it is named. */
+export interface Organization {
+  name: string;
+  mentions: string[];
+  spans: Span[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&']);
+/** Acronyms that are places or ordinary words, not organisations. */
+const NOT_ORG_ACRONYM = new Set(['US', 'UK', 'U.S.', 'U.K.', 'I', 'A', 'OK', 'TV', 'AM', 'PM', 'CEO', 'GDP', 'ID', 'II', 'III', 'IV', 'DC']);
+
+/**
+ * Finds organisations: capitalised runs that end in an organisation word
+ * ("Institute for the Study of War", "Interior Ministry", "White House"), runs the
+ * tagger marks as organisations, and well-formed acronyms (EU, NATO, BBC).
+ */
+export function findOrganizations(tokens: Token[]): Organization[] {
+  const byName = new Map<string, Organization>();
+  const add = (a: number, b: number): void => {
+    const first = tokens[a] as Token;
+    const last = tokens[b - 1] as Token;
+    let name = tokens
+      .slice(a, b)
+      .map((t, i, all) => (i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' ')))
+      .join('');
+    name = name.replace(/^the /i, '');
+    if (name.length < 2) return;
+    const key = name.toLowerCase();
+    let o = byName.get(key);
+    if (!o) byName.set(key, (o = { name, mentions: [], spans: [] }));
+    if (!o.mentions.includes(name)) o.mentions.push(name);
+    o.spans.push({ start: first.start, end: last.end - (last.text.length - bare(last.text).length) });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Determiner') || t.tags.has('Pronoun')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let orgWord = ORG_WORDS.has(low(t)) || t.tags.has('Organization');
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const cur = tokens[j] as Token;
+      if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
+      if (/^\p{Lu}/u.test(cur.text)) {
+        orgWord ||= ORG_WORDS.has(low(cur)) || cur.tags.has('Organization');
+        j++;
+      } else if (CONNECTORS.has(cur.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && /^\s+$/.test(cur.post)) j++;
+      else break;
+    }
+    const only = j === i + 1;
+    const acronym = only && /^(?:\p{Lu}\.?){2,6}$/u.test(bare(t.text)) && !NOT_ORG_ACRONYM.has(bare(t.text));
+    const placeOnly = tokens.slice(i, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
+    if ((orgWord && !placeOnly && !(only && !ORG_WORDS.has(low(t)) && !t.tags.has('Organization'))) || acronym) {
+      // Sentence-initial function words are not part of the name.
+      let a = i;
+      while (a < j - 1 && (tokens[a] as Token).tags.has('Preposition')) a++;
+      add(a, j);
+    }
+    i = j;
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,111 @@
+import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
+import { bare, low, nameRuns, type NameRun } from './names';
+import { findRole } from './roles';
+import type { Token } from './tokens';
+
+/** One place a person is named, as token indices and characters. */
+export interface PersonMention {
+  /** First token of the name (title excluded) and the exclusive end. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  /** Mention as written, title included ("Russian Defense Minister Sergei Shoigu"). */
+  text: string;
+  sentence: number;
+}
+
+/** A person named in the text, with every mention linked. */
+export interface Person {
+  name: string;
+  role: string | null;
+  mentions: PersonMention[];
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const hasPersonTag = (t: Token): boolean => PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
+const placeLike = (t: Token): boolean =>
+  t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Demonym') || t.tags.has('Country');
+/** Verbs after a lone surname that show it is a person acting ("Shoigu discussed"). */
+const PERSON_VERBS = new Set(['spoke', 'speaks', 'discussed', 'met', 'meets', 'refused', 'visited', 'wrote', 'added']);
+
+/**
+ * Finds the people named in the text. A capitalised run counts as a person when it
+ * has a title or honorific, a known first name, a job noun before it, an appositive
+ * after it, or a reporting verb next to it; lone surnames are then linked to the
+ * full name they abbreviate, possessives included.
+ */
+export function findPeople(tokens: Token[]): Person[] {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  const used = new Set<number>();
+  const add = (run: NameRun): void => {
+    const words = tokens.slice(run.nameStart, run.nameEnd).map((t) => bare(t.text));
+    const surname = (words[words.length - 1] ?? '').toLowerCase();
+    const mention = makeMention(tokens, run);
+    let p = bySurname.get(surname);
+    // A lone first name that matches nobody is not linked to a surname by mistake.
+    if (!p && words.length === 1) p = people.find((x) => x.name.split(' ')[0]?.toLowerCase() === surname);
+    const fullName = words.join(' ').replace(/ - /g, '-');
+    if (!p) {
+      p = { name: run.honorific && words.length === 1 ? mention.text : fullName, role: null, mentions: [] };
+      people.push(p);
+      bySurname.set(surname, p);
+    } else if (words.length > 1 && fullName.length > p.name.length) p.name = fullName;
+    p.role ??= findRole(tokens, run.titleStart, run.nameStart, run.nameEnd);
+    p.mentions.push(mention);
+    for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
+  };
+  const runs = nameRuns(tokens);
+  const later: NameRun[] = [];
+  for (const run of runs) {
+    if (isPerson(tokens, run)) add(run);
+    else later.push(run);
+  }
+  // Second pass: lone surnames ("Kortström's", "Mr. Bashir") of people found anywhere.
+  for (const run of later) {
+    const last = tokens[run.nameEnd - 1] as Token;
+    if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add({ ...run, nameStart: run.nameEnd - 1 });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (used.has(i) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (bySurname.has(low(t))) add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+function makeMention(tokens: Token[], run: NameRun): PersonMention {
+  const first = tokens[run.titleStart] as Token;
+  const last = tokens[run.nameEnd - 1] as Token;
+  const end = last.end - (last.text.length - bare(last.text).length);
+  const text = tokens
+    .slice(run.titleStart, run.nameEnd)
+    .map((t, i, all) => (i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' ')))
+    .join('');
+  return { tokenStart: run.nameStart, tokenEnd: run.nameEnd, start: first.start, end, text, sentence: first.sentence };
+}
+
+function isPerson(tokens: Token[], run: NameRun): boolean {
+  const name = tokens.slice(run.nameStart, run.nameEnd);
+  const n = name.length;
+  if (n > 4) return false;
+  if (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return false;
+  const hasTitle = run.titleStart < run.nameStart;
+  if (hasTitle) return true;
+  const before = tokens[run.titleStart - 1];
+  const after = tokens[run.nameEnd];
+  const roleBefore = !!before && /^\s+$/.test(before.post) && ROLE_NOUNS.has(low(before));
+  const lastPost = (tokens[run.nameEnd - 1] as Token).post;
+  const verbAfter = !!after && /^\s+$/.test(lastPost) && (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
+  const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
+  const appositive = !!after && /^,\s/.test(lastPost) && /^(?:a|an|the|who|one)$/i.test(after.text);
+  if (n >= 2) {
+    if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return true;
+    return (roleBefore || verbAfter || verbBefore || appositive) && !name.some(placeLike);
+  }
+  const t = name[0] as Token;
+  if (placeLike(t) || t.tags.has('Adjective')) return false;
+  return roleBefore || ((verbAfter || appositive) && (hasPersonTag(t) || t.tags.has('ProperNoun') || !t.tags.size));
+}

@@ -1,0 +1,70 @@
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { low } from './names';
+import type { Token } from './tokens';
+
+const STOP_LEFT = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'said', 'says', 'told', 'by', 'with', 'to', 'from', 'as', 'that', 'according']);
+const isRoleWord = (t: Token): boolean => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t));
+const isBreak = (t: Token): boolean => /[,.;:!?()"“”]/.test(t.post);
+
+/**
+ * The role an article gives a person, looked for in three places:
+ * the title before the name ("Russian Defense Minister Sergei Shoigu"), a job noun
+ * phrase right before it ("White House press secretary Josh Earnest",
+ * "Sudan's president, Omar al-Bashir"), and an appositive after it
+ * ("Jack Watling, a military analyst at …, said").
+ */
+export function findRole(tokens: Token[], titleStart: number, nameStart: number, nameEnd: number): string | null {
+  const text = (a: number, b: number): string =>
+    tokens
+      .slice(a, b)
+      .map((t, i, all) => t.text + (i < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
+      .join('')
+      .replace(/[\s,]+$/, '');
+  // 1. Noun phrase to the left, possibly separated by a comma ("the leader of X, Name,").
+  let end = titleStart;
+  const before = tokens[end - 1];
+  const commaBefore = before && /^,\s*$/.test(before.post);
+  if (before && (commaBefore || /^\s+$/.test(before.post))) {
+    let k = end - 1;
+    while (k >= 0 && end - k <= 7) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== (tokens[nameStart] as Token).sentence || STOP_LEFT.has(low(t))) break;
+      if (k < end - 1 && isBreak(t)) break;
+      if (t.tags.has('Verb') && !isRoleWord(t)) break;
+      k--;
+    }
+    const from = k + 1;
+    const head = tokens[end - 1] as Token;
+    if (from < end && isRoleWord(head) && (!commaBefore || nameEndsWithComma(tokens, nameEnd))) {
+      // Keep the title prefix too: "Russian Defense Minister".
+      return text(from, nameStart);
+    }
+  }
+  if (titleStart < nameStart) {
+    const titles = text(titleStart, nameStart);
+    if (!/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i.test(titles)) return titles;
+  }
+  // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.
+  if (nameEndsWithComma(tokens, nameEnd)) {
+    const first = tokens[nameEnd];
+    if (first && /^(?:a|an|the|one|who|now|then|former|\p{Lu})/iu.test(first.text) && !first.tags.has('Verb')) {
+      let k = nameEnd;
+      let hasRole = false;
+      while (k < tokens.length && k - nameEnd < 18) {
+        const t = tokens[k] as Token;
+        if (t.sentence !== first.sentence) break;
+        if (isRoleWord(t) || /(?:ist|ian|er|or)$/.test(low(t))) hasRole = true;
+        if (t.tags.has('Verb') && k > nameEnd && !t.tags.has('Participle') && low(t) !== 'who') break;
+        k++;
+        if (isBreak(t)) break;
+      }
+      if (hasRole && k > nameEnd) return text(nameEnd, k).replace(/^who (?:is|was) /i, '');
+    }
+  }
+  return null;
+}
+
+function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
+  const last = tokens[nameEnd - 1];
+  return !!last && /^,\s/.test(last.post);
+}

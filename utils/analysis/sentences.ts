@@ -1,0 +1,91 @@
+import type { Span } from './types';
+
+/** Titles before a name: a full stop after them never ends a sentence. */
+const TITLES = new Set(
+  'mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr cdr st rev hon pres supt insp det fr messrs mme mlle gov rt brig cpl pvt amb atty'.split(
+    ' ',
+  ),
+);
+
+/** Abbreviations that end a sentence only when a typical sentence opener follows. */
+const SOFT_ABBREVIATIONS = new Set(
+  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** Words that typically open a sentence; after "U.S." or "Inc." they mark a new one. */
+const OPENERS = new Set(
+  'the a an he she it they we i you his her its their our this that these those there then but and or so yet in on at for after before when while as if since although though however meanwhile still some many most officials mr mrs ms dr last next one two three what why how who where according'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that, right after a quotation's closing mark, attach the speaker to it. */
+const ATTRIBUTION_AFTER_QUOTE =
+  /^\s*(?:[A-Z][\w.'’-]*\s+){0,5}(?:said|says|asked|asks|told|added|adds|wrote|writes|replied|recalled|continued|explained|insisted|shouted|cried|exclaimed|wondered|tweeted|noted)\b/;
+
+const TERMINATOR = /[.!?…]+["'”’)\]]*/g;
+
+/**
+ * Splits text into sentences. Paragraph and line breaks always end a sentence; a full
+ * stop after a title (Mr., Gen.) or an initial (H.W.) never does; one after a dotted
+ * abbreviation (U.S.) does only before a typical sentence opener; and "?" or "!" inside
+ * a quotation does not when the speaker follows ("Why?" she asked. / "No!" Smith said).
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, out: Span[]): void {
+  const line = text.slice(from, to);
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
+    const end = m.index + m[0].length;
+    const rest = line.slice(end);
+    if (!/^\s/.test(rest)) continue;
+    if (!isBoundary(line, m.index, m[0], rest)) continue;
+    pushTrimmed(text, from + start, from + end, out);
+    start = end;
+  }
+  pushTrimmed(text, from + start, to, out);
+}
+
+function isBoundary(line: string, at: number, punct: string, rest: string): boolean {
+  const next = rest.trimStart();
+  const first = next[0];
+  if (!first) return false;
+  // A lower-case continuation means the stop was not a sentence end.
+  if (/[a-z]/.test(first)) return false;
+  const word = /([\p{L}.]+)$/u.exec(line.slice(0, at))?.[1] ?? '';
+  const nextWord = (/^["“‘'(]?([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  if (punct[0] === '.' && punct.length === 1) {
+    const bare = word.toLowerCase();
+    if (TITLES.has(bare)) return false;
+    // Initials ("J. Smith", "George H.W. Bush").
+    if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      if (word.length === 1) return false;
+      return OPENERS.has(nextWord);
+    }
+    if (SOFT_ABBREVIATIONS.has(bare)) return OPENERS.has(nextWord);
+  }
+  if (/[?!]/.test(punct) && /["”’']$/.test(punct) && ATTRIBUTION_AFTER_QUOTE.test(rest)) {
+    return false;
+  }
+  return true;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end > start) out.push({ start, end });
+}

@@ -1,0 +1,112 @@
+import { ORG_WORDS, ROLE_NOUNS } from './lexicon';
+import { low } from './names';
+import type { Person } from './people';
+import type { Token } from './tokens';
+
+/** Who a reporting cue points to: a named person, or a source as written. */
+export type Source =
+  | { kind: 'person'; person: Person }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'group'; text: string };
+
+/** Nouns that can be a source of information even without a name. */
+const SOURCE_NOUNS = new Set(
+  `officials official analysts analyst experts expert authorities authority sources source officers
+  police spokesman spokeswoman spokesperson ministry government administration agency department
+  office statement report reports publication newspaper paper residents witnesses critics observers
+  diplomats lawmakers leaders members people researchers scientists investigators prosecutors military
+  army intelligence pentagon kremlin commission council court study survey data figures media
+  organizers organisers activists campaigners groups group observers monitors rebels militants
+  insurgents forces troops workers employees doctors medics rescuers families relatives neighbors
+  neighbours protesters demonstrators voters citizens politicians islamists administrators
+  commanders generals spokesmen ministers secretaries leaders staff aides advisers advisors
+  insiders supporters opponents americans britons europeans tunisians russians ukrainians`.split(/\s+/),
+);
+
+const SKIP_LEFT = new Set(
+  'has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often has also just further separately quickly n’t n\'t'.split(
+    ' ',
+  ),
+);
+const STOP = new Set('that which who whom whose and or but if because while when as than to for with in on at from by into of about after before'.split(' '));
+
+const hasPunctAfter = (t: Token): boolean => /[,;:.!?()"“”]/.test(t.post);
+
+/** Skips adverbs and auxiliaries to the left of a verb: "has also said". */
+export function skipLeft(tokens: Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && SKIP_LEFT.has(low(tokens[k] as Token)) && !hasPunctAfter(tokens[k] as Token)) k--;
+  return k;
+}
+
+/**
+ * The source ending at token `i` (the word right before a reporting verb): a named
+ * person, a pronoun to resolve, or a noun phrase such as "Western analysts". Skips back
+ * over a comma-enclosed aside ("Kirill Stremousov, quoted by state news agency Ria
+ * Wednesday, said").
+ */
+export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number, Person>, sentence: number): Source | null {
+  let k = skipLeft(tokens, i);
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence) return null;
+  if (/^,\s*$/.test(t.post)) {
+    // Aside: find the comma that opened it and take the subject before that.
+    let j = k - 1;
+    while (j >= 0 && (tokens[j] as Token).sentence === sentence && !/,/.test((tokens[j] as Token).post) && k - j < 25) j--;
+    if (j < 0 || (tokens[j] as Token).sentence !== sentence || !/,/.test((tokens[j] as Token).post)) return null;
+    k = j;
+  } else if (hasPunctAfter(t)) return null;
+  const head = tokens[k] as Token;
+  const p = personAt.get(k);
+  if (p) return { kind: 'person', person: p };
+  const w = low(head);
+  if (/^(?:he|she|they|it|i|we|you)$/.test(w)) return { kind: 'pronoun', word: w };
+  return nounPhrase(tokens, k, sentence);
+}
+
+/** A source named by the noun phrase ending at token `k`, if its head can be a source. */
+function nounPhrase(tokens: Token[], k: number, sentence: number): Source | null {
+  const head = tokens[k] as Token;
+  const w = low(head);
+  const isSourceHead =
+    SOURCE_NOUNS.has(w) ||
+    ORG_WORDS.has(w) ||
+    ROLE_NOUNS.has(w) ||
+    ROLE_NOUNS.has(w.replace(/s$/, '')) ||
+    head.tags.has('Organization') ||
+    (head.tags.has('Demonym') && head.tags.has('Plural')) ||
+    (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
+  if (!isSourceHead || head.tags.has('Verb')) return null;
+  let j = k;
+  while (j - 1 >= 0 && k - j < 6) {
+    const prev = tokens[j - 1] as Token;
+    if (prev.sentence !== sentence || hasPunctAfter(prev) || STOP.has(low(prev))) break;
+    if (prev.tags.has('Verb') && !prev.tags.has('Adjective') && !/^\p{Lu}/u.test(prev.text)) break;
+    j--;
+    if (prev.tags.has('Determiner')) break;
+  }
+  const text = tokens
+    .slice(j, k + 1)
+    .map((t, n, all) => t.text + (n < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
+    .join('');
+  return { kind: 'group', text };
+}
+
+/** The source starting at token `i` (inverted order: "…," said the minister). */
+export function sourceStartingAt(tokens: Token[], i: number, personAt: Map<number, Person>, sentence: number): Source | null {
+  const t = tokens[i];
+  if (!t || t.sentence !== sentence) return null;
+  const p = personAt.get(i) ?? personAt.get(i + 1);
+  if (p) return { kind: 'person', person: p };
+  const w = low(t);
+  if (/^(?:he|she|they|it|him|her|them)$/.test(w)) return { kind: 'pronoun', word: w };
+  // Take the noun phrase up to punctuation or a verb.
+  let k = i;
+  while (k + 1 < tokens.length && k - i < 6) {
+    const cur = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (hasPunctAfter(cur) || next.sentence !== sentence || STOP.has(low(next)) || next.tags.has('Verb')) break;
+    k++;
+  }
+  return nounPhrase(tokens, k, sentence);
+}

@@ -1,0 +1,93 @@
+import type { RawAttribution } from './attribution';
+import type { Person } from './people';
+import type { QuoteInfo } from './quotes';
+import type { Source } from './sources';
+
+/** Resolved attribution of one sentence. */
+export interface Attribution {
+  attributed: boolean;
+  /** Canonical person name, or a source as written, or null. */
+  speaker: string | null;
+  cues: string[];
+  quote: boolean;
+}
+
+/** Per-sentence facts the resolver needs, computed beforehand. */
+export interface SentenceFacts {
+  raw: RawAttribution | null;
+  quote: QuoteInfo;
+  /** People mentioned in the sentence, in order. */
+  people: Person[];
+  /** Paragraph number, and whether the block is a list item. */
+  paragraph: number;
+  listItem: boolean;
+  /** Sentences in the same paragraph. */
+  paragraphSize: number;
+  endsWithColon: boolean;
+  length: number;
+}
+
+/** How far back (in sentences) a pronoun or a bare quotation looks for its speaker. */
+const REACH = 4;
+
+/**
+ * Resolves speakers in reading order: pronouns ("he added") to the last person who
+ * spoke or was named, quotations without a cue to the cue that closes them
+ * ("…," he said) or to the speaker of the neighbouring sentence, and the items of a
+ * list introduced by "X said:" to X.
+ */
+export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
+  const out: Attribution[] = [];
+  let lastPerson: { p: Person; at: number } | null = null;
+  let lastSpeaker: { name: string | null; person: boolean; at: number } | null = null;
+  let lastGroup: string | null = null;
+  let list: { speaker: string | null; paragraph: number } | null = null;
+  const resolve = (s: Source | null, at: number): { name: string | null; person: boolean } | null => {
+    if (!s) return null;
+    if (s.kind === 'person') return { name: s.person.name, person: true };
+    if (s.kind === 'group') return { name: s.text, person: false };
+    if (/^(?:he|she|him|her|i)$/.test(s.word)) {
+      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH) return { name: lastSpeaker.name, person: true };
+      if (lastPerson && at - lastPerson.at <= REACH) return { name: lastPerson.p.name, person: true };
+      return { name: null, person: true };
+    }
+    return { name: lastGroup, person: false };
+  };
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as SentenceFacts;
+    const q = f.quote;
+    const quoted = q.continues || q.quotedChars >= 15;
+    let raw = f.raw;
+    // A quotation with no cue of its own: the cue that closes it, later in the span.
+    if (!raw && quoted) {
+      for (let j = i + 1; j < facts.length && j - i <= 6; j++) {
+        const g = facts[j] as SentenceFacts;
+        if (!g.quote.continues) break;
+        if (g.raw) {
+          raw = g.raw;
+          break;
+        }
+      }
+    }
+    let res = raw ? resolve(raw.source, i) : null;
+    let attributed = !!raw;
+    const cues = raw ? [raw.cue] : [];
+    if (!raw && quoted && lastSpeaker && i - lastSpeaker.at <= 2) {
+      res = lastSpeaker;
+      attributed = true;
+    }
+    if (!raw && list && (f.listItem || (f.paragraphSize === 1 && f.length < 300)) && f.paragraph > list.paragraph) {
+      res = { name: list.speaker, person: true };
+      attributed = true;
+      list.paragraph = f.paragraph;
+    } else if (list && f.paragraph > list.paragraph) list = null;
+    if (attributed && f.endsWithColon) list = { speaker: res?.name ?? null, paragraph: f.paragraph };
+    if (res) {
+      lastSpeaker = { name: res.name, person: res.person, at: i };
+      if (!res.person && res.name) lastGroup = res.name;
+    }
+    for (const p of f.people) lastPerson = { p, at: i };
+    out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import nlp from 'compromise';
+
+/** A word from compromise's parse, located in the analysed text. */
+export interface Token {
+  /** The word as written, without surrounding punctuation. */
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before/after the word, as written. */
+  pre: string;
+  post: string;
+  /** compromise's tags (Person, FirstName, Place, Organization, Verb, …). */
+  tags: Set<string>;
+  /** Index of the sentence (from our own splitter) the token belongs to. */
+  sentence: number;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/**
+ * Parses the whole text once with compromise and returns its words with character
+ * offsets. compromise keeps every character in a term's pre/text/post, so summing
+ * them gives exact offsets without its costly `.json({offset})`. Sentences come from
+ * our own splitter (`sentenceStarts`), which handles abbreviations and quotes better.
+ */
+export function tokenize(text: string, sentenceStarts: number[]): Token[] {
+  const doc = nlp(text) as unknown as { document: Term[][] };
+  const out: Token[] = [];
+  let pos = 0;
+  let sentence = 0;
+  for (const terms of doc.document) {
+    for (const t of terms) {
+      pos += t.pre.length;
+      const start = pos;
+      pos += t.text.length;
+      if (t.text.length > 0) {
+        while (sentence + 1 < sentenceStarts.length && start >= (sentenceStarts[sentence + 1] ?? Infinity)) sentence++;
+        out.push({ text: t.text, start, end: pos, pre: t.pre, post: t.post, tags: t.tags, sentence });
+      }
+      pos += t.post.length;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import { hasFurnitureClass, isHardSkipped, isSkipped } from './skip';
+import { collectText } from './text-collect';
+import type { Article, ArticleBlock } from './types';
+
+/** Elements that hold one block of prose each. */
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd']);
+
+/** Credits, captions and bylines that sit in ordinary paragraphs on some sites. */
+const FURNITURE_TEXT =
+  /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related:|click here|copyright ©|all rights reserved|this story has been shared|supported by)/i;
+
+/** Paragraphs shorter than this do not count when looking for the article body. */
+const MIN_SCORED_CHARS = 40;
+
+/**
+ * Finds the article body in a page: scores each paragraph's ancestors by the prose
+ * under them (a cheap version of Readability's idea), takes the best container, then
+ * collects its prose blocks in reading order. Returns null when no container holds
+ * enough prose to be an article.
+ */
+export function extractArticle(doc: Document): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const container = findContainer(body);
+  if (!container) return null;
+  const blocks: ArticleBlock[] = [];
+  let text = '';
+  const push = (el: Element): void => {
+    const c = collectText(el);
+    const t = c.text;
+    if (t.length < 2 || FURNITURE_TEXT.test(t)) return;
+    // Lists of links (related stories, tags) are navigation even inside the body.
+    if (c.linkChars > t.length * 0.6 && (el.localName === 'li' || t.length < 120)) return;
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += t;
+    for (const n of c.nodes) {
+      n.start += start;
+      n.end += start;
+    }
+    blocks.push({ start, end: text.length, tag: el.localName, element: el, nodes: c.nodes });
+  };
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isSkipped(c)) continue;
+      const tag = c.localName;
+      if (BLOCK_TAGS.has(tag) && !hasBlockChild(c)) push(c);
+      else walk(c);
+    }
+  };
+  walk(container);
+  if (text.length < 200) return null;
+  return { title: findTitle(doc), text, blocks };
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(c.localName) || c.localName === 'div' || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** True if the paragraph sits in page furniture (checked on the path up to `body`). */
+function inFurniture(p: Element, body: Element): boolean {
+  let depth = 0;
+  for (let el: Element | null = p; el && el !== body; el = el.parentElement, depth++) {
+    if (isHardSkipped(el)) return true;
+    // Class words only count near the text; see hasFurnitureClass.
+    if (depth < 4 && hasFurnitureClass(el)) return true;
+  }
+  return false;
+}
+
+function findContainer(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  const totals = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
+    const len = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (len < MIN_SCORED_CHARS || inFurniture(p, body)) continue;
+    const score = 1 + Math.min(len / 100, 3) + ((p.textContent ?? '').match(/,/g)?.length ?? 0);
+    let level = 0;
+    for (let el = p.parentElement; el && level < 6; el = el.parentElement, level++) {
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, (scores.get(el) ?? 0) + score / div);
+      totals.set(el, (totals.get(el) ?? 0) + len);
+      if (el === body) break;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+  // Bodies split over sibling columns (NYT) score each column separately: climb while
+  // the parent holds clearly more prose than the column alone.
+  for (let i = 0; i < 3; i++) {
+    const parent: Element | null = best.parentElement;
+    if (!parent || parent === body.parentElement) break;
+    if ((totals.get(parent) ?? 0) < (totals.get(best) ?? 0) * 1.3) break;
+    best = parent;
+  }
+  return best;
+}
+
+function findTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const h1 = doc.querySelector('h1')?.textContent;
+  const raw = og || h1 || doc.title || '';
+  return raw.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * Cheap check, run before any extraction, that a page is an article worth analysing.
+ * Search results, inboxes and web apps have little running prose, lots of controls,
+ * and do not describe themselves as articles in their metadata.
+ */
+export function isLikelyArticle(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  if (body.querySelector('[role="application"]')) return false;
+  const declared = declaresArticle(doc);
+  let prose = 0;
+  let long = 0;
+  const ps = body.getElementsByTagName('p');
+  // A few hundred paragraphs are plenty to decide; never walk a whole huge app page.
+  for (let i = 0; i < ps.length && i < 300; i++) {
+    const len = (ps[i]?.textContent ?? '').length;
+    if (len >= 80) {
+      long++;
+      prose += len;
+    }
+  }
+  const editable = body.querySelectorAll('[contenteditable="true"], textarea').length;
+  if (editable > 2 && !declared) return false;
+  if (declared) return long >= 2 && prose >= 400;
+  return long >= 5 && prose >= 1500;
+}
+
+function declaresArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/article/i.test(og)) return true;
+  if (doc.querySelector('[itemprop="articleBody"], article')) return true;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (/"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article"|"BlogPosting"/.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}
