@@ -1,0 +1,134 @@
+import search from 'approx-string-match';
+import { contextAgreement, contextOf, neighboursAgree, type QuoteContext } from './context-score';
+import type { TextSpan, TextTarget } from './types';
+import { collapseWhitespace, collapsedView } from './whitespace';
+
+/**
+ * Tuning. A wrong attachment (a label shown on text the reader never labelled) is worse
+ * than an orphan the reader can see listed, so every threshold leans towards null.
+ */
+export const MATCH_TUNING = {
+  /** Fuzzy matching tolerates edits to a quarter of the quote, and none below 4 chars. */
+  maxErrorRate: 0.25,
+  /** Quotes shorter than this need context support (short text repeats). */
+  distinctiveQuoteLength: 32,
+  /** …including this many unchanged characters right next to them on one side. */
+  adjacentChars: 8,
+  /** Lowest per-side context agreement that counts as support. */
+  minContextSupport: 0.5,
+  /** Lowest weighted score a fuzzy match needs to be accepted. */
+  minFuzzyScore: 0.8,
+  weights: { quote: 50, prefix: 20, suffix: 20, position: 2 },
+} as const;
+
+interface Quote {
+  exact: string;
+  context: QuoteContext;
+  /** Where the quote started when it was described, if that is usable. */
+  hint: number | null;
+}
+
+/**
+ * Finds where an annotation's quote is in `text` now (normally a text index's text):
+ * 1. the stored position, when the text there is still the quote (and, for short quotes,
+ *    still has its surroundings);
+ * 2. otherwise exact occurrences, the one whose surroundings best match the stored
+ *    prefix/suffix (then the nearest to the old position);
+ * 3. otherwise an approximate match (bit-parallel, errors up to a quarter of the quote),
+ *    scored on quote, prefix and suffix similarity and distance, above a floor.
+ * Whitespace is compared collapsed. Returns null (an orphan) rather than a doubtful match.
+ */
+export function anchorTarget(text: string, target: TextTarget): TextSpan | null {
+  const view = collapsedView(text);
+  const exact = collapseWhitespace(target.quote.exact).trim();
+  if (!exact) return null;
+  const quote: Quote = {
+    exact,
+    context: contextOf(
+      collapseWhitespace(target.quote.prefix),
+      collapseWhitespace(target.quote.suffix),
+    ),
+    hint: usableHint(target.position.start, view.text.length),
+  };
+  const span =
+    atHint(view.text, quote) ??
+    (view.text.includes(exact) ? bestExact(view.text, quote) : bestFuzzy(view.text, quote));
+  return span && { start: view.toOriginalStart(span.start), end: view.toOriginalEnd(span.end) };
+}
+
+function usableHint(start: unknown, textLength: number): number | null {
+  return typeof start === 'number' && Number.isInteger(start) && start >= 0 && start <= textLength
+    ? start
+    : null;
+}
+
+/**
+ * Stage 1: the page did not change before the passage, the common case. Short quotes also
+ * need their surroundings: "a" still sitting at its old offset after an edit is chance.
+ */
+function atHint(text: string, quote: Quote): TextSpan | null {
+  if (quote.hint === null) return null;
+  const span = { start: quote.hint, end: quote.hint + quote.exact.length };
+  if (text.slice(span.start, span.end) !== quote.exact) return null;
+  return isSupported(text, quote, span) ? span : null;
+}
+
+/** Stage 2: all exact occurrences; context first, then distance, picks among repeats. */
+function bestExact(text: string, quote: Quote): TextSpan | null {
+  let best: { span: TextSpan; context: number; distance: number } | null = null;
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    const span = { start: at, end: at + quote.exact.length };
+    const agreement = contextAgreement(text, span, quote.context);
+    const context = agreement.prefix + agreement.suffix;
+    const distance = quote.hint === null ? 0 : Math.abs(at - quote.hint);
+    if (!best || context > best.context || (context === best.context && distance < best.distance)) {
+      best = { span, context, distance };
+    }
+  }
+  return best && isSupported(text, quote, best.span) ? best.span : null;
+}
+
+/**
+ * A short phrase ("the minister said") found with unrelated text around it is more likely
+ * another use of the phrase than the passage the reader labelled; long quotes are their
+ * own evidence.
+ */
+function isSupported(text: string, quote: Quote, span: TextSpan): boolean {
+  if (quote.exact.length >= MATCH_TUNING.distinctiveQuoteLength) return true;
+  const agreement = contextAgreement(text, span, quote.context);
+  return (
+    Math.max(agreement.prefix, agreement.suffix) >= MATCH_TUNING.minContextSupport &&
+    neighboursAgree(text, span, quote.context, MATCH_TUNING.adjacentChars)
+  );
+}
+
+/** Stage 3: the passage was edited; accept only a close, well-supported match. */
+function bestFuzzy(text: string, quote: Quote): TextSpan | null {
+  const maxErrors = Math.floor(quote.exact.length * MATCH_TUNING.maxErrorRate);
+  if (maxErrors < 1) return null;
+  const { weights } = MATCH_TUNING;
+  const total = weights.quote + weights.prefix + weights.suffix + weights.position;
+  let best: { span: TextSpan; score: number } | null = null;
+  for (const match of search(text, quote.exact, maxErrors)) {
+    const span = { start: match.start, end: match.end };
+    const agreement = contextAgreement(text, span, quote.context);
+    // Both sides must agree somewhat: when a passage is deleted, the similar text that
+    // moves into its place (the next list item, say) shares one side of context at most.
+    if (Math.min(agreement.prefix, agreement.suffix) < MATCH_TUNING.minContextSupport) continue;
+    const score =
+      (weights.quote * (1 - match.errors / quote.exact.length) +
+        weights.prefix * agreement.prefix +
+        weights.suffix * agreement.suffix +
+        weights.position * positionScore(span.start, quote.hint, text.length)) /
+      total;
+    if (score >= MATCH_TUNING.minFuzzyScore && (!best || score > best.score))
+      best = { span, score };
+  }
+  return best && isSupported(text, quote, best.span) ? best.span : null;
+}
+
+/** 1 at the old position, falling to 0 across the whole text; neutral without a hint. */
+function positionScore(start: number, hint: number | null, textLength: number): number {
+  if (hint === null) return 0.5;
+  return 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, textLength));
+}
