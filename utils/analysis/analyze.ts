@@ -89,6 +89,7 @@ function sentenceFacts(
       people,
       paragraph: paragraphOf[i] ?? 0,
       listItem: lists.some((l) => s.start >= l.start && s.end <= l.end),
+      knownLists: !!options.blocks,
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”]?$/.test(text.slice(s.start, s.end)),
       length: s.end - s.start,

@@ -17,8 +17,6 @@ export interface RawAttribution {
 const COGNITIVE = new Set(
   'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned'.split(' '),
 );
-/** Reporting verbs that also name things: only a verb when the tagger says so. */
-const NOUN_TOO = new Set('report reports claim claims call calls quote quotes point points estimate estimates concern fear fears worry hope hopes promise promises pledge pledges warning remarks'.split(' '));
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 
 const inRanges = (t: Token, ranges: Span[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
@@ -35,40 +33,66 @@ export function findAttribution(
   personAt: Map<number, Person>,
   quoted: Span[],
 ): RawAttribution | null {
+  let first: RawAttribution | null = null;
   let fallback: RawAttribution | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
+    const inQuote = inRanges(t, quoted);
     const hit = cueAt(tokens, i, from, personAt);
     if (!hit) continue;
-    if (!inRanges(t, quoted)) return hit;
-    fallback ??= hit;
+    const pronoun = hit.source?.kind === 'pronoun' ? hit.source.word : '';
+    // "I"/"we" are the writer outside quotes and the speaker inside: never a new source.
+    if (/^(?:i|we|you)$/.test(pronoun)) continue;
+    if (inQuote) {
+      fallback ??= hit;
+      continue;
+    }
+    // A named source beats a pronoun: "He vowed …, but editor Jon Sopel said …".
+    if (hit.source && hit.source.kind !== 'pronoun') return hit;
+    first ??= hit;
   }
-  return fallback;
+  return first ?? fallback;
 }
+
+/** Verbs that report only with a person as subject ("he defended his decision"). */
+const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);
+/** Modal or plan before the verb: the speaking has not happened ("will announce"). */
+const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', 'can', "'ll", '’ll']);
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
 
 function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, Person>): RawAttribution | null {
   const t = tokens[i] as Token;
   const w = low(t);
   const sentence = t.sentence;
-  if (w === 'according' && low(tokens[i + 1] ?? t) === 'to') {
-    const source = sourceStartingAt(tokens, i + 2, personAt, sentence);
+  const next = tokens[i + 1];
+  if (w === 'according' && next && low(next) === 'to') {
+    const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
     return { cue: 'according to', source, at: t.start };
   }
   if (!REPORTING_VERBS.has(w)) return null;
-  if (!ALWAYS_VERB.has(w) && !t.tags.has('Verb') && !(w === 'concerned' || w === 'worried')) return null;
-  if (NOUN_TOO.has(w) && !t.tags.has('Verb')) return null;
+  const prev = tokens[i - 1];
+  const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
+  if (NOT_YET.has(prevWord) || (prevWord === 'to' && /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))) return null;
+  const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
+  const nounUse = !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !passive && w !== 'concerned' && w !== 'worried';
+  // "Tunisians worry that …": a noun-looking word used as a verb before "that".
+  if (nounUse && !(next && low(next) === 'that' && prev && prev.tags.has('Plural'))) return null;
+  if (w === 'pointed' && low(next ?? t) !== 'out') return null;
+  if (w === 'quoted' && next && low(next) === 'by') return null;
   // "the publication quoted him as saying": the object is the speaker.
-  if (w === 'quoted' && /^(?:him|her|them)$/i.test(tokens[i + 1]?.text ?? '')) {
-    return { cue: t.text, source: { kind: 'pronoun', word: low(tokens[i + 1] as Token) }, at: t.start };
+  if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
+    return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
   }
   let source = i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence) : null;
-  const prev = tokens[i - 1];
   // Inverted order after a quotation or at the start: "…,” said Mr. Smith.
   if (!source && (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post))) {
     source = sourceStartingAt(tokens, i + 1, personAt, sentence);
   }
-  if (COGNITIVE.has(w) && !isSomeone(source)) return null;
-  if (!source && !ALWAYS_VERB.has(w)) return null;
+  if (source?.kind === 'group' && /\bno\b/i.test(source.text)) return null;
+  // "is expected to", "is believed": a hedge, not a source speaking.
+  if (COGNITIVE.has(w) && (passive || !isSomeone(source))) return null;
+  if (PERSON_ONLY.has(w) && !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))) return null;
+  if (!source && !ALWAYS_VERB.has(w) && !passive) return null;
   return { cue: t.text, source, at: t.start };
 }
 

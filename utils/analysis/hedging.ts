@@ -14,12 +14,12 @@ const ALWAYS: RegExp[] = [
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
-  /\b(?:(?:does|do|did)(?: not|n[’']t) )?expect(?:s|ed|ing|ation|ations)?\b/gi,
+  /\b(?:(?:is|are|was|were|be|been|being|widely) expected to|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|speculat\w+|estimated to)\b/gi,
   /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|believe[sd]? (?:that )?|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|guess|reckon|suspect|feel|imagine)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|feel|feels|felt|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|possible|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
@@ -27,14 +27,21 @@ const ALWAYS: RegExp[] = [
 ];
 
 /** "could" is ability, not possibility, before perception and some verbs of doing. */
-const COULD_ABILITY =
-  /^\s+(?:not |n['’]t |only |still |now |no longer |never |barely |hardly |easily |clearly )?(?:see|hear|feel|smell|taste|remember|afford|read|understand|walk|sleep|speak|move|breathe|stand|find|get|go|do|say|tell|reach|be reached|recall|recognize|recognise|believe|stop|help|watch|imagine)\b/i;
+const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
+/** Perception after a personal subject is ability: "she could see the smoke". */
+const COULD_PERCEIVE = /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
 /** Refusals and narrated futures: "would not comment", "would later become". */
 const WOULD_NOT_HEDGE =
   /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
 
 const CONTEXT_RULES: Rule[] = [
-  { re: /\bcould(?:n['’]t)?\b/gi, when: (_c, m, s) => !COULD_ABILITY.test(s.slice(m.index + m[0].length)) },
+  {
+    re: /\bcould(?:n['’]t)?\b/gi,
+    when: (_c, m, s) =>
+      !/n['’]t$/.test(m[0]) &&
+      !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
+      !COULD_PERCEIVE.test(s.slice(Math.max(0, m.index - 12), m.index + 30)),
+  },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
     when: (c, m, s) => !c.indirect && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),

@@ -84,13 +84,13 @@ pledge pledges pledged pledging allege alleges alleged alleging concede concedes
 agree agrees agreed agreeing suggest suggests suggested suggesting contend contends contended
 assert asserts asserted asserting maintain maintains maintained reveal reveals revealed revealing
 disclose discloses disclosed indicate indicates indicated describe describes described describing
-call calls called blame blames blamed praise praises praised criticise criticises criticised
+blame blames blamed praise praises praised criticise criticises criticised
 criticize criticizes criticized complain complains complained complaining point points pointed
 stress stresses stressed stressing emphasise emphasised emphasize emphasized observe observes
-observed remark remarks remarked testify testifies testified told believe believes believed
+observed remark remarks remarked testify testifies testified believe believes believed
 think thinks thought fear fears feared worry worries worried expect expects expected
-hope hopes hoped concerned acknowledged discuss discusses discussed discussing spoke speaks
-speak speaking quote quotes quoted quoting cite cites cited citing announce
+hope hopes hoped concerned discuss discusses discussed discussing spoke
+quote quotes quoted quoting cite cites cited citing defend defends defended defending
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

@@ -43,6 +43,7 @@ export function notNameWord(t: Token): boolean {
     t.tags.has('Preposition') ||
     t.tags.has('Conjunction') ||
     t.tags.has('Value') ||
+    (t.tags.has('Plural') && !t.tags.has('Person')) ||
     /^\p{Lu}{2,}$/u.test(t.text)
   );
 }

@@ -1,5 +1,6 @@
-import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
+import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, low, nameRuns, type NameRun } from './names';
+import { linkNominals } from './nominals';
 import { findRole } from './roles';
 import type { Token } from './tokens';
 
@@ -44,9 +45,12 @@ export function findPeople(tokens: Token[]): Person[] {
     const surname = (words[words.length - 1] ?? '').toLowerCase();
     const mention = makeMention(tokens, run);
     let p = bySurname.get(surname);
-    // A lone first name that matches nobody is not linked to a surname by mistake.
+    // A lone word that is nobody's surname may still be someone's first name.
     if (!p && words.length === 1) p = people.find((x) => x.name.split(' ')[0]?.toLowerCase() === surname);
-    const fullName = words.join(' ').replace(/ - /g, '-');
+    const fullName = tokens
+      .slice(run.nameStart, run.nameEnd)
+      .map((t, i, all) => (i === all.length - 1 ? bare(t.text) : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' '))))
+      .join('');
     if (!p) {
       p = { name: run.honorific && words.length === 1 ? mention.text : fullName, role: null, mentions: [] };
       people.push(p);
@@ -65,13 +69,14 @@ export function findPeople(tokens: Token[]): Person[] {
   // Second pass: lone surnames ("Kortström's", "Mr. Bashir") of people found anywhere.
   for (const run of later) {
     const last = tokens[run.nameEnd - 1] as Token;
-    if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add({ ...run, nameStart: run.nameEnd - 1 });
+    if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add(run);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (used.has(i) || !/^\p{Lu}/u.test(t.text)) continue;
     if (bySurname.has(low(t))) add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
+  linkNominals(tokens, people);
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people;
 }
@@ -100,12 +105,23 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   const lastPost = (tokens[run.nameEnd - 1] as Token).post;
   const verbAfter = !!after && /^\s+$/.test(lastPost) && (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
   const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
-  const appositive = !!after && /^,\s/.test(lastPost) && /^(?:a|an|the|who|one)$/i.test(after.text);
+  // An appositive only says "person" when it names a job: "X, a military analyst".
+  const appositive =
+    !!after &&
+    /^,\s/.test(lastPost) &&
+    /^(?:a|an|the|who|one)$/i.test(after.text) &&
+    tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some((t) => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t)));
+  // "Ennahda members", "Obama administration": a name used as a modifier.
+  const modifier = !!after && /^\s+$/.test(lastPost) && after.tags.has('Noun') && !/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb');
+  // "the Study of War", "Bank of America": the end of an organisation's name.
+  const ofBefore = !!before && /^(?:of|for)$/.test(low(before));
   if (n >= 2) {
-    if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return true;
-    return (roleBefore || verbAfter || verbBefore || appositive) && !name.some(placeLike);
+    if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return !modifier || roleBefore;
+    return (roleBefore || verbAfter || verbBefore || appositive) && !name.some(placeLike) && !modifier;
   }
   const t = name[0] as Token;
-  if (placeLike(t) || t.tags.has('Adjective')) return false;
-  return roleBefore || ((verbAfter || appositive) && (hasPersonTag(t) || t.tags.has('ProperNoun') || !t.tags.size));
+  if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore) return false;
+  // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
+  // person unless the tagger knows it as a common word (verbs, plurals and places are out).
+  return roleBefore || ((verbAfter || appositive) && !t.tags.has('Verb') && !t.tags.has('Adverb'));
 }

@@ -2,7 +2,9 @@ import { ROLE_NOUNS, TITLES } from './lexicon';
 import { low } from './names';
 import type { Token } from './tokens';
 
-const STOP_LEFT = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'said', 'says', 'told', 'by', 'with', 'to', 'from', 'as', 'that', 'according']);
+const STOP_LEFT = new Set(
+  'a an the and or but said says told by with to from as that according against in on at for into over under after before about between among during than when while who which'.split(' '),
+);
 const isRoleWord = (t: Token): boolean => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t));
 const isBreak = (t: Token): boolean => /[,.;:!?()"“”]/.test(t.post);
 
@@ -31,6 +33,7 @@ export function findRole(tokens: Token[], titleStart: number, nameStart: number,
       if (t.sentence !== (tokens[nameStart] as Token).sentence || STOP_LEFT.has(low(t))) break;
       if (k < end - 1 && isBreak(t)) break;
       if (t.tags.has('Verb') && !isRoleWord(t)) break;
+      if (t.tags.has('Preposition') && low(t) !== 'of') break;
       k--;
     }
     const from = k + 1;

@@ -24,7 +24,7 @@ const SOURCE_NOUNS = new Set(
 );
 
 const SKIP_LEFT = new Set(
-  'has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often has also just further separately quickly n’t n\'t'.split(
+  'has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often just further separately quickly n’t n\'t to appeared appears seemed seems tried sought went'.split(
     ' ',
   ),
 );
@@ -35,7 +35,11 @@ const hasPunctAfter = (t: Token): boolean => /[,;:.!?()"“”]/.test(t.post);
 /** Skips adverbs and auxiliaries to the left of a verb: "has also said". */
 export function skipLeft(tokens: Token[], i: number): number {
   let k = i;
-  while (k >= 0 && SKIP_LEFT.has(low(tokens[k] as Token)) && !hasPunctAfter(tokens[k] as Token)) k--;
+  while (k >= 0 && !hasPunctAfter(tokens[k] as Token)) {
+    const t = tokens[k] as Token;
+    if (!SKIP_LEFT.has(low(t)) && !(t.tags.has('Adverb') && !/^\p{Lu}/u.test(t.text))) break;
+    k--;
+  }
   return k;
 }
 
@@ -49,6 +53,9 @@ export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number,
   let k = skipLeft(tokens, i);
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
+  // "The leader of X, Name, said": the name between the commas is the subject.
+  const named = personAt.get(k);
+  if (named) return { kind: 'person', person: named };
   if (/^,\s*$/.test(t.post)) {
     // Aside: find the comma that opened it and take the subject before that.
     let j = k - 1;
@@ -61,14 +68,22 @@ export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number,
   if (p) return { kind: 'person', person: p };
   const w = low(head);
   if (/^(?:he|she|they|it|i|we|you)$/.test(w)) return { kind: 'pronoun', word: w };
+  // "President Joe Biden Tuesday, who stressed": the relative pronoun's antecedent.
+  if (w === 'who') {
+    let j = k - 1;
+    while (j >= 0 && (tokens[j] as Token).tags.has('Date')) j--;
+    const p = personAt.get(j) ?? personAt.get(j - 1);
+    return p ? { kind: 'person', person: p } : null;
+  }
   return nounPhrase(tokens, k, sentence);
 }
 
 /** A source named by the noun phrase ending at token `k`, if its head can be a source. */
-function nounPhrase(tokens: Token[], k: number, sentence: number): Source | null {
+function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): Source | null {
   const head = tokens[k] as Token;
   const w = low(head);
   const isSourceHead =
+    any ||
     SOURCE_NOUNS.has(w) ||
     ORG_WORDS.has(w) ||
     ROLE_NOUNS.has(w) ||
@@ -80,7 +95,7 @@ function nounPhrase(tokens: Token[], k: number, sentence: number): Source | null
   let j = k;
   while (j - 1 >= 0 && k - j < 6) {
     const prev = tokens[j - 1] as Token;
-    if (prev.sentence !== sentence || hasPunctAfter(prev) || STOP.has(low(prev))) break;
+    if (prev.sentence !== sentence || hasPunctAfter(prev) || STOP.has(low(prev)) || prev.tags.has('Conjunction')) break;
     if (prev.tags.has('Verb') && !prev.tags.has('Adjective') && !/^\p{Lu}/u.test(prev.text)) break;
     j--;
     if (prev.tags.has('Determiner')) break;
@@ -93,7 +108,14 @@ function nounPhrase(tokens: Token[], k: number, sentence: number): Source | null
 }
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
-export function sourceStartingAt(tokens: Token[], i: number, personAt: Map<number, Person>, sentence: number): Source | null {
+export function sourceStartingAt(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+  sentence: number,
+  /** After "according to" any noun phrase is a source ("a White House transcript"). */
+  any = false,
+): Source | null {
   const t = tokens[i];
   if (!t || t.sentence !== sentence) return null;
   const p = personAt.get(i) ?? personAt.get(i + 1);
@@ -108,5 +130,5 @@ export function sourceStartingAt(tokens: Token[], i: number, personAt: Map<numbe
     if (hasPunctAfter(cur) || next.sentence !== sentence || STOP.has(low(next)) || next.tags.has('Verb')) break;
     k++;
   }
-  return nounPhrase(tokens, k, sentence);
+  return nounPhrase(tokens, k, sentence, any);
 }

@@ -21,6 +21,8 @@ export interface SentenceFacts {
   /** Paragraph number, and whether the block is a list item. */
   paragraph: number;
   listItem: boolean;
+  /** The page told us which blocks are list items, so no guessing from lengths. */
+  knownLists: boolean;
   /** Sentences in the same paragraph. */
   paragraphSize: number;
   endsWithColon: boolean;
@@ -56,7 +58,8 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
     const q = f.quote;
-    const quoted = q.continues || q.quotedChars >= 15;
+    // Scare quotes ("uncontrolled escalation") do not make a sentence a quotation.
+    const quoted = q.continues || q.firstOpen === 0 || q.quotedChars >= f.length * 0.5;
     let raw = f.raw;
     // A quotation with no cue of its own: the cue that closes it, later in the span.
     if (!raw && quoted) {
@@ -76,9 +79,13 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       res = lastSpeaker;
       attributed = true;
     }
-    if (!raw && list && (f.listItem || (f.paragraphSize === 1 && f.length < 300)) && f.paragraph > list.paragraph) {
-      res = { name: list.speaker, person: true };
-      attributed = true;
+    const item = f.knownLists ? f.listItem : f.paragraphSize === 1 && f.length < 300;
+    if (list && item && f.paragraph > list.paragraph) {
+      // Items of a list introduced by "X said:" are X's, whatever cue they carry.
+      if (!raw) {
+        res = { name: list.speaker, person: true };
+        attributed = true;
+      }
       list.paragraph = f.paragraph;
     } else if (list && f.paragraph > list.paragraph) list = null;
     if (attributed && f.endsWithColon) list = { speaker: res?.name ?? null, paragraph: f.paragraph };

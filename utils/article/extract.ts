@@ -3,7 +3,9 @@ import { collectText } from './text-collect';
 import type { Article, ArticleBlock } from './types';
 
 /** Elements that hold one block of prose each. */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd']);
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'figcaption']);
+/** Captions are article text (they often carry a claim); their photo credits are not. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:\w+-)?caption(?:-text|__text)?(?:$|\s)/i;
 
 /** Credits, captions and bylines that sit in ordinary paragraphs on some sites. */
 const FURNITURE_TEXT =
@@ -45,6 +47,7 @@ export function extractArticle(doc: Document): Article | null {
       if (isSkipped(c)) continue;
       const tag = c.localName;
       if (BLOCK_TAGS.has(tag) && !hasBlockChild(c)) push(c);
+      else if (CAPTION_CLASS.test(c.getAttribute('class') ?? '') && !hasBlockChild(c)) push(c);
       else walk(c);
     }
   };

@@ -27,8 +27,6 @@ const SKIP_TAGS = new Set([
   'select',
   'textarea',
   'input',
-  'figure',
-  'figcaption',
   'menu',
   'dialog',
 ]);
@@ -50,7 +48,7 @@ const SKIP_ROLES = new Set([
  * "header" or "shadow", and "share" from matching "shared-content".
  */
 const SKIP_CLASS =
-  /(?:^|[\s_-])(?:comments?|related|recirc|promo(?:tion)?s?|share|sharing|social|newsletter|signup|subscribe|subscription|advert\w*|ads?|ad-\w+|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|caption|credit|byline|dateline|tags?|topics|most-?popular|trending|read-?more|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|paywall|disclaimer|correction-?policy|author-?bio|bio-?box|timestamp|hidden|visually-?hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|related|recirc|promo(?:tion)?s?|share|sharing|social|newsletter|signup|subscribe|subscription|advert\w*|ads?|ad-\w+|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|byline|dateline|tags?|topics|most-?popular|trending|read-?more|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|paywall|disclaimer|correction-?policy|author-?bio|bio-?box|timestamp|hidden|visually-?hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link))(?:$|[\s_-])/i;
 
 /** True for elements that are never prose whatever their class (tags, roles, hidden). */
 export function isHardSkipped(el: Element): boolean {

@@ -1,0 +1,46 @@
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { low } from './names';
+import type { Person } from './people';
+import type { Token } from './tokens';
+
+/**
+ * Links definite job descriptions to the person who holds that job in the article:
+ * "the president" → Barack Obama, "the minister" → the person whose role names a
+ * minister. Only the latest person (in reading order) with that job word is chosen,
+ * and "the president of X" (someone else's title) is left alone.
+ */
+export function linkNominals(tokens: Token[], people: Person[]): void {
+  const holders = new Map<string, { p: Person; from: number }[]>();
+  for (const p of people) {
+    if (!p.role) continue;
+    const from = p.mentions[0]?.start ?? 0;
+    for (const w of p.role.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (!ROLE_NOUNS.has(w) && !TITLES.has(w)) continue;
+      const list = holders.get(w) ?? [];
+      list.push({ p, from });
+      holders.set(w, list);
+    }
+  }
+  if (holders.size === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const det = tokens[i - 1] as Token;
+    if (low(det) !== 'the' || !/^\s+$/.test(det.post)) continue;
+    const list = holders.get(low(t));
+    if (!list) continue;
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text))) continue;
+    // The holder introduced most recently before this point.
+    let best: Person | null = null;
+    for (const h of list) if (h.from <= t.start) best = h.p;
+    if (!best) continue;
+    best.mentions.push({
+      tokenStart: i,
+      tokenEnd: i + 1,
+      start: det.start,
+      end: t.end,
+      text: `${det.text} ${t.text}`,
+      sentence: t.sentence,
+    });
+  }
+}
