@@ -90,6 +90,7 @@ function sentenceFacts(
       paragraph: paragraphOf[i] ?? 0,
       listItem: lists.some((l) => s.start >= l.start && s.end <= l.end),
       knownLists: !!options.blocks,
+      firstPerson: /^(?:I|We)\b/.test(text.slice(s.start, s.end)),
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”]?$/.test(text.slice(s.start, s.end)),
       length: s.end - s.start,

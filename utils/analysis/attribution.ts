@@ -18,6 +18,8 @@ const COGNITIVE = new Set(
   'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned'.split(' '),
 );
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
+/** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
+const SPEECH = new Set('say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained'.split(' '));
 
 const inRanges = (t: Token, ranges: Span[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
 
@@ -83,16 +85,25 @@ function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, P
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
     return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
   }
-  let source = i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence) : null;
+  let source = i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, SPEECH.has(w)) : null;
   // Inverted order after a quotation or at the start: "…,” said Mr. Smith.
   if (!source && (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post))) {
     source = sourceStartingAt(tokens, i + 1, personAt, sentence);
   }
+  if (passive) {
+    // "has been described as heartbreaking by the conservation department".
+    for (let j = i + 1; j < tokens.length && j <= i + 8 && (tokens[j] as Token).sentence === sentence; j++) {
+      if (low(tokens[j] as Token) !== 'by') continue;
+      source = sourceStartingAt(tokens, j + 1, personAt, sentence) ?? source;
+      break;
+    }
+  }
   if (source?.kind === 'group' && /\bno\b/i.test(source.text)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
-  if (COGNITIVE.has(w) && (passive || !isSomeone(source))) return null;
+  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source))) return null;
   if (PERSON_ONLY.has(w) && !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))) return null;
-  if (!source && !ALWAYS_VERB.has(w) && !passive) return null;
+  // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
+  if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
 }
 

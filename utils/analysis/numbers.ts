@@ -21,7 +21,7 @@ const UNIT_WORDS =
 const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?)|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?(?:[a-z][a-z-]*\\s)?${NOUN})|(?:-|\\s)(?:[a-z][a-z-]*\\s){0,2}${NOUN}|(?:-|\\s)(?:${UNIT_WORDS})\\b)?`;
 
 const NUMBER = new RegExp(
-  `\\b(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
+  `(?<![\\w$€£¥.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
   'gi',
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
@@ -30,7 +30,7 @@ const VAGUE =
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Words that are number words only by spelling ("one of", "no one"). */
-const WEAK = /^(?:one|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
+const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
 
 /** Finds numeric figures with their qualifiers and units ("more than 200,000 people"). */
 export function findNumbers(text: string): NumberMatch[] {

@@ -23,6 +23,10 @@ export interface Person {
   mentions: PersonMention[];
 }
 
+/** Nouns that introduce an organisation's name, not a person's. */
+const ORG_HEADS = new Set(
+  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(' '),
+);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean => PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
 const placeLike = (t: Token): boolean =>
@@ -113,14 +117,21 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some((t) => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t)));
   // "Ennahda members", "Obama administration": a name used as a modifier.
   const modifier = !!after && /^\s+$/.test(lastPost) && after.tags.has('Noun') && !/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb');
-  // "the Study of War", "Bank of America": the end of an organisation's name.
-  const ofBefore = !!before && /^(?:of|for)$/.test(low(before));
+  // "the Study of War", "Bank of America": the end of an organisation's name;
+  // "rescue group Project Jonah": named after an organisation noun.
+  const ofBefore = !!before && (/^(?:of|for)$/.test(low(before)) || ORG_HEADS.has(low(before)));
+  // "Ngātiwai believe …": a plural verb means a group, not one person.
+  const pluralVerb = !!after && after.tags.has('PresentTense') && !/s$/.test(after.text) && !after.tags.has('PastTense');
   if (n >= 2) {
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return !modifier || roleBefore;
-    return (roleBefore || verbAfter || verbBefore || appositive) && !name.some(placeLike) && !modifier;
+    if (name.some(placeLike) || modifier || ofBefore) return false;
+    if (roleBefore || appositive) return true;
+    // A verb alone is weak evidence: companies speak too ("Whole Foods said").
+    const plain = name.every((t) => !t.tags.has('Adjective') && !t.tags.has('Verb')) && !/s$/.test(bare((name[n - 1] as Token).text));
+    return (verbAfter || verbBefore) && plain;
   }
   const t = name[0] as Token;
-  if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore) return false;
+  if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore || pluralVerb) return false;
   // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
   // person unless the tagger knows it as a common word (verbs, plurals and places are out).
   return roleBefore || ((verbAfter || appositive) && !t.tags.has('Verb') && !t.tags.has('Adverb'));

@@ -50,7 +50,7 @@ export function findRole(tokens: Token[], titleStart: number, nameStart: number,
   // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.
   if (nameEndsWithComma(tokens, nameEnd)) {
     const first = tokens[nameEnd];
-    if (first && /^(?:a|an|the|one|who|now|then|former|\p{Lu})/iu.test(first.text) && !first.tags.has('Verb')) {
+    if (first && /^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) && !first.tags.has('Verb')) {
       let k = nameEnd;
       let hasRole = false;
       while (k < tokens.length && k - nameEnd < 18) {

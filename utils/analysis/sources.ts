@@ -49,7 +49,14 @@ export function skipLeft(tokens: Token[], i: number): number {
  * over a comma-enclosed aside ("Kirill Stremousov, quoted by state news agency Ria
  * Wednesday, said").
  */
-export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number, Person>, sentence: number): Source | null {
+export function sourceEndingAt(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+  sentence: number,
+  /** Any noun can be the subject of a plain speech verb. */
+  anyNoun = false,
+): Source | null {
   let k = skipLeft(tokens, i);
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
@@ -57,11 +64,19 @@ export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number,
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
   if (/^,\s*$/.test(t.post)) {
-    // Aside: find the comma that opened it and take the subject before that.
-    let j = k - 1;
-    while (j >= 0 && (tokens[j] as Token).sentence === sentence && !/,/.test((tokens[j] as Token).post) && k - j < 25) j--;
-    if (j < 0 || (tokens[j] as Token).sentence !== sentence || !/,/.test((tokens[j] as Token).post)) return null;
-    k = j;
+    // Aside(s): "Name, a commissioner on X, which manages Y, said". Jump back over up to
+    // three comma-enclosed segments and prefer a person found at any of them.
+    let first = -1;
+    let j = k;
+    for (let hop = 0; hop < 3; hop++) {
+      j--;
+      while (j >= 0 && (tokens[j] as Token).sentence === sentence && !/,/.test((tokens[j] as Token).post) && k - j < 30) j--;
+      if (j < 0 || (tokens[j] as Token).sentence !== sentence || !/,/.test((tokens[j] as Token).post)) break;
+      if (personAt.has(j)) return { kind: 'person', person: personAt.get(j) as Person };
+      if (first < 0) first = j;
+    }
+    if (first < 0) return null;
+    k = first;
   } else if (hasPunctAfter(t)) return null;
   const head = tokens[k] as Token;
   const p = personAt.get(k);
@@ -75,7 +90,7 @@ export function sourceEndingAt(tokens: Token[], i: number, personAt: Map<number,
     const p = personAt.get(j) ?? personAt.get(j - 1);
     return p ? { kind: 'person', person: p } : null;
   }
-  return nounPhrase(tokens, k, sentence);
+  return nounPhrase(tokens, k, sentence, anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'));
 }
 
 /** A source named by the noun phrase ending at token `k`, if its head can be a source. */

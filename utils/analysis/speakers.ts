@@ -26,6 +26,8 @@ export interface SentenceFacts {
   /** Sentences in the same paragraph. */
   paragraphSize: number;
   endsWithColon: boolean;
+  /** Opens with "I" or "We" outside quotation marks. */
+  firstPerson: boolean;
   length: number;
 }
 
@@ -75,7 +77,13 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     let res = raw ? resolve(raw.source, i) : null;
     let attributed = !!raw;
     const cues = raw ? [raw.cue] : [];
-    if (!raw && quoted && lastSpeaker && i - lastSpeaker.at <= 2) {
+    // Only a sentence that opens or continues a quotation borrows its neighbour's speaker.
+    const standalone = q.continues || q.firstOpen === 0;
+    // Unquoted first person right after a speaker's sentence is that speaker talking
+    // (transcribed speech): "He said that …. I think they will …".
+    const samePara = i > 0 && (facts[i - 1] as SentenceFacts).paragraph === f.paragraph;
+    const spoken = f.firstPerson && samePara && lastSpeaker?.person && i - lastSpeaker.at === 1;
+    if (!raw && (spoken || (standalone && lastSpeaker && i - lastSpeaker.at <= 2))) {
       res = lastSpeaker;
       attributed = true;
     }

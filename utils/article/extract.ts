@@ -11,6 +11,9 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:\w+-)?caption(?:-text|__text)?(?:$|\s)/i;
 const FURNITURE_TEXT =
   /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related:|click here|copyright ©|all rights reserved|this story has been shared|supported by)/i;
 
+/** Photo credits on their own line: "(Jane Doe / The Daily Planet)". */
+const CREDIT_LINE = /^\([^()]{2,80}\/[^()]{2,80}\)$/;
+
 /** Paragraphs shorter than this do not count when looking for the article body. */
 const MIN_SCORED_CHARS = 40;
 
@@ -30,7 +33,7 @@ export function extractArticle(doc: Document): Article | null {
   const push = (el: Element): void => {
     const c = collectText(el);
     const t = c.text;
-    if (t.length < 2 || FURNITURE_TEXT.test(t)) return;
+    if (t.length < 2 || FURNITURE_TEXT.test(t) || CREDIT_LINE.test(t)) return;
     // Lists of links (related stories, tags) are navigation even inside the body.
     if (c.linkChars > t.length * 0.6 && (el.localName === 'li' || t.length < 120)) return;
     if (text.length > 0) text += '\n\n';
