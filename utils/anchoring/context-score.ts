@@ -39,6 +39,15 @@ export function contextAgreement(
 }
 
 /**
+ * How many stored context characters, counted outwards from the quote, equal the text
+ * touching `span`: cheap (no edit distance), so it can rank thousands of repeats.
+ */
+export function adjacentMatches(text: string, span: TextSpan, context: QuoteContext): number {
+  const common = commonAdjacent(text, span, context);
+  return common.prefix + common.suffix;
+}
+
+/**
  * Whether the characters touching the candidate equal the stored ones on at least one side
  * (`need` of them, or the whole stored side if shorter). Edit similarity forgives shifts,
  * which is right for long quotes but lets a short quote re-attach a few characters away
@@ -55,14 +64,25 @@ export function neighboursAgree(
   const { prefix, suffix } = context;
   // The quote was the whole text: it still is, or it is gone.
   if (!prefix && !suffix) return span.start === 0 && span.end === text.length;
-  const before = Math.min(need, prefix.length);
-  const after = Math.min(need, suffix.length);
-  const prefixOk =
-    before > 0 &&
-    span.start >= before &&
-    text.slice(span.start - before, span.start) === prefix.slice(prefix.length - before);
-  const suffixOk = after > 0 && text.slice(span.end, span.end + after) === suffix.slice(0, after);
+  const common = commonAdjacent(text, span, context);
+  const prefixOk = prefix !== '' && common.prefix >= Math.min(need, prefix.length);
+  const suffixOk = suffix !== '' && common.suffix >= Math.min(need, suffix.length);
   return prefixOk || suffixOk;
+}
+
+function commonAdjacent(text: string, span: TextSpan, context: QuoteContext): ContextAgreement {
+  const { prefix, suffix } = context;
+  let before = 0;
+  while (
+    before < prefix.length &&
+    span.start - before > 0 &&
+    text[span.start - before - 1] === prefix[prefix.length - before - 1]
+  ) {
+    before++;
+  }
+  let after = 0;
+  while (after < suffix.length && text[span.end + after] === suffix[after]) after++;
+  return { prefix: before, suffix: after };
 }
 
 /**

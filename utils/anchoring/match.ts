@@ -1,5 +1,11 @@
 import search from 'approx-string-match';
-import { contextAgreement, contextOf, neighboursAgree, type QuoteContext } from './context-score';
+import {
+  adjacentMatches,
+  contextAgreement,
+  contextOf,
+  neighboursAgree,
+  type QuoteContext,
+} from './context-score';
 import type { TextSpan, TextTarget } from './types';
 import { collapseWhitespace, collapsedView } from './whitespace';
 
@@ -16,6 +22,8 @@ export const MATCH_TUNING = {
   adjacentChars: 8,
   /** Lowest per-side context agreement that counts as support. */
   minContextSupport: 0.5,
+  /** Repeats beyond this many are pre-ranked cheaply before edit distances are computed. */
+  maxRankedRepeats: 16,
   /** Lowest weighted score a fuzzy match needs to be accepted. */
   minFuzzyScore: 0.8,
   weights: { quote: 50, prefix: 20, suffix: 20, position: 2 },
@@ -75,14 +83,30 @@ function atHint(text: string, quote: Quote): TextSpan | null {
 
 /** Stage 2: all exact occurrences; context first, then distance, picks among repeats. */
 function bestExact(text: string, quote: Quote): TextSpan | null {
-  let best: { span: TextSpan; context: number; distance: number } | null = null;
+  const distance = (span: TextSpan) =>
+    quote.hint === null ? 0 : Math.abs(span.start - quote.hint);
+  let spans: TextSpan[] = [];
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const span = { start: at, end: at + quote.exact.length };
+    spans.push({ start: at, end: at + quote.exact.length });
+  }
+  // A one-letter quote can repeat thousands of times; edit distance on every repeat took
+  // ~0.4 s on a 200k-character page. Untouched neighbours are what decide anyway.
+  if (spans.length > MATCH_TUNING.maxRankedRepeats) {
+    const ranked = spans.map((span) => ({
+      span,
+      score: adjacentMatches(text, span, quote.context),
+      distance: distance(span),
+    }));
+    ranked.sort((a, b) => b.score - a.score || a.distance - b.distance);
+    spans = ranked.slice(0, MATCH_TUNING.maxRankedRepeats).map((r) => r.span);
+  }
+  let best: { span: TextSpan; context: number; distance: number } | null = null;
+  for (const span of spans) {
     const agreement = contextAgreement(text, span, quote.context);
     const context = agreement.prefix + agreement.suffix;
-    const distance = quote.hint === null ? 0 : Math.abs(at - quote.hint);
-    if (!best || context > best.context || (context === best.context && distance < best.distance)) {
-      best = { span, context, distance };
+    const away = distance(span);
+    if (!best || context > best.context || (context === best.context && away < best.distance)) {
+      best = { span, context, distance: away };
     }
   }
   return best && isSupported(text, quote, best.span) ? best.span : null;

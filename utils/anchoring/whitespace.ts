@@ -5,11 +5,6 @@
  */
 const WHITESPACE_RUN = /\s+/g;
 
-/** True for any character `\s` matches (space, tab, newline, no-break space, …). */
-export function isWhitespace(char: string): boolean {
-  return /^\s$/.test(char);
-}
-
 /** Collapses every run of whitespace to a single space (no trimming). */
 export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ');

@@ -100,6 +100,35 @@ describe('anchorTarget properties', () => {
     );
   });
 
+  it('finds the same words after an edit inside the context on one side', () => {
+    fc.assert(
+      fc.property(textWithSpan, smallEdit, fc.boolean(), ({ text, span }, edit, before) => {
+        const target = describeSpan(text, span);
+        // Somewhere in the 32 characters before (or after) the passage, not touching it.
+        const from = before ? Math.max(0, span.start - CONTEXT_LENGTH) : span.end + 1;
+        const to = before
+          ? Math.max(0, span.start - 1)
+          : Math.min(text.length, span.end + CONTEXT_LENGTH);
+        fc.pre(to > from);
+        const pos = from + Math.floor(edit.at * (to - from));
+        const remove = Math.min(edit.remove, to - pos);
+        const edited = text.slice(0, pos) + edit.insert + text.slice(pos + remove);
+        const shift = before ? edit.insert.length - remove : 0;
+        // By design, a short quote at the very start or end of the text has only one side
+        // to vouch for it, and an edit in the 8 characters touching it there orphans it.
+        const { exact, prefix, suffix } = target.quote;
+        const touching = before ? pos + remove > span.start - 8 : pos < span.end + 8;
+        fc.pre(exact.length >= 32 || (prefix !== '' && suffix !== '') || !touching);
+        fc.pre(shift === 0 || edited.slice(span.start, span.end) !== target.quote.exact);
+        expect(anchorTarget(edited, target)).toEqual({
+          start: span.start + shift,
+          end: span.end + shift,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('orphans a removed passage instead of attaching it elsewhere', () => {
     fc.assert(
       fc.property(textWithSpan, ({ text, span }) => {

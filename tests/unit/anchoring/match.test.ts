@@ -202,6 +202,18 @@ describe('anchorTarget and similar-but-different text', () => {
   });
 });
 
+describe('anchorTarget with many repeats', () => {
+  it('picks the right one of hundreds of copies of a one-letter quote', () => {
+    const page = Array.from({ length: 6 }, (_, i) => `Part ${i}. ${ARTICLE}`).join(' ');
+    const start = page.indexOf('pier', page.indexOf('Part 4.')) + 1; // the "i"
+    const target = describeSpan(page, { start, end: start + 1 });
+    expect(anchorTarget('Updated. ' + page, target)).toEqual({
+      start: start + 'Updated. '.length,
+      end: start + 1 + 'Updated. '.length,
+    });
+  });
+});
+
 describe('anchorTarget whitespace and degenerate input', () => {
   it('compares quotes whitespace-collapsed', () => {
     const target = describeSpan(ARTICLE, spanOf(ARTICLE, 'the old ferry pier'));
