@@ -45,12 +45,16 @@ export function findAttribution(
     const pronoun = hit.source?.kind === 'pronoun' ? hit.source.word : '';
     // "I"/"we" are the writer outside quotes and the speaker inside: never a new source.
     if (/^(?:i|we|you)$/.test(pronoun)) continue;
-    if (inQuote) {
+    // Cues inside quotation marks are the speaker's own words ("… for them to tell us"),
+    // not the attribution of the quotation.
+    if (inQuote) continue;
+    if (hit.source && hit.source.kind !== 'pronoun') return first ?? hit;
+    // A pronoun's pledge ("He vowed to keep trying, but editor Jon Sopel said …") gives
+    // way to a named source that follows; a pronoun's claim does not.
+    if (!first && low(tokens[i + 1] ?? t) === 'to') {
       fallback ??= hit;
       continue;
     }
-    // A named source beats a pronoun: "He vowed …, but editor Jon Sopel said …".
-    if (hit.source && hit.source.kind !== 'pronoun') return hit;
     first ??= hit;
   }
   return first ?? fallback;
@@ -84,6 +88,14 @@ function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, P
   // "the publication quoted him as saying": the object is the speaker.
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
     return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
+  }
+  if (/ing$/.test(w) && w !== 'according') {
+    // "X posted a message, saying …": the source is the clause's subject, not the object.
+    for (let j = i - 1; j >= from; j--) {
+      const p = personAt.get(j);
+      if (p) return { cue: t.text, source: { kind: 'person', person: p }, at: t.start };
+    }
+    return null;
   }
   let source = i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, SPEECH.has(w)) : null;
   // Inverted order after a quotation or at the start: "…,” said Mr. Smith.

@@ -17,7 +17,7 @@ director professor ambassador speaker chairman chairwoman chair leader sheikh ay
 deputy commissioner attorney officer spokesman spokeswoman spokesperson rev rev. reverend father
 bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff coach editor
 congressman congresswoman councillor councilman councilwoman chairperson presidential candidate
-state foreign defense defence interior finance justice health home first lady former acting
+state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
 `);
 
@@ -62,7 +62,8 @@ meanwhile still some many most more last next what why how who where which accor
 tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december god mr mrs ms dr share read watch listen image photo
 video getty reuters north south east west western eastern northern southern central new old
-breaking live update updated opinion analysis editorial advertisement
+breaking live update updated opinion analysis editorial advertisement war democrat democrats
+republican republicans conservative conservatives liberal liberals labour tory tories
 `);
 
 /**

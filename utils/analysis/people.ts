@@ -27,6 +27,8 @@ export interface Person {
 const ORG_HEADS = new Set(
   'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(' '),
 );
+/** Words ending like agent nouns that are not jobs. */
+const NOT_AGENT = new Set('order border murder letter matter water number member chapter quarter corner error manner minor major senior junior mirror terror horror honor honour favor favour labor labour color colour motor sector factor actor meteor'.split(' '));
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean => PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
 const placeLike = (t: Token): boolean =>
@@ -55,6 +57,17 @@ export function findPeople(tokens: Token[]): Person[] {
       .slice(run.nameStart, run.nameEnd)
       .map((t, i, all) => (i === all.length - 1 ? bare(t.text) : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' '))))
       .join('');
+    // Relatives share a surname ("Hori Parata" and his son "Te Kaurinui Parata"): a second
+    // full name with another first name is another person; the lone surname stays with
+    // whoever the article introduced first.
+    if (p && words.length > 1 && p.name.includes(' ') && !sameFirst(p.name, fullName)) {
+      const other = people.find((x) => x !== p && x.name.includes(' ') && sameFirst(x.name, fullName) && lastWord(x.name) === surname);
+      p = other;
+      if (!p) {
+        p = { name: fullName, role: null, mentions: [] };
+        people.push(p);
+      }
+    }
     if (!p) {
       p = { name: run.honorific && words.length === 1 ? mention.text : fullName, role: null, mentions: [] };
       people.push(p);
@@ -85,6 +98,14 @@ export function findPeople(tokens: Token[]): Person[] {
   return people;
 }
 
+const lastWord = (name: string): string => (name.split(' ').pop() ?? '').toLowerCase();
+/** True if two full names start alike ("J. Smith" vs "John Smith" count as alike). */
+function sameFirst(a: string, b: string): boolean {
+  const x = (a.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
+  const y = (b.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
 function makeMention(tokens: Token[], run: NameRun): PersonMention {
   const first = tokens[run.titleStart] as Token;
   const last = tokens[run.nameEnd - 1] as Token;
@@ -105,7 +126,18 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   if (hasTitle) return true;
   const before = tokens[run.titleStart - 1];
   const after = tokens[run.nameEnd];
-  const roleBefore = !!before && /^\s+$/.test(before.post) && ROLE_NOUNS.has(low(before));
+  // A job noun right before the name: known ones, or an agent noun the tagger calls a
+  // noun ("whale whisperer Hori Parata", "skipper Wade Bassi").
+  const roleBefore =
+    !!before &&
+    /^\s+$/.test(before.post) &&
+    (ROLE_NOUNS.has(low(before)) ||
+      (/^[a-z]+(?:er|ist|or|ian)$/.test(before.text) &&
+        before.tags.has('Singular') &&
+        !before.tags.has('Adjective') &&
+        !before.tags.has('Preposition') &&
+        !before.tags.has('Adverb') &&
+        !NOT_AGENT.has(before.text)));
   const lastPost = (tokens[run.nameEnd - 1] as Token).post;
   const verbAfter = !!after && /^\s+$/.test(lastPost) && (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
   const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
@@ -119,10 +151,12 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   const modifier = !!after && /^\s+$/.test(lastPost) && after.tags.has('Noun') && !/^\p{Lu}/u.test(after.text) && !after.tags.has('Verb');
   // "the Study of War", "Bank of America": the end of an organisation's name;
   // "rescue group Project Jonah": named after an organisation noun.
-  const ofBefore = !!before && (/^(?:of|for)$/.test(low(before)) || ORG_HEADS.has(low(before)));
+  const orgHead = !!before && ORG_HEADS.has(low(before));
+  const ofBefore = orgHead || (!!before && /^(?:of|for)$/.test(low(before)));
   // "Ngātiwai believe …": a plural verb means a group, not one person.
   const pluralVerb = !!after && after.tags.has('PresentTense') && !/s$/.test(after.text) && !after.tags.has('PastTense');
   if (n >= 2) {
+    if (orgHead) return false;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return !modifier || roleBefore;
     if (name.some(placeLike) || modifier || ofBefore) return false;
     if (roleBefore || appositive) return true;

@@ -43,8 +43,10 @@ const REACH = 4;
 export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   const out: Attribution[] = [];
   let lastPerson: { p: Person; at: number } | null = null;
-  let lastSpeaker: { name: string | null; person: boolean; at: number } | null = null;
+  type Seen = { name: string | null; person: boolean; at: number };
+  let lastSpeaker: Seen | null = null;
   let lastGroup: string | null = null;
+  let lastPersonSpeaker: Seen | null = null;
   let list: { speaker: string | null; paragraph: number } | null = null;
   const resolve = (s: Source | null, at: number): { name: string | null; person: boolean } | null => {
     if (!s) return null;
@@ -83,8 +85,9 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     // (transcribed speech): "He said that …. I think they will …".
     const samePara = i > 0 && (facts[i - 1] as SentenceFacts).paragraph === f.paragraph;
     const spoken = f.firstPerson && samePara && lastSpeaker?.person && i - lastSpeaker.at === 1;
-    if (!raw && (spoken || (standalone && lastSpeaker && i - lastSpeaker.at <= 2))) {
-      res = lastSpeaker;
+    const near: Seen | null = lastPersonSpeaker && i - lastPersonSpeaker.at <= 3 ? lastPersonSpeaker : lastSpeaker;
+    if (!raw && (spoken || (standalone && near && i - near.at <= 3))) {
+      res = near;
       attributed = true;
     }
     const item = f.knownLists ? f.listItem : f.paragraphSize === 1 && f.length < 300;
@@ -99,6 +102,7 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (attributed && f.endsWithColon) list = { speaker: res?.name ?? null, paragraph: f.paragraph };
     if (res) {
       lastSpeaker = { name: res.name, person: res.person, at: i };
+      if (res.person && res.name) lastPersonSpeaker = lastSpeaker;
       if (!res.person && res.name) lastGroup = res.name;
     }
     for (const p of f.people) lastPerson = { p, at: i };

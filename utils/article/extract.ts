@@ -34,6 +34,8 @@ export function extractArticle(doc: Document): Article | null {
     const c = collectText(el);
     const t = c.text;
     if (t.length < 2 || FURNITURE_TEXT.test(t) || CREDIT_LINE.test(t)) return;
+    // Chart labels and stray fragments ("$915", "MONTHLY"): one or two words, no sentence.
+    if (!/^h\d$/.test(el.localName) && t.split(' ').length <= 2 && !/[.!?:"”]$/.test(t)) return;
     // Lists of links (related stories, tags) are navigation even inside the body.
     if (c.linkChars > t.length * 0.6 && (el.localName === 'li' || t.length < 120)) return;
     if (text.length > 0) text += '\n\n';
