@@ -44,7 +44,9 @@ interface Quote {
  *    prefix/suffix (then the nearest to the old position);
  * 3. otherwise an approximate match (bit-parallel, errors up to a quarter of the quote),
  *    scored on quote, prefix and suffix similarity and distance, above a floor.
- * Whitespace is compared collapsed. Returns null (an orphan) rather than a doubtful match.
+ * Whitespace is compared collapsed. Returns null (an orphan) rather than a doubtful match;
+ * when the exact quote is on the page but unsupported, stage 3 is skipped (the bit-parallel
+ * search only reports the lowest-error matches, which would be those same exact ones).
  */
 export function anchorTarget(text: string, target: TextTarget): TextSpan | null {
   const view = collapsedView(text);
