@@ -1,4 +1,6 @@
-import { HONORIFICS, NOT_NAME, ORG_WORDS, TITLES } from './lexicon';
+import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
+
+const PERSON_TAG = ['Person', 'FirstName', 'LastName'];
 import type { Token } from './tokens';
 
 /** A run of capitalised words that may name someone, split into title and name. */
@@ -79,6 +81,14 @@ export function nameRuns(tokens: Token[]): NameRun[] {
 /** Separates titles from the name inside one capitalised run. */
 function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   const isTitle = (t: Token): boolean => TITLES.has(low(t)) || HONORIFICS.has(low(t));
+  // A job noun capitalised only because it opens the sentence ("Analyst Priya Raman").
+  const first = tokens[from] as Token;
+  const opensSentence = from === 0 || (tokens[from - 1] as Token).sentence !== first.sentence;
+  const jobAtStart =
+    opensSentence &&
+    to - from >= 3 &&
+    !PERSON_TAG.some((x) => first.tags.has(x)) &&
+    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:er|ist|ian)$/u.test(first.text));
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
@@ -87,7 +97,7 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let honorific = false;
   for (let m = k; m < to; m++) {
     const t = tokens[m] as Token;
-    if (isTitle(t)) {
+    if (isTitle(t) || (m === from && jobAtStart)) {
       lastTitle = m;
       honorific ||= HONORIFICS.has(low(t));
     } else if (!(t.tags.has('Demonym') || t.tags.has('Place') || notNameWord(t))) break;

@@ -9,16 +9,20 @@ const WORD_NUMS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
   '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of)\\s+';
-const DIGITS = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:-|–|to)\\s?(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?)?';
+/** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
+const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const DIGITS = `(?:[$€£¥]\\s?)?${NUM}(?:\\s?(?:-|–|to)\\s?(?:[$€£¥]\\s?)?${NUM})?`;
 const SCALE = '(?:\\s(?:million|billion|trillion|thousand|hundred|m|bn|k))?';
 const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
 /** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
 const NOUN =
-  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)[a-z][a-z'’-]*(?:s|people|men|women|ren)\\b";
+  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|[a-z][a-z'’-]*s)\\b";
+/** A modifier between number and noun: any word but a function word. */
+const MOD = '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
 const UNIT_WORDS =
   'kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?)|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?(?:[a-z][a-z-]*\\s)?${NOUN})|(?:-|\\s)(?:[a-z][a-z-]*\\s){0,2}${NOUN}|(?:-|\\s)(?:${UNIT_WORDS})\\b)?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?)|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
 const NUMBER = new RegExp(
   `(?<![\\w$€£¥.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,

@@ -27,6 +27,7 @@ export interface Person {
 const ORG_HEADS = new Set(
   'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(' '),
 );
+const CREDIT = /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
 /** Words ending like agent nouns that are not jobs. */
 const NOT_AGENT = new Set('order border murder letter matter water number member chapter quarter corner error manner minor major senior junior mirror terror horror honor honour favor favour labor labour color colour motor sector factor actor meteor'.split(' '));
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -60,8 +61,8 @@ export function findPeople(tokens: Token[]): Person[] {
     // Relatives share a surname ("Hori Parata" and his son "Te Kaurinui Parata"): a second
     // full name with another first name is another person; the lone surname stays with
     // whoever the article introduced first.
-    if (p && words.length > 1 && p.name.includes(' ') && !sameFirst(p.name, fullName)) {
-      const other = people.find((x) => x !== p && x.name.includes(' ') && sameFirst(x.name, fullName) && lastWord(x.name) === surname);
+    if (p && words.length > 1 && isFull(p.name) && !sameFirst(p.name, fullName) && !suffixOf(p.name, fullName)) {
+      const other = people.find((x) => x !== p && isFull(x.name) && sameFirst(x.name, fullName) && lastWord(x.name) === surname);
       p = other;
       if (!p) {
         p = { name: fullName, role: null, mentions: [] };
@@ -98,6 +99,10 @@ export function findPeople(tokens: Token[]): Person[] {
   return people;
 }
 
+/** A first name and a surname, not "Mr Obama". */
+const isFull = (name: string): boolean => name.includes(' ') && !/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.? /i.test(name);
+/** "Bin Laden" is the end of "Osama bin Laden": the same person. */
+const suffixOf = (a: string, b: string): boolean => a.toLowerCase().endsWith(' ' + b.toLowerCase()) || b.toLowerCase().endsWith(' ' + a.toLowerCase());
 const lastWord = (name: string): string => (name.split(' ').pop() ?? '').toLowerCase();
 /** True if two full names start alike ("J. Smith" vs "John Smith" count as alike). */
 function sameFirst(a: string, b: string): boolean {
@@ -123,8 +128,10 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   if (n > 4) return false;
   if (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return false;
   const hasTitle = run.titleStart < run.nameStart;
-  if (hasTitle) return true;
   const before = tokens[run.titleStart - 1];
+  // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
+  if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? '')) return false;
+  if (hasTitle) return true;
   const after = tokens[run.nameEnd];
   // A job noun right before the name: known ones, or an agent noun the tagger calls a
   // noun ("whale whisperer Hori Parata", "skipper Wade Bassi").
@@ -141,6 +148,9 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   const lastPost = (tokens[run.nameEnd - 1] as Token).post;
   const verbAfter = !!after && /^\s+$/.test(lastPost) && (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
   const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
+  // "The head of the port authority, Kwame Asante, condemned …": a name set off by
+  // commas right before a reporting verb.
+  const commaVerb = !!after && /^,\s/.test(lastPost) && !!before && /,\s*$/.test(before.post) && REPORTING_VERBS.has(low(after));
   // An appositive only says "person" when it names a job: "X, a military analyst".
   const appositive =
     !!after &&
@@ -159,7 +169,7 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
     if (orgHead) return false;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName'))) return !modifier || roleBefore;
     if (name.some(placeLike) || modifier || ofBefore) return false;
-    if (roleBefore || appositive) return true;
+    if (roleBefore || appositive || commaVerb) return true;
     // A verb alone is weak evidence: companies speak too ("Whole Foods said").
     const plain = name.every((t) => !t.tags.has('Adjective') && !t.tags.has('Verb')) && !/s$/.test(bare((name[n - 1] as Token).text));
     return (verbAfter || verbBefore) && plain;

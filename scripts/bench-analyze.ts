@@ -1,0 +1,60 @@
+/**
+ * Throughput of the analyzer against compromise's bare parse of the same texts, in the
+ * same run: `npm run bench:analyze`. Article text is extracted first (not timed), then
+ * each side runs over every text the same number of rounds, alternating so that
+ * machine load affects both alike. The last line is one JSON object:
+ *   {"bench":"analyze","kbPerS":…,"baseKbPerS":…,"ratio":…}
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../utils/analysis';
+import { extractArticle } from '../utils/article';
+
+const SHARED_PAGES = join(import.meta.dirname, '..', '..', 'shared', 'pages');
+const OWN_FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'analysis');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+function loadTexts(): { name: string; text: string }[] {
+  const dir = existsSync(SHARED_PAGES) ? SHARED_PAGES : OWN_FIXTURES;
+  if (dir === OWN_FIXTURES) console.log(`../shared/pages not found: using the project's fixtures in ${dir}`);
+  const out: { name: string; text: string }[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const raw = readFileSync(join(dir, f), 'utf8');
+    if (f.endsWith('.html')) {
+      const article = extractArticle(parseHTML(raw).document);
+      if (article) out.push({ name: f, text: article.text });
+    } else if (f.endsWith('.txt')) out.push({ name: f, text: raw });
+  }
+  return out;
+}
+
+/** compromise's bare parse: tokenise, tag, and serialise, with no rules on top. */
+const base = (text: string): unknown => nlp(text).json();
+
+function time(fn: (text: string) => unknown, texts: string[]): number {
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  return performance.now() - t0;
+}
+
+const items = loadTexts();
+const texts = items.map((x) => x.text);
+const kb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1024;
+// Warm up both (compromise builds its lexicon on first use).
+time(base, texts.slice(0, 2));
+time(analyze, texts.slice(0, 2));
+let ours = 0;
+let theirs = 0;
+for (let r = 0; r < ROUNDS; r++) {
+  theirs += time(base, texts);
+  ours += time(analyze, texts);
+}
+const kbPerS = (kb * ROUNDS) / (ours / 1000);
+const baseKbPerS = (kb * ROUNDS) / (theirs / 1000);
+console.log(`${items.length} articles, ${kb.toFixed(1)} KB of article text, ${ROUNDS} rounds`);
+console.log(`analyze:           ${kbPerS.toFixed(1)} KB/s`);
+console.log(`compromise parse:  ${baseKbPerS.toFixed(1)} KB/s`);
+const round = (x: number): number => Math.round(x * 100) / 100;
+console.log(JSON.stringify({ bench: 'analyze', kbPerS: round(kbPerS), baseKbPerS: round(baseKbPerS), ratio: round(kbPerS / baseKbPerS) }));
