@@ -22,7 +22,8 @@ function readText(file: string): string {
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   // NUL bytes never occur in text or HTML: the file is binary.
-  if (buf.subarray(0, 8192).includes(0)) throw new InputError(`${file} is a binary file, not text or HTML`);
+  if (buf.subarray(0, 8192).includes(0))
+    throw new InputError(`${file} is a binary file, not text or HTML`);
   const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new InputError(`${file} is empty`);
   return text;
@@ -34,7 +35,11 @@ function analyzeFile(file: string): object {
     const { document } = parseHTML(raw);
     const article = isLikelyArticle(document) ? extractArticle(document) : null;
     if (!article) throw new InputError(`${file}: no article found on this page`);
-    return { version: 1, title: article.title, ...analyze(article.text, { blocks: article.blocks }) };
+    return {
+      version: 1,
+      title: article.title,
+      ...analyze(article.text, { blocks: article.blocks }),
+    };
   }
   const text = raw.replace(/\r\n?/g, '\n');
   const title = text.trim().split('\n')[0]?.trim() ?? '';
@@ -63,12 +68,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   if (args.includes('--jsonl')) return jsonl();
   const file = args[0];
-  if (!file || args.length > 1) throw new InputError('usage: npm run -s analyze -- FILE.html|FILE.txt   or   --jsonl < lines');
+  if (!file || args.length > 1)
+    throw new InputError('usage: npm run -s analyze -- FILE.html|FILE.txt   or   --jsonl < lines');
   process.stdout.write(JSON.stringify(analyzeFile(file)) + '\n');
 }
 
 main().catch((e: unknown) => {
-  const msg = e instanceof InputError ? e.message : `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+  const msg =
+    e instanceof InputError
+      ? e.message
+      : `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
   process.stderr.write(`analyze: ${msg}\n`);
   process.exit(1);
 });

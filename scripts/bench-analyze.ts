@@ -18,7 +18,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function loadTexts(): { name: string; text: string }[] {
   const dir = existsSync(SHARED_PAGES) ? SHARED_PAGES : OWN_FIXTURES;
-  if (dir === OWN_FIXTURES) console.log(`../shared/pages not found: using the project's fixtures in ${dir}`);
+  if (dir === OWN_FIXTURES)
+    console.log(`../shared/pages not found: using the project's fixtures in ${dir}`);
   const out: { name: string; text: string }[] = [];
   for (const f of readdirSync(dir).sort()) {
     const raw = readFileSync(join(dir, f), 'utf8');
@@ -57,4 +58,11 @@ console.log(`${items.length} articles, ${kb.toFixed(1)} KB of article text, ${RO
 console.log(`analyze:           ${kbPerS.toFixed(1)} KB/s`);
 console.log(`compromise parse:  ${baseKbPerS.toFixed(1)} KB/s`);
 const round = (x: number): number => Math.round(x * 100) / 100;
-console.log(JSON.stringify({ bench: 'analyze', kbPerS: round(kbPerS), baseKbPerS: round(baseKbPerS), ratio: round(kbPerS / baseKbPerS) }));
+console.log(
+  JSON.stringify({
+    bench: 'analyze',
+    kbPerS: round(kbPerS),
+    baseKbPerS: round(baseKbPerS),
+    ratio: round(kbPerS / baseKbPerS),
+  }),
+);

@@ -27,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   );
   const people = findPeople(tokens);
   const personAt = new Map<number, Person>();
-  for (const p of people) for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) personAt.set(k, p);
+  for (const p of people)
+    for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) personAt.set(k, p);
   const quotes = trackQuotes(text, spans);
   const facts = sentenceFacts(text, spans, tokens, personAt, quotes, options);
   const attributions = resolveSpeakers(facts);
@@ -68,7 +69,8 @@ function sentenceFacts(
   const paragraphOf: number[] = [];
   let paragraph = 0;
   spans.forEach((s, i) => {
-    if (i > 0 && text.slice((spans[i - 1] as { end: number }).end, s.start).includes('\n')) paragraph++;
+    if (i > 0 && text.slice((spans[i - 1] as { end: number }).end, s.start).includes('\n'))
+      paragraph++;
     paragraphOf.push(paragraph);
   });
   const sizes = new Map<number, number>();
@@ -103,16 +105,35 @@ function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
   for (const p of people) {
     const mentions: string[] = [];
     for (const m of p.mentions) if (!mentions.includes(m.text)) mentions.push(m.text);
-    out.push({ kind: 'person', name: p.name, role: p.role, mentions, spans: p.mentions.map((m) => ({ start: m.start, end: m.end })) });
+    out.push({
+      kind: 'person',
+      name: p.name,
+      role: p.role,
+      mentions,
+      spans: p.mentions.map((m) => ({ start: m.start, end: m.end })),
+    });
   }
   for (const o of findOrganizations(tokens)) {
-    out.push({ kind: 'organization', name: o.name, role: null, mentions: o.mentions, spans: o.spans });
+    out.push({
+      kind: 'organization',
+      name: o.name,
+      role: null,
+      mentions: o.mentions,
+      spans: o.spans,
+    });
   }
   const numbers = new Map<string, Figure>();
   for (const n of findNumbers(text)) {
     const f = numbers.get(n.text);
     if (f) f.spans.push({ start: n.start, end: n.end });
-    else numbers.set(n.text, { kind: 'number', name: n.text, role: null, mentions: [n.text], spans: [{ start: n.start, end: n.end }] });
+    else
+      numbers.set(n.text, {
+        kind: 'number',
+        name: n.text,
+        role: null,
+        mentions: [n.text],
+        spans: [{ start: n.start, end: n.end }],
+      });
   }
   out.push(...numbers.values());
   return out;

@@ -15,13 +15,20 @@ export interface RawAttribution {
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
 const COGNITIVE = new Set(
-  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned'.split(' '),
+  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned'.split(
+    ' ',
+  ),
 );
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 /** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
-const SPEECH = new Set('say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained'.split(' '));
+const SPEECH = new Set(
+  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained'.split(
+    ' ',
+  ),
+);
 
-const inRanges = (t: Token, ranges: Span[]): boolean => ranges.some((r) => t.start >= r.start && t.end <= r.end);
+const inRanges = (t: Token, ranges: Span[]): boolean =>
+  ranges.some((r) => t.start >= r.start && t.end <= r.end);
 
 /**
  * Finds the first reporting cue of a sentence and its source: "X said", "said X",
@@ -63,10 +70,27 @@ export function findAttribution(
 /** Verbs that report only with a person as subject ("he defended his decision"). */
 const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);
 /** Modal or plan before the verb: the speaking has not happened ("will announce"). */
-const NOT_YET = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', 'can', "'ll", '’ll']);
+const NOT_YET = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'can',
+  "'ll",
+  '’ll',
+]);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
 
-function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, Person>): RawAttribution | null {
+function cueAt(
+  tokens: Token[],
+  i: number,
+  from: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
   const t = tokens[i] as Token;
   const w = low(t);
   const sentence = t.sentence;
@@ -78,9 +102,15 @@ function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, P
   if (!REPORTING_VERBS.has(w)) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
-  if (NOT_YET.has(prevWord) || (prevWord === 'to' && /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))) return null;
+  if (
+    NOT_YET.has(prevWord) ||
+    (prevWord === 'to' &&
+      /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
+  )
+    return null;
   const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
-  const nounUse = !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !passive && w !== 'concerned' && w !== 'worried';
+  const nounUse =
+    !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !passive && w !== 'concerned' && w !== 'worried';
   // "Tunisians worry that …": a noun-looking word used as a verb before "that".
   if (nounUse && !(next && low(next) === 'that' && prev && prev.tags.has('Plural'))) return null;
   if (w === 'pointed' && low(next ?? t) !== 'out') return null;
@@ -104,7 +134,11 @@ function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, P
   }
   if (passive) {
     // "has been described as heartbreaking by the conservation department".
-    for (let j = i + 1; j < tokens.length && j <= i + 8 && (tokens[j] as Token).sentence === sentence; j++) {
+    for (
+      let j = i + 1;
+      j < tokens.length && j <= i + 8 && (tokens[j] as Token).sentence === sentence;
+      j++
+    ) {
       if (low(tokens[j] as Token) !== 'by') continue;
       source = sourceStartingAt(tokens, j + 1, personAt, sentence) ?? source;
       break;
@@ -112,8 +146,13 @@ function cueAt(tokens: Token[], i: number, from: number, personAt: Map<number, P
   }
   if (source?.kind === 'group' && /\bno\b/i.test(source.text)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
-  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source))) return null;
-  if (PERSON_ONLY.has(w) && !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))) return null;
+  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
+    return null;
+  if (
+    PERSON_ONLY.has(w) &&
+    !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))
+  )
+    return null;
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
   if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };

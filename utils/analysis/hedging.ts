@@ -29,7 +29,8 @@ const ALWAYS: RegExp[] = [
 /** "could" is ability, not possibility, before perception and some verbs of doing. */
 const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
 /** Perception after a personal subject is ability: "she could see the smoke". */
-const COULD_PERCEIVE = /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
+const COULD_PERCEIVE =
+  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
 /** Refusals and narrated futures: "would not comment", "would later become". */
 const WOULD_NOT_HEDGE =
   /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
@@ -47,7 +48,10 @@ const CONTEXT_RULES: Rule[] = [
     when: (c, m, s) => !c.indirect && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
   },
   // A speaker's future is a prediction; the writer's is usually a schedule.
-  { re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s) going to|['’]ll)\b/gi, when: (c) => c.quoted },
+  {
+    re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s) going to|['’]ll)\b/gi,
+    when: (c) => c.quoted,
+  },
 ];
 
 /** "May" the month, not the modal: capitalised mid-sentence or before a day number. */

@@ -14,18 +14,46 @@ export interface NameRun {
   honorific: boolean;
 }
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'del', 'ben', 'abu']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'dos',
+  'del',
+  'ben',
+  'abu',
+]);
 
 /** Strips a possessive ending ("Watling's" → "Watling"). */
 export const bare = (word: string): string => word.replace(/[’']s?$/, '');
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text) && t.text.length <= 4 && /^\.?\s*$|^\.\s/.test(t.post) && (t.text.includes('.') || t.post.startsWith('.'));
+const isInitial = (t: Token): boolean =>
+  /^(?:\p{Lu}\.?){1,3}$/u.test(t.text) &&
+  t.text.length <= 4 &&
+  /^\.?\s*$|^\.\s/.test(t.post) &&
+  (t.text.includes('.') || t.post.startsWith('.'));
 
 /** True if nothing but spaces (or an initial's/abbreviation's full stop, or a hyphen) separates the tokens. */
 function joined(prev: Token): boolean {
   if (/^\s+$/.test(prev.post) || prev.post === '-') return true;
-  return /^\.\s+$/.test(prev.post) && (isInitial(prev) || HONORIFICS.has(prev.text.toLowerCase()) || TITLES.has(prev.text.toLowerCase() + '.'));
+  return (
+    /^\.\s+$/.test(prev.post) &&
+    (isInitial(prev) ||
+      HONORIFICS.has(prev.text.toLowerCase()) ||
+      TITLES.has(prev.text.toLowerCase() + '.'))
+  );
 }
 
 /** Lower-cased word with a possessive stripped, for lexicon look-ups. */
@@ -69,7 +97,13 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       const cur = tokens[j] as Token;
       if (!joined(prev) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
       if (isCap(cur)) j++;
-      else if (PARTICLES.has(cur.text.toLowerCase()) && tokens[j + 1] && isCap(tokens[j + 1] as Token) && joined(cur)) j += 2;
+      else if (
+        PARTICLES.has(cur.text.toLowerCase()) &&
+        tokens[j + 1] &&
+        isCap(tokens[j + 1] as Token) &&
+        joined(cur)
+      )
+        j += 2;
       else break;
     }
     runs.push(...splitRun(tokens, i, j));
@@ -104,7 +138,12 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   }
   const nameStart = lastTitle >= 0 ? lastTitle + 1 : k;
   let nameEnd = nameStart;
-  while (nameEnd < to && !notNameWord(tokens[nameEnd] as Token) && !isTitle(tokens[nameEnd] as Token)) nameEnd++;
+  while (
+    nameEnd < to &&
+    !notNameWord(tokens[nameEnd] as Token) &&
+    !isTitle(tokens[nameEnd] as Token)
+  )
+    nameEnd++;
   if (nameEnd <= nameStart) return [];
   // "Harvard University", "Bagnoud Center": an organisation, not a person.
   for (let m = nameEnd; m < to; m++) if (ORG_WORDS.has(low(tokens[m] as Token))) return [];

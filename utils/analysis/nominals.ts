@@ -29,7 +29,8 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
     const list = holders.get(low(t));
     if (!list) continue;
     const next = tokens[i + 1];
-    if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text))) continue;
+    if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text)))
+      continue;
     // The holder introduced most recently before this point.
     let best: Person | null = null;
     for (const h of list) if (h.from <= t.start) best = h.p;

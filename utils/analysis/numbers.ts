@@ -18,7 +18,8 @@ const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(
 const NOUN =
   "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|[a-z][a-z'’-]*s)\\b";
 /** A modifier between number and noun: any word but a function word. */
-const MOD = '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
+const MOD =
+  '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
 const UNIT_WORDS =
   'kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */

@@ -10,9 +10,32 @@ export interface Organization {
   spans: Span[];
 }
 
+const SINGLE_ORGS = new Set(
+  'pentagon kremlin congress parliament senate nato reuters bbc cnn interpol europol unesco unicef opec'.split(
+    ' ',
+  ),
+);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&']);
 /** Acronyms that are places or ordinary words, not organisations. */
-const NOT_ORG_ACRONYM = new Set(['US', 'UK', 'U.S.', 'U.K.', 'I', 'A', 'OK', 'TV', 'AM', 'PM', 'CEO', 'GDP', 'ID', 'II', 'III', 'IV', 'DC']);
+const NOT_ORG_ACRONYM = new Set([
+  'US',
+  'UK',
+  'U.S.',
+  'U.K.',
+  'I',
+  'A',
+  'OK',
+  'TV',
+  'AM',
+  'PM',
+  'CEO',
+  'GDP',
+  'ID',
+  'II',
+  'III',
+  'IV',
+  'DC',
+]);
 
 /**
  * Finds organisations: capitalised runs that end in an organisation word
@@ -26,7 +49,9 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     const last = tokens[b - 1] as Token;
     let name = tokens
       .slice(a, b)
-      .map((t, i, all) => (i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' ')))
+      .map((t, i, all) =>
+        i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' '),
+      )
       .join('');
     name = name.replace(/^the /i, '');
     if (name.length < 2) return;
@@ -34,7 +59,10 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     let o = byName.get(key);
     if (!o) byName.set(key, (o = { name, mentions: [], spans: [] }));
     if (!o.mentions.includes(name)) o.mentions.push(name);
-    o.spans.push({ start: first.start, end: last.end - (last.text.length - bare(last.text).length) });
+    o.spans.push({
+      start: first.start,
+      end: last.end - (last.text.length - bare(last.text).length),
+    });
   };
   let i = 0;
   while (i < tokens.length) {
@@ -48,17 +76,28 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     while (j < tokens.length) {
       const prev = tokens[j - 1] as Token;
       const cur = tokens[j] as Token;
-      if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
+      if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text))
+        break;
       if (/^\p{Lu}/u.test(cur.text)) {
         orgWord ||= ORG_WORDS.has(low(cur)) || cur.tags.has('Organization');
         j++;
-      } else if (CONNECTORS.has(cur.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && /^\s+$/.test(cur.post)) j++;
+      } else if (
+        CONNECTORS.has(cur.text) &&
+        /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') &&
+        /^\s+$/.test(cur.post)
+      )
+        j++;
       else break;
     }
     const only = j === i + 1;
-    const acronym = only && /^(?:\p{Lu}\.?){2,6}$/u.test(bare(t.text)) && !NOT_ORG_ACRONYM.has(bare(t.text));
+    const acronym =
+      only && /^(?:\p{Lu}\.?){2,6}$/u.test(bare(t.text)) && !NOT_ORG_ACRONYM.has(bare(t.text));
     const placeOnly = tokens.slice(i, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
-    if ((orgWord && !placeOnly && !(only && !ORG_WORDS.has(low(t)) && !t.tags.has('Organization'))) || acronym) {
+    // A lone capitalised org word ("Union" opening a sentence) is only an organisation
+    // when it names one on its own (Pentagon, Kremlin, Congress).
+    const single =
+      only && !(SINGLE_ORGS.has(low(t)) || (t.tags.has('Organization') && !ORG_WORDS.has(low(t))));
+    if ((orgWord && !placeOnly && !single) || acronym) {
       // Sentence-initial function words are not part of the name.
       let a = i;
       while (a < j - 1 && (tokens[a] as Token).tags.has('Preposition')) a++;

@@ -3,9 +3,35 @@ import { low } from './names';
 import type { Token } from './tokens';
 
 const STOP_LEFT = new Set(
-  'a an the and or but said says told by with to from as that according against in on at for into over under after before about between among during than when while who which'.split(' '),
+  'a an the and or but said says told by with to from as that according against in on at for into over under after before about between among during than when while who which'.split(
+    ' ',
+  ),
 );
-const isRoleWord = (t: Token): boolean => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t));
+/** Words ending like agent nouns that are not jobs. */
+const NOT_AGENT = new Set(
+  'order border murder letter matter water number member chapter quarter corner error manner minor major senior junior mirror terror horror honor honour favor favour labor labour color colour motor sector factor actor meteor other either neither whether after under over later rather never ever'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for a job word: a known one ("analyst", "minister") or an agent noun the
+ * tagger calls a singular noun ("keeper", "whisperer", "volcanologist").
+ */
+export function isJobWord(t: Token): boolean {
+  const w = low(t);
+  if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
+  return (
+    /^[a-z]+(?:er|ist|or|ian)$/.test(w) &&
+    t.tags.has('Singular') &&
+    !t.tags.has('Adjective') &&
+    !t.tags.has('Preposition') &&
+    !t.tags.has('Adverb') &&
+    !t.tags.has('Person') &&
+    !NOT_AGENT.has(w)
+  );
+}
+const isRoleWord = isJobWord;
 const isBreak = (t: Token): boolean => /[,.;:!?()"“”]/.test(t.post);
 
 /**
@@ -15,7 +41,12 @@ const isBreak = (t: Token): boolean => /[,.;:!?()"“”]/.test(t.post);
  * "Sudan's president, Omar al-Bashir"), and an appositive after it
  * ("Jack Watling, a military analyst at …, said").
  */
-export function findRole(tokens: Token[], titleStart: number, nameStart: number, nameEnd: number): string | null {
+export function findRole(
+  tokens: Token[],
+  titleStart: number,
+  nameStart: number,
+  nameEnd: number,
+): string | null {
   const text = (a: number, b: number): string =>
     tokens
       .slice(a, b)
@@ -23,7 +54,7 @@ export function findRole(tokens: Token[], titleStart: number, nameStart: number,
       .join('')
       .replace(/[\s,]+$/, '');
   // 1. Noun phrase to the left, possibly separated by a comma ("the leader of X, Name,").
-  let end = titleStart;
+  const end = titleStart;
   const before = tokens[end - 1];
   const commaBefore = before && /^,\s*$/.test(before.post);
   if (before && (commaBefore || /^\s+$/.test(before.post))) {
@@ -34,13 +65,15 @@ export function findRole(tokens: Token[], titleStart: number, nameStart: number,
       if (k < end - 1 && isBreak(t)) break;
       if (t.tags.has('Verb') && !isRoleWord(t)) break;
       if (t.tags.has('Preposition') && low(t) !== 'of') break;
+      // "leader of Ennahda" crosses "of"; "the work of volcanologist X" does not.
+      if (low(t) === 'of' && !(tokens[k - 1] && isRoleWord(tokens[k - 1] as Token))) break;
       k--;
     }
     const from = k + 1;
     const head = tokens[end - 1] as Token;
     if (from < end && isRoleWord(head) && (!commaBefore || nameEndsWithComma(tokens, nameEnd))) {
       // Keep the title prefix too: "Russian Defense Minister".
-      return text(from, nameStart);
+      return text(from, nameStart).replace(/^(?:its|his|her|their|our)\s+/i, '');
     }
   }
   if (titleStart < nameStart) {
@@ -50,14 +83,19 @@ export function findRole(tokens: Token[], titleStart: number, nameStart: number,
   // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.
   if (nameEndsWithComma(tokens, nameEnd)) {
     const first = tokens[nameEnd];
-    if (first && /^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) && !first.tags.has('Verb')) {
+    if (
+      first &&
+      /^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) &&
+      !first.tags.has('Verb')
+    ) {
       let k = nameEnd;
       let hasRole = false;
       while (k < tokens.length && k - nameEnd < 18) {
         const t = tokens[k] as Token;
         if (t.sentence !== first.sentence) break;
         if (isRoleWord(t) || /(?:ist|ian|er|or)$/.test(low(t))) hasRole = true;
-        if (t.tags.has('Verb') && k > nameEnd && !t.tags.has('Participle') && low(t) !== 'who') break;
+        if (t.tags.has('Verb') && k > nameEnd && !t.tags.has('Participle') && low(t) !== 'who')
+          break;
         k++;
         if (isBreak(t)) break;
       }

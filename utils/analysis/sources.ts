@@ -20,15 +20,21 @@ const SOURCE_NOUNS = new Set(
   insurgents forces troops workers employees doctors medics rescuers families relatives neighbors
   neighbours protesters demonstrators voters citizens politicians islamists administrators
   commanders generals spokesmen ministers secretaries leaders staff aides advisers advisors
-  insiders supporters opponents americans britons europeans tunisians russians ukrainians`.split(/\s+/),
+  insiders supporters opponents americans britons europeans tunisians russians ukrainians`.split(
+    /\s+/,
+  ),
 );
 
 const SKIP_LEFT = new Set(
-  'has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often just further separately quickly n’t n\'t to appeared appears seemed seems tried sought went'.split(
+  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
     ' ',
   ),
 );
-const STOP = new Set('that which who whom whose and or but if because while when as than to for with in on at from by into of about after before'.split(' '));
+const STOP = new Set(
+  'that which who whom whose and or but if because while when as than to for with in on at from by into of about after before'.split(
+    ' ',
+  ),
+);
 
 const hasPunctAfter = (t: Token): boolean => /[,;:.!?()"“”]/.test(t.post);
 
@@ -70,8 +76,19 @@ export function sourceEndingAt(
     let j = k;
     for (let hop = 0; hop < 3; hop++) {
       j--;
-      while (j >= 0 && (tokens[j] as Token).sentence === sentence && !/,/.test((tokens[j] as Token).post) && k - j < 30) j--;
-      if (j < 0 || (tokens[j] as Token).sentence !== sentence || !/,/.test((tokens[j] as Token).post)) break;
+      while (
+        j >= 0 &&
+        (tokens[j] as Token).sentence === sentence &&
+        !/,/.test((tokens[j] as Token).post) &&
+        k - j < 30
+      )
+        j--;
+      if (
+        j < 0 ||
+        (tokens[j] as Token).sentence !== sentence ||
+        !/,/.test((tokens[j] as Token).post)
+      )
+        break;
       if (personAt.has(j)) return { kind: 'person', person: personAt.get(j) as Person };
       if (first < 0) first = j;
     }
@@ -90,7 +107,12 @@ export function sourceEndingAt(
     const p = personAt.get(j) ?? personAt.get(j - 1);
     return p ? { kind: 'person', person: p } : null;
   }
-  return nounPhrase(tokens, k, sentence, anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'));
+  return nounPhrase(
+    tokens,
+    k,
+    sentence,
+    anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'),
+  );
 }
 
 /** A source named by the noun phrase ending at token `k`, if its head can be a source. */
@@ -110,7 +132,17 @@ function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): 
   let j = k;
   while (j - 1 >= 0 && k - j < 6) {
     const prev = tokens[j - 1] as Token;
-    if (prev.sentence !== sentence || hasPunctAfter(prev) || STOP.has(low(prev)) || prev.tags.has('Conjunction')) break;
+    const ofName =
+      low(prev) === 'of' &&
+      /^\p{Lu}/u.test((tokens[j] as Token).text) &&
+      /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '');
+    if (
+      prev.sentence !== sentence ||
+      hasPunctAfter(prev) ||
+      (STOP.has(low(prev)) && !ofName) ||
+      prev.tags.has('Conjunction')
+    )
+      break;
     if (prev.tags.has('Verb') && !prev.tags.has('Adjective') && !/^\p{Lu}/u.test(prev.text)) break;
     j--;
     if (prev.tags.has('Determiner')) break;
@@ -142,7 +174,15 @@ export function sourceStartingAt(
   while (k + 1 < tokens.length && k - i < 6) {
     const cur = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
-    if (hasPunctAfter(cur) || next.sentence !== sentence || STOP.has(low(next)) || next.tags.has('Verb')) break;
+    // "the Chamber of Commerce": "of" inside a capitalised name.
+    const ofName = low(next) === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+    if (
+      hasPunctAfter(cur) ||
+      next.sentence !== sentence ||
+      (STOP.has(low(next)) && !ofName) ||
+      next.tags.has('Verb')
+    )
+      break;
     k++;
   }
   return nounPhrase(tokens, k, sentence, any);

@@ -48,13 +48,18 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   let lastGroup: string | null = null;
   let lastPersonSpeaker: Seen | null = null;
   let list: { speaker: string | null; paragraph: number } | null = null;
-  const resolve = (s: Source | null, at: number): { name: string | null; person: boolean } | null => {
+  const resolve = (
+    s: Source | null,
+    at: number,
+  ): { name: string | null; person: boolean } | null => {
     if (!s) return null;
     if (s.kind === 'person') return { name: s.person.name, person: true };
     if (s.kind === 'group') return { name: s.text, person: false };
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
-      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH) return { name: lastSpeaker.name, person: true };
-      if (lastPerson && at - lastPerson.at <= REACH) return { name: lastPerson.p.name, person: true };
+      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH)
+        return { name: lastSpeaker.name, person: true };
+      if (lastPerson && at - lastPerson.at <= REACH)
+        return { name: lastPerson.p.name, person: true };
       return { name: null, person: true };
     }
     return { name: lastGroup, person: false };
@@ -85,7 +90,8 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     // (transcribed speech): "He said that …. I think they will …".
     const samePara = i > 0 && (facts[i - 1] as SentenceFacts).paragraph === f.paragraph;
     const spoken = f.firstPerson && samePara && lastSpeaker?.person && i - lastSpeaker.at === 1;
-    const near: Seen | null = lastPersonSpeaker && i - lastPersonSpeaker.at <= 3 ? lastPersonSpeaker : lastSpeaker;
+    const near: Seen | null =
+      lastPersonSpeaker && i - lastPersonSpeaker.at <= 3 ? lastPersonSpeaker : lastSpeaker;
     if (!raw && (spoken || (standalone && near && i - near.at <= 3))) {
       res = near;
       attributed = true;
@@ -99,7 +105,8 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       }
       list.paragraph = f.paragraph;
     } else if (list && f.paragraph > list.paragraph) list = null;
-    if (attributed && f.endsWithColon) list = { speaker: res?.name ?? null, paragraph: f.paragraph };
+    if (attributed && f.endsWithColon)
+      list = { speaker: res?.name ?? null, paragraph: f.paragraph };
     if (res) {
       lastSpeaker = { name: res.name, person: res.person, at: i };
       if (res.person && res.name) lastPersonSpeaker = lastSpeaker;

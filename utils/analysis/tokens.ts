@@ -39,8 +39,20 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       const start = pos;
       pos += t.text.length;
       if (t.text.length > 0) {
-        while (sentence + 1 < sentenceStarts.length && start >= (sentenceStarts[sentence + 1] ?? Infinity)) sentence++;
-        out.push({ text: t.text, start, end: pos, pre: t.pre, post: t.post, tags: t.tags, sentence });
+        while (
+          sentence + 1 < sentenceStarts.length &&
+          start >= (sentenceStarts[sentence + 1] ?? Infinity)
+        )
+          sentence++;
+        out.push({
+          text: t.text,
+          start,
+          end: pos,
+          pre: t.pre,
+          post: t.post,
+          tags: t.tags,
+          sentence,
+        });
       }
       pos += t.post.length;
     }

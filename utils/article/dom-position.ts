@@ -7,7 +7,10 @@ const WS = /[\s\u00a0]/;
  * the whitespace collapsing done at extraction. Returns null for offsets that fall in
  * the blank lines between blocks.
  */
-export function domPosition(article: Article, offset: number): { node: Text; offset: number } | null {
+export function domPosition(
+  article: Article,
+  offset: number,
+): { node: Text; offset: number } | null {
   const blocks = article.blocks;
   let lo = 0;
   let hi = blocks.length - 1;

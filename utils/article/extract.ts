@@ -3,7 +3,20 @@ import { collectText } from './text-collect';
 import type { Article, ArticleBlock } from './types';
 
 /** Elements that hold one block of prose each. */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'figcaption']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'dd',
+  'figcaption',
+]);
 /** Captions are article text (they often carry a claim); their photo credits are not. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:\w+-)?caption(?:-text|__text)?(?:$|\s)/i;
 

@@ -30,7 +30,12 @@ function declaresArticle(doc: Document): boolean {
   if (/article/i.test(og)) return true;
   if (doc.querySelector('[itemprop="articleBody"], article')) return true;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (/"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article"|"BlogPosting"/.test(s.textContent ?? '')) return true;
+    if (
+      /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article"|"BlogPosting"/.test(
+        s.textContent ?? '',
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -50,7 +50,8 @@ const SKIP_ROLES = new Set([
 const SKIP_CLASS =
   /(?:^|[_-])(?:comments?|related|recirc|promo(?:tion)?s?|share|sharing|social|newsletter|signup|subscribe|subscription|advert\w*|ads?|ad-\w+|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|charts?|graphics?|infographics?|datawrapper|visuali[sz]ations?|byline|dateline|tags?|topics|most-?popular|trending|read-?more|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|paywall|disclaimer|correction-?policy|author-?bio|bio-?box|timestamp|hidden|visually-?hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link))(?:$|[_-])/i;
 /** Classes that describe the page's taxonomy (WordPress `tag-x`, `category-y`), not furniture. */
-const TAXONOMY = /^(?:tag|category|post|type|status|format|author|has|is|with|js|no|page|single|template)-/i;
+const TAXONOMY =
+  /^(?:tag|category|post|type|status|format|author|has|is|with|js|no|page|single|template)-/i;
 
 /** True for elements that are never prose whatever their class (tags, roles, hidden). */
 export function isHardSkipped(el: Element): boolean {
@@ -72,7 +73,8 @@ export function isHardSkipped(el: Element): boolean {
 export function hasFurnitureClass(el: Element): boolean {
   const cls = (el.getAttribute('class') ?? '') + ' ' + (el.id ?? '');
   if (cls.length < 2) return false;
-  for (const word of cls.split(/\s+/)) if (word && !TAXONOMY.test(word) && SKIP_CLASS.test(word)) return true;
+  for (const word of cls.split(/\s+/))
+    if (word && !TAXONOMY.test(word) && SKIP_CLASS.test(word)) return true;
   return false;
 }
 

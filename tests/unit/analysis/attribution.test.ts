@@ -6,29 +6,167 @@ import { statementWith } from './helpers';
  * invented names and events: [what, text, sentence to check, attributed, speaker].
  */
 const rows: [string, string, string, boolean, string | null][] = [
-  ['speaker before the verb', 'Harbour master Ines Oyelaran said the pier would reopen.', 'said the pier', true, 'Ines Oyelaran'],
-  ['speaker after the quotation', '“We have no choice,” said Tomas Brevik, a union organiser.', 'no choice', true, 'Tomas Brevik'],
-  ['according to a document', 'The fire began in the kitchen, according to a fire service report.', 'began in the kitchen', true, 'a fire service report'],
-  ['told an outlet', 'Mira Castellanos told the Daily Ledger that the deal was off.', 'deal was off', true, 'Mira Castellanos'],
-  ['an aside between subject and verb', 'Pavel Dunaj, quoted by the agency Nordpress on Monday, said the troops had pulled back.', 'pulled back', true, 'Pavel Dunaj'],
-  ['two asides before the verb', 'Ruth Amsel, a director at the Harbor Trust, which runs the docks, described the plan as reckless.', 'reckless', true, 'Ruth Amsel'],
-  ['an inverted unnamed group', 'The shortfall, say economists, is the largest in years.', 'shortfall', true, 'economists'],
-  ['an unnamed group before the verb', 'Western diplomats said the talks had stalled.', 'talks had stalled', true, 'Western diplomats'],
-  ['a title before the name', 'Deputy Mayor Lena Hartwig announced the closure on Friday.', 'closure', true, 'Lena Hartwig'],
-  ['a named person between commas', 'The head of the port authority, Kwame Asante, condemned the strike.', 'condemned the strike', true, 'Kwame Asante'],
-  ['a group feeling concern', 'Hospital officials are deeply concerned by the staff shortages.', 'staff shortages', true, 'Hospital officials'],
-  ['a noun-looking verb of worry', 'Ranchers worry that the drought will last.', 'drought will last', true, 'Ranchers'],
-  ['plural speakers of a plain speech verb', 'But local elders say they are being ignored.', 'being ignored', true, 'local elders'],
-  ['a passive with its agent', 'The flooding has been described as historic by the weather service.', 'historic', true, 'the weather service'],
-  ['a passive without an agent', 'It is noted that the minister left early.', 'left early', true, null],
-  ['a participle whose subject is the clause subject', 'Cara Lindqvist posted to her blog on Sunday, asking whether the ban was legal.', 'ban was legal', true, 'Cara Lindqvist'],
-  ['a scheduled announcement is not yet a claim', 'On Monday the ministry will announce a new rail plan.', 'rail plan', false, null],
-  ['a writer asking is not a source', 'The only awkward moment came when I asked him about the polls.', 'awkward moment', false, null],
-  ['speaking to a broadcaster is not a claim', 'Mr. Halvorsen was speaking to reporters at the airport.', 'at the airport', false, null],
-  ['an adjective spelled like a verb', 'The new rules come with added paperwork for farmers.', 'added paperwork', false, null],
-  ['a negated source', 'Although no group claimed the attack, the killings raised fears of more violence.', 'raised fears', false, null],
-  ['a figure of speech with pointed', 'Soon after the general pointed an accusing finger at his rivals, the shelling began.', 'shelling began', false, null],
-  ['expectation in the passive is a hedge, not a source', 'The senator is expected to visit the flooded towns.', 'flooded towns', false, null],
+  [
+    'speaker before the verb',
+    'Harbour master Ines Oyelaran said the pier would reopen.',
+    'said the pier',
+    true,
+    'Ines Oyelaran',
+  ],
+  [
+    'speaker after the quotation',
+    '“We have no choice,” said Tomas Brevik, a union organiser.',
+    'no choice',
+    true,
+    'Tomas Brevik',
+  ],
+  [
+    'according to a document',
+    'The fire began in the kitchen, according to a fire service report.',
+    'began in the kitchen',
+    true,
+    'a fire service report',
+  ],
+  [
+    'told an outlet',
+    'Mira Castellanos told the Daily Ledger that the deal was off.',
+    'deal was off',
+    true,
+    'Mira Castellanos',
+  ],
+  [
+    'an aside between subject and verb',
+    'Pavel Dunaj, quoted by the agency Nordpress on Monday, said the troops had pulled back.',
+    'pulled back',
+    true,
+    'Pavel Dunaj',
+  ],
+  [
+    'two asides before the verb',
+    'Ruth Amsel, a director at the Harbor Trust, which runs the docks, described the plan as reckless.',
+    'reckless',
+    true,
+    'Ruth Amsel',
+  ],
+  [
+    'an inverted unnamed group',
+    'The shortfall, say economists, is the largest in years.',
+    'shortfall',
+    true,
+    'economists',
+  ],
+  [
+    'an unnamed group before the verb',
+    'Western diplomats said the talks had stalled.',
+    'talks had stalled',
+    true,
+    'Western diplomats',
+  ],
+  [
+    'a title before the name',
+    'Deputy Mayor Lena Hartwig announced the closure on Friday.',
+    'closure',
+    true,
+    'Lena Hartwig',
+  ],
+  [
+    'a named person between commas',
+    'The head of the port authority, Kwame Asante, condemned the strike.',
+    'condemned the strike',
+    true,
+    'Kwame Asante',
+  ],
+  [
+    'a group feeling concern',
+    'Hospital officials are deeply concerned by the staff shortages.',
+    'staff shortages',
+    true,
+    'Hospital officials',
+  ],
+  [
+    'a noun-looking verb of worry',
+    'Ranchers worry that the drought will last.',
+    'drought will last',
+    true,
+    'Ranchers',
+  ],
+  [
+    'plural speakers of a plain speech verb',
+    'But local elders say they are being ignored.',
+    'being ignored',
+    true,
+    'local elders',
+  ],
+  [
+    'a passive with its agent',
+    'The flooding has been described as historic by the weather service.',
+    'historic',
+    true,
+    'the weather service',
+  ],
+  [
+    'a passive without an agent',
+    'It is noted that the minister left early.',
+    'left early',
+    true,
+    null,
+  ],
+  [
+    'a participle whose subject is the clause subject',
+    'Cara Lindqvist posted to her blog on Sunday, asking whether the ban was legal.',
+    'ban was legal',
+    true,
+    'Cara Lindqvist',
+  ],
+  [
+    'a scheduled announcement is not yet a claim',
+    'On Monday the ministry will announce a new rail plan.',
+    'rail plan',
+    false,
+    null,
+  ],
+  [
+    'a writer asking is not a source',
+    'The only awkward moment came when I asked him about the polls.',
+    'awkward moment',
+    false,
+    null,
+  ],
+  [
+    'speaking to a broadcaster is not a claim',
+    'Mr. Halvorsen was speaking to reporters at the airport.',
+    'at the airport',
+    false,
+    null,
+  ],
+  [
+    'an adjective spelled like a verb',
+    'The new rules come with added paperwork for farmers.',
+    'added paperwork',
+    false,
+    null,
+  ],
+  [
+    'a negated source',
+    'Although no group claimed the attack, the killings raised fears of more violence.',
+    'raised fears',
+    false,
+    null,
+  ],
+  [
+    'a figure of speech with pointed',
+    'Soon after the general pointed an accusing finger at his rivals, the shelling began.',
+    'shelling began',
+    false,
+    null,
+  ],
+  [
+    'expectation in the passive is a hedge, not a source',
+    'The senator is expected to visit the flooded towns.',
+    'flooded towns',
+    false,
+    null,
+  ],
 ];
 
 describe('attribution', () => {
@@ -99,7 +237,8 @@ describe('speakers across sentences', () => {
   });
 
   it('does not lend a speaker to a sentence with scare quotes', () => {
-    const text = 'Minister Jonas Berg warned of “grave consequences” on Tuesday. What those “grave consequences” might be is unclear.';
+    const text =
+      'Minister Jonas Berg warned of “grave consequences” on Tuesday. What those “grave consequences” might be is unclear.';
     const s = statementWith(text, 'might be');
     expect(s.attributed).toBe(false);
     expect(s.label).toBe('speculation');
@@ -107,7 +246,8 @@ describe('speakers across sentences', () => {
 
   it('gives the items of a list introduced by "X said:" to X', async () => {
     const { analyze } = await import('../../../utils/analysis');
-    const text = 'Governor Ida Kessler also said:\n\nThe state would cut fuel taxes\n\nSchools would reopen in spring\n\nThe storm cost the state millions.';
+    const text =
+      'Governor Ida Kessler also said:\n\nThe state would cut fuel taxes\n\nSchools would reopen in spring\n\nThe storm cost the state millions.';
     const blocks = [
       { start: 0, end: 31, tag: 'p' },
       { start: 33, end: 63, tag: 'li' },

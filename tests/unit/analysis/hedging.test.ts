@@ -10,20 +10,50 @@ describe('findHedges', () => {
     ['likelihood adverb', 'The bridge was probably closed before noon.', plain, 'probably'],
     ['appearance', 'It seems unlikely that the vote will pass.', plain, 'seems'],
     ['modal of possibility', 'The storm may reach the coast tonight.', plain, 'may'],
-    ['could as possibility, even before "help" or "see"', 'Cheaper loans could help small firms grow.', plain, 'could'],
+    [
+      'could as possibility, even before "help" or "see"',
+      'Cheaper loans could help small firms grow.',
+      plain,
+      'could',
+    ],
     ['could with an outcome verb', 'The delay could see prices climb further.', plain, 'could'],
     ['conditional', 'If the dam fails, the valley will flood.', plain, 'If'],
-    ['expectation in the passive', 'The mayor is expected to resign on Friday.', plain, 'is expected to'],
+    [
+      'expectation in the passive',
+      'The mayor is expected to resign on Friday.',
+      plain,
+      'is expected to',
+    ],
     ['negated expectation', 'The club does not expect to sign anyone.', plain, 'does not expect'],
     ['writer-voice would', 'Such a move would be a clear break with the past.', plain, 'would'],
     ['a speaker predicting with will', 'We will win this seat back.', quoted, 'will'],
-    ['a speaker predicting with going to', 'There are going to be hard choices.', quoted, 'are going to'],
-    ['belief with a pronoun subject', 'She said she believed the plan would fail.', indirect, 'she believed'],
+    [
+      'a speaker predicting with going to',
+      'There are going to be hard choices.',
+      quoted,
+      'are going to',
+    ],
+    [
+      'belief with a pronoun subject',
+      'She said she believed the plan would fail.',
+      indirect,
+      'she believed',
+    ],
     ['first-person belief', 'We believe the rules should change.', quoted, 'We believe'],
     ['unverified claims', 'Reporters could not verify the video.', plain, 'could not verify'],
-    ['raised fears', 'The outage raised fears that the grid is fragile.', plain, 'raised fears that'],
+    [
+      'raised fears',
+      'The outage raised fears that the grid is fragile.',
+      plain,
+      'raised fears that',
+    ],
     ['worry as a clause', 'Farmers worry that the river will dry up.', plain, 'worry that'],
-    ['confidence about an outcome', 'He is confident the bill will be passed.', indirect, 'is confident'],
+    [
+      'confidence about an outcome',
+      'He is confident the bill will be passed.',
+      indirect,
+      'is confident',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -31,11 +61,23 @@ describe('findHedges', () => {
   it.each([
     ['ability with can', 'Visitors can park behind the hall.', plain],
     ['perception with could', 'She could see smoke from her window.', plain],
-    ['a scheduled event in the writer voice', 'The council will announce its budget on Monday.', plain],
+    [
+      'a scheduled event in the writer voice',
+      'The council will announce its budget on Monday.',
+      plain,
+    ],
     ['a back-shifted would in reported speech', 'He would speak frankly about the cuts.', indirect],
     ['a refusal with would', 'The company would not comment on the report.', plain],
-    ['believe as a reason, not a hedge', '"There is no reason to believe they changed," she said.', quoted],
-    ['progressive expecting is not a hedge', 'The guards have been expecting trouble all week.', plain],
+    [
+      'believe as a reason, not a hedge',
+      '"There is no reason to believe they changed," she said.',
+      quoted,
+    ],
+    [
+      'progressive expecting is not a hedge',
+      'The guards have been expecting trouble all week.',
+      plain,
+    ],
     ['May the month', 'The trial began in May and ended in June.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);

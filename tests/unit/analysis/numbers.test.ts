@@ -6,14 +6,30 @@ const names = (text: string): string[] => findNumbers(text).map((n) => n.text);
 describe('findNumbers', () => {
   it.each([
     ['money with a scale', 'The city set aside $480 million for roads.', '$480 million'],
-    ['a qualifier and a counted noun', 'More than 12,000 people signed the petition.', 'More than 12,000 people'],
+    [
+      'a qualifier and a counted noun',
+      'More than 12,000 people signed the petition.',
+      'More than 12,000 people',
+    ],
     ['a range with a unit', 'Each crate holds 20-30 kg of apples.', '20-30 kg'],
     ['a duration', 'The repairs will take 14 months.', '14 months'],
     ['a hyphenated duration', 'They agreed to a nine-month pilot.', 'nine-month'],
     ['a vague duration', 'The talks may last a week or so.', 'a week or so'],
-    ['a qualified duration with no digits', 'He has coached the team for more than a decade.', 'more than a decade'],
-    ['a vague quantity with its noun', 'Tens of thousands of fans lined the streets.', 'Tens of thousands of fans'],
-    ['a number word with a capitalised modifier', 'Seven Canadian climbers reached the top.', 'Seven Canadian climbers'],
+    [
+      'a qualified duration with no digits',
+      'He has coached the team for more than a decade.',
+      'more than a decade',
+    ],
+    [
+      'a vague quantity with its noun',
+      'Tens of thousands of fans lined the streets.',
+      'Tens of thousands of fans',
+    ],
+    [
+      'a number word with a capitalised modifier',
+      'Seven Canadian climbers reached the top.',
+      'Seven Canadian climbers',
+    ],
     ['a partitive', 'Of the 40 recruits, 12 of them quit.', '12 of them'],
     ['a percentage', 'Turnout fell to 38 percent this year.', '38 percent'],
     ['a currency range', 'Tickets cost $15 to $20 at the door.', '$15 to $20'],

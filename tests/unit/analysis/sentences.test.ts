@@ -1,27 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../utils/analysis/sentences';
 
-const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const split = (text: string): string[] =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it.each([
-    ['titles never end a sentence', 'Mr. Okafor met Dr. Lind. They talked.', ['Mr. Okafor met Dr. Lind.', 'They talked.']],
-    ['initials stay inside a name', 'Former president George H.W. Bush wrote it. It sold well.', ['Former president George H.W. Bush wrote it.', 'It sold well.']],
-    ['a dotted acronym mid-sentence', 'The U.S. Navy sent two ships.', ['The U.S. Navy sent two ships.']],
-    ['a dotted acronym that ends the sentence', 'Prices rose in the U.S. The rise was small.', ['Prices rose in the U.S.', 'The rise was small.']],
-    ['a question inside a quotation followed by its speaker', '"Why now?" she asked. Nobody answered.', ['"Why now?" she asked.', 'Nobody answered.']],
-    ['an exclamation followed by a named speaker', '“Stop!” Ms. Varga shouted at the crowd. It worked.', ['“Stop!” Ms. Varga shouted at the crowd.', 'It worked.']],
-    ['line breaks always end a sentence', 'A headline without a stop\nThe body starts here.', ['A headline without a stop', 'The body starts here.']],
-    ['a company abbreviation before a name', 'Acme Inc. Chief Executive Rosa Diaz spoke.', ['Acme Inc. Chief Executive Rosa Diaz spoke.']],
-    ['a company abbreviation that ends the sentence', 'She joined Acme Inc. The firm grew.', ['She joined Acme Inc.', 'The firm grew.']],
-    ['months and numbers', 'It opened on Jan. 5 and closed No. 3 line.', ['It opened on Jan. 5 and closed No. 3 line.']],
+    [
+      'titles never end a sentence',
+      'Mr. Okafor met Dr. Lind. They talked.',
+      ['Mr. Okafor met Dr. Lind.', 'They talked.'],
+    ],
+    [
+      'initials stay inside a name',
+      'Former president George H.W. Bush wrote it. It sold well.',
+      ['Former president George H.W. Bush wrote it.', 'It sold well.'],
+    ],
+    [
+      'a dotted acronym mid-sentence',
+      'The U.S. Navy sent two ships.',
+      ['The U.S. Navy sent two ships.'],
+    ],
+    [
+      'a dotted acronym that ends the sentence',
+      'Prices rose in the U.S. The rise was small.',
+      ['Prices rose in the U.S.', 'The rise was small.'],
+    ],
+    [
+      'a question inside a quotation followed by its speaker',
+      '"Why now?" she asked. Nobody answered.',
+      ['"Why now?" she asked.', 'Nobody answered.'],
+    ],
+    [
+      'an exclamation followed by a named speaker',
+      '“Stop!” Ms. Varga shouted at the crowd. It worked.',
+      ['“Stop!” Ms. Varga shouted at the crowd.', 'It worked.'],
+    ],
+    [
+      'line breaks always end a sentence',
+      'A headline without a stop\nThe body starts here.',
+      ['A headline without a stop', 'The body starts here.'],
+    ],
+    [
+      'a company abbreviation before a name',
+      'Acme Inc. Chief Executive Rosa Diaz spoke.',
+      ['Acme Inc. Chief Executive Rosa Diaz spoke.'],
+    ],
+    [
+      'a company abbreviation that ends the sentence',
+      'She joined Acme Inc. The firm grew.',
+      ['She joined Acme Inc.', 'The firm grew.'],
+    ],
+    [
+      'months and numbers',
+      'It opened on Jan. 5 and closed No. 3 line.',
+      ['It opened on Jan. 5 and closed No. 3 line.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
 
   it('keeps offsets that slice back to the sentence', () => {
     const text = '  First one.   Second one!  \n\n Third?';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+    for (const s of splitSentences(text))
+      expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
     expect(split(text)).toEqual(['First one.', 'Second one!', 'Third?']);
   });
 });

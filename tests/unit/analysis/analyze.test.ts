@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/analysis';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis', 'harbour-strike.txt');
+const text = readFileSync(FIXTURE, 'utf8');
+
+describe('analyze() contract', () => {
+  const result = analyze(text);
+
+  it('lists every sentence in reading order with offsets into the text', () => {
+    let last = -1;
+    for (const s of result.statements) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start).toBeGreaterThan(last);
+      last = s.end;
+    }
+    const covered = result.statements.map((s) => s.text).join(' ');
+    expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+  });
+
+  it('labels speculation when hedged, reported when only attributed, else null', () => {
+    for (const s of result.statements) {
+      const hedgeCue = s.cues.some((c) => !/^(?:said|told|added|according to)$/.test(c));
+      if (s.label === 'reported') expect(s.attributed).toBe(true);
+      if (s.label === null) expect(s.attributed || hedgeCue).toBe(false);
+      if (!s.attributed) expect(s.speaker).toBeNull();
+    }
+  });
+
+  it.each([
+    ['Union leader Marta Sandoval said', 'reported', 'Marta Sandoval'],
+    ['Nobody listened.', 'reported', 'Marta Sandoval'],
+    ['a settlement could still be reached', 'speculation', 'Oliver Brandt'],
+    ['He said managers would meet', 'reported', 'Oliver Brandt'],
+    ['may push up freight costs', 'speculation', 'Shipping analysts'],
+    ['each day of closure costs', 'reported', 'the Eastmere Chamber of Commerce'],
+    ['The city council will debate', null, null],
+  ])('%s → %s by %s', (needle, label, speaker) => {
+    const s = result.statements.find((x) => x.text.includes(needle));
+    expect(s?.label).toBe(label);
+    expect(s?.speaker).toBe(speaker);
+  });
+
+  it('finds people with roles and numeric figures', () => {
+    const people = result.figures.filter((f) => f.kind === 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Marta Sandoval', 'Union leader'],
+      ['Oliver Brandt', 'chief executive'],
+    ]);
+    const numbers = result.figures.filter((f) => f.kind === 'number').map((f) => f.name);
+    expect(numbers).toEqual(
+      expect.arrayContaining([
+        'more than 40 ships',
+        'about 1,200 containers',
+        '18 months',
+        'roughly $3.5 billion',
+        'more than $9 million',
+      ]),
+    );
+    for (const f of result.figures)
+      for (const sp of f.spans) expect(f.mentions).toContain(text.slice(sp.start, sp.end));
+  });
+
+  it('handles empty and sentence-less input', () => {
+    expect(analyze('')).toEqual({ statements: [], figures: [] });
+    expect(analyze('   \n\n  ').statements).toEqual([]);
+  });
+});

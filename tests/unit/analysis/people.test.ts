@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/analysis';
+import type { Figure } from '../../../utils/analysis';
+
+const people = (text: string): Figure[] => analyze(text).figures.filter((f) => f.kind === 'person');
+const names = (text: string): string[] => people(text).map((p) => p.name);
+
+describe('people', () => {
+  it.each([
+    [
+      'a title before the name',
+      'Finance Minister Odile Marchetti resigned.',
+      'Odile Marchetti',
+      'Finance Minister',
+    ],
+    [
+      'a lower-case job before the name',
+      'The work of volcanologist Kenji Arata is cited.',
+      'Kenji Arata',
+      'volcanologist',
+    ],
+    [
+      'an agent noun the lexicon lacks',
+      'Lighthouse keeper Brann Solheim saw the ship.',
+      'Brann Solheim',
+      'Lighthouse keeper',
+    ],
+    [
+      'an appositive after the name',
+      'Leona Fisk, a senior researcher at the Tidewater Institute, said so.',
+      'Leona Fisk',
+      'a senior researcher at the Tidewater Institute',
+    ],
+    [
+      'a role set off by commas before the name',
+      'Chile’s ambassador, Rafael Ortuzar, left the room.',
+      'Rafael Ortuzar',
+      'Chile’s ambassador',
+    ],
+    [
+      'a job capitalised at the sentence start',
+      'Economist Hana Petrov disagreed with the forecast.',
+      'Hana Petrov',
+      'Economist',
+    ],
+  ])('%s', (_name, text, name, role) => {
+    const p = people(text).find((x) => x.name === name);
+    expect(p, `found ${names(text).join(', ')}`).toBeDefined();
+    expect(p?.role).toBe(role);
+  });
+
+  it.each([
+    ['a lone surname that speaks', 'Ferreira said the vote was rigged.', 'Ferreira'],
+    ['a lone surname that acts', 'Oduya discussed the ceasefire with envoys.', 'Oduya'],
+    [
+      'a name with a particle',
+      'The court sentenced Yusuf Hamid al-Rashid in absentia, a judge said.',
+      'Yusuf Hamid al-Rashid',
+    ],
+    ['a name with a middle initial', 'Senator Carol J. Whitcombe voted no.', 'Carol J. Whitcombe'],
+  ])('%s', (_name, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a platform before an appositive',
+      'In a post on Telegram, the regional authorities said the roads were shut.',
+    ],
+    ['a region before an appositive', 'The fighting in Darfur, a vast dry region, went on.'],
+    ['a group name used as a modifier', 'Several Ennahda members walked out of the hall.'],
+    ['the end of an organisation’s name', 'The Institute for the Study of War said the line held.'],
+    ['a company that speaks', 'Whole Foods said prices would fall.'],
+    [
+      'an organisation introduced by its kind',
+      'Data came from the charity group Project Lumen, which counts strandings.',
+    ],
+    ['a people with a plural verb', 'Ngati elders believe the whales choose when to come ashore.'],
+    ['a historical period', 'The First World War changed the town.'],
+    ['a party member described by state', 'The Ohio Democrat, who chairs the panel, abstained.'],
+    [
+      'plural religious or political groups',
+      'Tunisian Islamists and Muslims from abroad joined the march.',
+    ],
+    ['a photo or video credit', 'A look at the flooded streets. (Video by Marta Ilic)'],
+  ])('%s', (_name, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('links the surname, the honorific form, possessives and the job title', () => {
+    const text =
+      'President Ana Lucero spoke on Monday. Lucero’s aides were nervous. Ms. Lucero said little. Later the president left.';
+    const [p, ...rest] = people(text);
+    expect(rest).toEqual([]);
+    expect(p?.name).toBe('Ana Lucero');
+    expect(p?.mentions).toEqual(['President Ana Lucero', 'Lucero', 'Ms. Lucero', 'the president']);
+    for (const s of p?.spans ?? []) expect(text.slice(s.start, s.end)).toMatch(/Lucero|president/);
+  });
+
+  it('keeps relatives who share a surname apart and gives the bare surname to the first', () => {
+    const text =
+      'Boat builder Ivo Mareen started the yard. His son, Luka Mareen, runs it now. “It is hard work,” says Mareen.';
+    expect(names(text)).toEqual(['Ivo Mareen', 'Luka Mareen']);
+    const s = analyze(text).statements[2];
+    expect(s?.speaker).toBe('Ivo Mareen');
+  });
+
+  it('treats a shorter form of a full name as the same person', () => {
+    const text = 'Osman bin Tariq founded the group. Bin Tariq later fled abroad, officials said.';
+    expect(names(text)).toEqual(['Osman bin Tariq']);
+  });
+});

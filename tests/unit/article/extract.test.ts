@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { domPosition, extractArticle, isLikelyArticle } from '../../../utils/article';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis');
+const load = (name: string): Document =>
+  parseHTML(readFileSync(join(FIXTURES, name), 'utf8')).document;
+const page = (body: string, head = ''): Document =>
+  parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
+const prose = (n: number): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} tells the story at length, with enough words, commas, and detail to count as prose.</p>`,
+  ).join('');
+
+describe('extractArticle', () => {
+  const doc = load('harbour-strike.html');
+  const article = extractArticle(doc);
+
+  it('takes the title and the body text, blocks joined by blank lines', () => {
+    expect(article?.title).toBe('Dock workers walk out as port talks stall');
+    const text = article?.text ?? '';
+    expect(
+      text.startsWith('Dock workers walk out as port talks stall\n\nThousands of dock workers'),
+    ).toBe(true);
+    for (const b of article?.blocks ?? [])
+      expect(text.slice(b.start, b.end)).toBe(
+        b.element.textContent
+          ?.replace(/\s+/g, ' ')
+          .trim()
+          .replace(/ Photo: Courier staff$/, ''),
+      );
+  });
+
+  it.each([
+    ['navigation', 'Sport'],
+    ['the byline', 'By Staff Reporter'],
+    ['the photo credit', 'Photo: Courier staff'],
+    ['promos', 'morning newsletter'],
+    ['related links', 'Ferry fares'],
+    ['comments', 'management should pay up'],
+    ['the footer', 'syndication'],
+    ['scripts', 'tracking'],
+  ])('skips %s', (_what, needle) => {
+    expect(article?.text).not.toContain(needle);
+  });
+
+  it('keeps captions, which are article text', () => {
+    expect(article?.text).toContain('Idle cranes at the Eastmere container terminal on Tuesday.');
+  });
+
+  it('maps article offsets back to DOM text nodes', () => {
+    const text = article?.text ?? '';
+    const at = text.indexOf('Marta Sandoval');
+    const pos = article ? domPosition(article, at) : null;
+    expect(pos?.node.data.slice(pos.offset, pos.offset + 14)).toBe('Marta Sandoval');
+  });
+
+  it('does not drop a whole article whose wrapper carries taxonomy classes', () => {
+    const d = page(
+      `<article class="post tag-share category-ads"><div class="entry">${prose(6)}</div></article>`,
+    );
+    expect(extractArticle(d)?.blocks.length).toBe(6);
+  });
+
+  it('drops chart labels and one-word fragments but keeps headings', () => {
+    const d = page(
+      `<article><h2>Background</h2>${prose(4)}<div><p>$915</p><p>billion</p><p>MONTHLY</p></div></article>`,
+    );
+    const text = extractArticle(d)?.text ?? '';
+    expect(text).toContain('Background');
+    expect(text).not.toMatch(/\$915|MONTHLY/);
+  });
+
+  it('joins a body split over sibling columns', () => {
+    const d = page(
+      `<div class="story"><div class="col">${prose(3)}</div><div class="col">${prose(3)}</div></div><div class="sidebar">${prose(1)}</div>`,
+    );
+    expect(extractArticle(d)?.blocks.length).toBe(6);
+  });
+
+  it('returns null when there is no prose', () => {
+    expect(extractArticle(load('search-results.html'))).toBeNull();
+  });
+});
+
+describe('isLikelyArticle', () => {
+  it.each([
+    ['a news article', load('harbour-strike.html'), true],
+    ['search results', load('search-results.html'), false],
+    ['a long undeclared essay', page(prose(16)), true],
+    ['a web app', page(`<div role="application">${prose(8)}</div>`), false],
+    [
+      'an editor',
+      page(
+        `${prose(3)}<textarea></textarea><div contenteditable="true"></div><textarea></textarea>`,
+      ),
+      false,
+    ],
+  ])('%s', (_what, doc, expected) => {
+    expect(isLikelyArticle(doc)).toBe(expected);
+  });
+});
