@@ -33,7 +33,11 @@ export function HoverCard(props: HoverCardProps) {
   }
 
   return (
-    <div class="panel card" role="dialog" aria-label={`Claimlight: ${LABEL_TEXT[annotation.label]}`}>
+    <div
+      class="panel card"
+      role="dialog"
+      aria-label={`Claimlight: ${LABEL_TEXT[annotation.label]}`}
+    >
       <p class={`badge ${annotation.label}`}>{LABEL_TEXT[annotation.label]}</p>
       {annotation.speaker && <p class="speaker">Speaker: {annotation.speaker}</p>}
       {editing ? (
@@ -52,7 +56,11 @@ export function HoverCard(props: HoverCardProps) {
         <div class="actions">
           <span class="relabel" role="group" aria-label="Relabel">
             {LABELS.filter((label) => label !== annotation.label).map((label) => (
-              <button type="button" data-action={`relabel-${label}`} onClick={() => props.onRelabel(label)}>
+              <button
+                type="button"
+                data-action={`relabel-${label}`}
+                onClick={() => props.onRelabel(label)}
+              >
                 {LABEL_TEXT[label]}
               </button>
             ))}

@@ -8,7 +8,12 @@ interface NoteFieldProps {
 }
 
 /** A small note box: Enter saves, Shift+Enter breaks the line, Escape cancels. */
-export function NoteField({ initial = '', placeholder = 'Add a note…', onSave, onCancel }: NoteFieldProps) {
+export function NoteField({
+  initial = '',
+  placeholder = 'Add a note…',
+  onSave,
+  onCancel,
+}: NoteFieldProps) {
   const [text, setText] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);

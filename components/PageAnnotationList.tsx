@@ -13,7 +13,9 @@ const LABELS: AnnotationLabel[] = ['speculation', 'reported', 'note'];
 
 /** The popup's view of one page: counts by label and each annotation, orphans marked. */
 export function PageAnnotationList({ annotations, orphans, onSelect }: PageAnnotationListProps) {
-  const counts = LABELS.map((label) => [label, annotations.filter((a) => a.label === label).length] as const);
+  const counts = LABELS.map(
+    (label) => [label, annotations.filter((a) => a.label === label).length] as const,
+  );
   return (
     <section aria-label="Annotations on this page">
       <ul class="counts">
@@ -25,8 +27,8 @@ export function PageAnnotationList({ annotations, orphans, onSelect }: PageAnnot
       </ul>
       {annotations.length === 0 ? (
         <p class="empty">
-          No annotations on this page yet. Select text, then choose Speculation (s), Reported fact (r) or
-          Note (n).
+          No annotations on this page yet. Select text, then choose Speculation (s), Reported fact
+          (r) or Note (n).
         </p>
       ) : (
         <ol class="annotations">

@@ -2,7 +2,13 @@ import type { ComponentChildren } from 'preact';
 import type { PageGroup } from '@/utils/review/filter';
 
 /** A page heading (title linking back to the article, site, date) over its annotations. */
-export function PageGroupView({ group, children }: { group: PageGroup; children: ComponentChildren }) {
+export function PageGroupView({
+  group,
+  children,
+}: {
+  group: PageGroup;
+  children: ComponentChildren;
+}) {
   return (
     <section class="page-group" aria-label={group.title}>
       <header>

@@ -13,7 +13,12 @@ interface ReviewAnnotationProps {
 const LABELS: AnnotationLabel[] = ['speculation', 'reported', 'note'];
 
 /** One saved annotation in the review list, editable in place. */
-export function ReviewAnnotation({ annotation, onRelabel, onSaveNote, onDelete }: ReviewAnnotationProps) {
+export function ReviewAnnotation({
+  annotation,
+  onRelabel,
+  onSaveNote,
+  onDelete,
+}: ReviewAnnotationProps) {
   const [editing, setEditing] = useState(false);
   return (
     <li class={`review-annotation ${annotation.label}`} data-id={annotation.id}>

@@ -15,7 +15,13 @@ interface SelectionToolbarProps {
 const CHOICES: AnnotationLabel[] = ['speculation', 'reported', 'note'];
 
 /** The toolbar next to a selection: one click (or key) labels the passage. */
-export function SelectionToolbar({ writingNote, error, onChoose, onSaveNote, onCancel }: SelectionToolbarProps) {
+export function SelectionToolbar({
+  writingNote,
+  error,
+  onChoose,
+  onSaveNote,
+  onCancel,
+}: SelectionToolbarProps) {
   if (writingNote) {
     return (
       <div class="panel" role="dialog" aria-label="Claimlight note">

@@ -5,7 +5,13 @@ export interface Status {
   undo?: () => void;
 }
 
-export function StatusBar({ status, onDismiss }: { status: Status | undefined; onDismiss: () => void }) {
+export function StatusBar({
+  status,
+  onDismiss,
+}: {
+  status: Status | undefined;
+  onDismiss: () => void;
+}) {
   if (!status) return null;
   return (
     <div class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>

@@ -3,7 +3,9 @@ export function isEditable(target: EventTarget | Node | null): boolean {
   const element =
     target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
   if (!element) return false;
-  return !!element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  return !!element.closest(
+    'input, textarea, select, [contenteditable=""], [contenteditable="true"]',
+  );
 }
 
 /** True for a plain key press, one that a page's own shortcuts would not combine with modifiers. */

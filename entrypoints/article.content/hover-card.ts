@@ -35,7 +35,8 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
         annotation,
         deleted: !!shown.deleted,
         error: shown.error,
-        onRelabel: (label: AnnotationLabel) => void apply(() => session.update(annotation.id, { label })),
+        onRelabel: (label: AnnotationLabel) =>
+          void apply(() => session.update(annotation.id, { label })),
         onSaveNote: (note: string) => void apply(() => session.update(annotation.id, { note })),
         onDelete: () => void remove(annotation),
         onUndo: () => void undo(annotation),
@@ -57,10 +58,14 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     host.hide();
   };
 
-  const apply = async (change: () => Promise<{ ok: true; value: Annotation } | { ok: false; error: string }>) => {
+  const apply = async (
+    change: () => Promise<{ ok: true; value: Annotation } | { ok: false; error: string }>,
+  ) => {
     if (!shown) return;
     const result = await change();
-    shown = result.ok ? { ...shown, annotation: result.value, error: undefined } : { ...shown, error: result.error };
+    shown = result.ok
+      ? { ...shown, annotation: result.value, error: undefined }
+      : { ...shown, error: result.error };
     render();
   };
 
@@ -68,7 +73,9 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     const range = session.layer.rangeOf(annotation.id);
     const result = await session.remove(annotation.id);
     if (!shown) return;
-    shown = result.ok ? { ...shown, pinned: true, deleted: { range } } : { ...shown, error: result.error };
+    shown = result.ok
+      ? { ...shown, pinned: true, deleted: { range } }
+      : { ...shown, error: result.error };
     render();
   };
 

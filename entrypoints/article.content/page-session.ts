@@ -20,7 +20,9 @@ export class PageSession {
   /** Fetches this page's annotations and paints them (page load, navigation, outside edits). */
   async load(): Promise<void> {
     this.url = normalizeUrl(location.href);
-    const result = await call(() => backgroundMessenger.sendMessage('listAnnotations', { url: this.url }));
+    const result = await call(() =>
+      backgroundMessenger.sendMessage('listAnnotations', { url: this.url }),
+    );
     if (result.ok) {
       this.lastError = undefined;
       this.layer.reset(result.value);
@@ -34,7 +36,9 @@ export class PageSession {
   }
 
   async update(id: string, changes: AnnotationChanges): Promise<Result<Annotation>> {
-    const result = await call(() => backgroundMessenger.sendMessage('updateAnnotation', { id, changes }));
+    const result = await call(() =>
+      backgroundMessenger.sendMessage('updateAnnotation', { id, changes }),
+    );
     if (result.ok) this.layer.put(result.value);
     return result;
   }
@@ -51,6 +55,8 @@ async function call<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return (await send()) ?? fail('Claimlight did not answer. Reload the page and try again.');
   } catch (error) {
-    return fail(`Claimlight could not be reached (${errorMessage(error)}). Reload the page and try again.`);
+    return fail(
+      `Claimlight could not be reached (${errorMessage(error)}). Reload the page and try again.`,
+    );
   }
 }

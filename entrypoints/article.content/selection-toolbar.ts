@@ -38,7 +38,10 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
         onSaveNote: (note: string) => void save('note', note),
         onCancel: close,
       }),
-      placeNear(state.range.getBoundingClientRect(), { width: 340, height: state.writingNote ? 110 : 44 }),
+      placeNear(state.range.getBoundingClientRect(), {
+        width: 340,
+        height: state.writingNote ? 110 : 44,
+      }),
     );
   };
 
@@ -116,13 +119,22 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
 
   ctx.addEventListener(document, 'mouseup', readSoon);
   ctx.addEventListener(document, 'keyup', (event) => {
-    if (event.key.startsWith('Arrow') || event.key === 'Shift' || event.key === 'End' || event.key === 'Home') readSoon(event);
+    if (
+      event.key.startsWith('Arrow') ||
+      event.key === 'Shift' ||
+      event.key === 'End' ||
+      event.key === 'Home'
+    )
+      readSoon(event);
   });
   ctx.addEventListener(document, 'selectionchange', () => {
     if (pending && !pending.writingNote && document.getSelection()?.isCollapsed) close();
   });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(window, 'scroll', () => pending && render(), { passive: true, capture: true });
+  ctx.addEventListener(window, 'scroll', () => pending && render(), {
+    passive: true,
+    capture: true,
+  });
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     host.destroy();

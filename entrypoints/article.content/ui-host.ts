@@ -61,7 +61,10 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
 }
 
 /** Where to put a panel of the given size next to a rectangle, inside the viewport. */
-export function placeNear(rect: DOMRect, size = { width: 320, height: 44 }): { top: number; left: number } {
+export function placeNear(
+  rect: DOMRect,
+  size = { width: 320, height: 44 },
+): { top: number; left: number } {
   const gap = 8;
   const below = rect.bottom + gap;
   const top = below + size.height < window.innerHeight ? below : rect.top - size.height - gap;

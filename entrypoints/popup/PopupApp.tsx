@@ -21,7 +21,11 @@ export function PopupApp() {
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
       const url = active?.url ?? '';
-      setTab(active?.id !== undefined && /^https?:/.test(url) ? { id: active.id, url: normalizeUrl(url) } : null);
+      setTab(
+        active?.id !== undefined && /^https?:/.test(url)
+          ? { id: active.id, url: normalizeUrl(url) }
+          : null,
+      );
     });
   }, []);
 

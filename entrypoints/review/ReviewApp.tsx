@@ -42,11 +42,19 @@ export function ReviewApp() {
       <header class="top">
         <h1>Claimlight</h1>
         <div class="data-actions">
-          <button type="button" data-action="export-all" onClick={() => void actions.exportJson(annotations)}>
+          <button
+            type="button"
+            data-action="export-all"
+            onClick={() => void actions.exportJson(annotations)}
+          >
             Export all
           </button>
           {filtered && (
-            <button type="button" data-action="export-shown" onClick={() => void actions.exportJson(shown)}>
+            <button
+              type="button"
+              data-action="export-shown"
+              onClick={() => void actions.exportJson(shown)}
+            >
               Export shown
             </button>
           )}
@@ -84,8 +92,8 @@ export function ReviewApp() {
       )}
       {all.status === 'ready' && annotations.length === 0 && (
         <p class="empty">
-          Nothing saved yet. On any article, select a passage and press s (speculation), r (reported fact) or n
-          (note).
+          Nothing saved yet. On any article, select a passage and press s (speculation), r (reported
+          fact) or n (note).
         </p>
       )}
       {groups.map((group) => (

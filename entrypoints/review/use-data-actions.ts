@@ -1,4 +1,9 @@
-import { deleteAnnotation, restoreAnnotations, updateAnnotation, type AnnotationChanges } from '@/utils/db/annotations';
+import {
+  deleteAnnotation,
+  restoreAnnotations,
+  updateAnnotation,
+  type AnnotationChanges,
+} from '@/utils/db/annotations';
 import { getDatabase } from '@/utils/db/database';
 import { importAnnotations } from '@/utils/db/import-annotations';
 import type { Annotation } from '@/utils/db/types';

@@ -3,9 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /** The state of a live query: still loading, its latest value, or why it failed. */
 export type LiveState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: string };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
 /**
  * Subscribes a Preact component to a Dexie query; it re-renders whenever the data the
@@ -17,7 +15,10 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveS
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error: unknown) =>
-        setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+        setState({
+          status: 'error',
+          error: error instanceof Error ? error.message : String(error),
+        }),
     });
     return () => subscription.unsubscribe();
   }, deps);

@@ -10,7 +10,8 @@ export class HighlightPainter<Name extends string> {
   readonly supported: boolean;
 
   constructor(names: readonly Name[]) {
-    this.supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
+    this.supported =
+      typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
     if (!this.supported) return;
     for (const name of names) {
       const highlight = new Highlight();

@@ -29,5 +29,7 @@ export interface TabProtocol {
   annotationsChanged(): void;
 }
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: undefined });
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({
+  logger: undefined,
+});
 export const tabMessenger = defineExtensionMessaging<TabProtocol>({ logger: undefined });

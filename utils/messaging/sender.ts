@@ -9,19 +9,22 @@ export interface SenderInfo {
 
 /** Who sent a message, as far as the background is willing to trust it. */
 export type SenderScope =
-  | { kind: 'extension-page' }
-  | { kind: 'content-script'; pageUrl: string }
-  | { kind: 'rejected' };
+  { kind: 'extension-page' } | { kind: 'content-script'; pageUrl: string } | { kind: 'rejected' };
 
 /**
  * Classifies a sender. Only this extension's own contexts are accepted; a content
  * script is further confined to the page it runs in, so a compromised or confused
  * tab can never read or change another page's notes.
  */
-export function classifySender(sender: SenderInfo, runtimeId: string, extensionOrigin: string): SenderScope {
+export function classifySender(
+  sender: SenderInfo,
+  runtimeId: string,
+  extensionOrigin: string,
+): SenderScope {
   if (sender.id !== runtimeId) return { kind: 'rejected' };
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
-  if (sender.tab && /^https?:/.test(url)) return { kind: 'content-script', pageUrl: normalizeUrl(url) };
+  if (sender.tab && /^https?:/.test(url))
+    return { kind: 'content-script', pageUrl: normalizeUrl(url) };
   return { kind: 'rejected' };
 }

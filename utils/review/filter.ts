@@ -12,7 +12,12 @@ export function filterAnnotations(annotations: Annotation[], filter: ReviewFilte
   return annotations.filter((annotation) => {
     if (filter.labels.size > 0 && !filter.labels.has(annotation.label)) return false;
     if (words.length === 0) return true;
-    const haystack = [annotation.target.quote.exact, annotation.note, annotation.title, annotation.speaker ?? '']
+    const haystack = [
+      annotation.target.quote.exact,
+      annotation.note,
+      annotation.title,
+      annotation.speaker ?? '',
+    ]
       .join('\n')
       .toLowerCase();
     return words.every((word) => haystack.includes(word));

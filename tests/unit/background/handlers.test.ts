@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../entrypoints/background/handlers';
+import { ClaimlightDatabase } from '../../../utils/db/database';
+import { classifySender, type SenderScope } from '../../../utils/messaging/sender';
+import { sampleDraft } from '../sample-annotation';
+
+const PAGE = 'https://news.example.org/2026/harbour-wall';
+const EXTENSION: SenderScope = { kind: 'extension-page' };
+const THIS_TAB: SenderScope = { kind: 'content-script', pageUrl: PAGE };
+const OTHER_TAB: SenderScope = { kind: 'content-script', pageUrl: 'https://elsewhere.example/' };
+
+let db: ClaimlightDatabase;
+let handlers: ReturnType<typeof createHandlers>;
+beforeEach(() => {
+  db = new ClaimlightDatabase(`test-${crypto.randomUUID()}`);
+  handlers = createHandlers(db);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('background handlers', () => {
+  it('creates from the page itself, normalising its URL', async () => {
+    const result = await handlers.createAnnotation(
+      sampleDraft({ url: `${PAGE}?utm_source=x#frag` }),
+      THIS_TAB,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.url).toBe(PAGE);
+    const list = await handlers.listAnnotations({ url: PAGE }, THIS_TAB);
+    expect(list.ok && list.value).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a page reading another page',
+      () => handlers.listAnnotations({ url: PAGE }, OTHER_TAB),
+      'its own',
+    ],
+    [
+      'a page annotating another page',
+      () => handlers.createAnnotation(sampleDraft(), OTHER_TAB),
+      'itself',
+    ],
+    [
+      'a sender that is not the extension',
+      () => handlers.listAnnotations({ url: PAGE }, { kind: 'rejected' }),
+      'refused',
+    ],
+    [
+      'a bad label',
+      () => handlers.createAnnotation({ ...sampleDraft(), label: 'maybe' }, THIS_TAB),
+      'label',
+    ],
+    [
+      'an extra field',
+      () => handlers.createAnnotation({ ...sampleDraft(), admin: true }, THIS_TAB),
+      'admin',
+    ],
+    [
+      'a javascript: URL',
+      () => handlers.listAnnotations({ url: 'javascript:alert(1)' }, EXTENSION),
+      'http',
+    ],
+    [
+      'a reversed position',
+      () =>
+        handlers.createAnnotation(
+          sampleDraft({
+            target: {
+              ...sampleDraft().target,
+              position: { type: 'TextPositionSelector', start: 9, end: 2 },
+            },
+          }),
+          THIS_TAB,
+        ),
+      'start',
+    ],
+    ['no payload', () => handlers.deleteAnnotation(undefined, EXTENSION), 'Invalid'],
+  ])('refuses %s with a message', async (_name, call, fragment) => {
+    const result = await call();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(fragment);
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('lets only the page itself or an extension page change or delete an annotation', async () => {
+    const created = await handlers.createAnnotation(sampleDraft(), THIS_TAB);
+    if (!created.ok) throw new Error(created.error);
+    const id = created.value.id;
+    expect((await handlers.updateAnnotation({ id, changes: { note: 'x' } }, OTHER_TAB)).ok).toBe(
+      false,
+    );
+    expect((await handlers.deleteAnnotation({ id }, OTHER_TAB)).ok).toBe(false);
+    const updated = await handlers.updateAnnotation(
+      { id, changes: { label: 'reported' } },
+      THIS_TAB,
+    );
+    expect(updated.ok && updated.value.label).toBe('reported');
+    expect((await handlers.deleteAnnotation({ id }, EXTENSION)).ok).toBe(true);
+    expect(await db.annotations.count()).toBe(0);
+  });
+});
+
+describe('classifySender', () => {
+  const origin = 'chrome-extension://abc/';
+  it.each([
+    [{ id: 'abc', url: 'chrome-extension://abc/review.html' }, 'extension-page'],
+    [{ id: 'abc', url: 'https://a.example/x?utm_medium=y', tab: { id: 3 } }, 'content-script'],
+    [{ id: 'other', url: 'https://a.example/x', tab: { id: 3 } }, 'rejected'],
+    [{ id: 'abc', url: 'file:///etc/passwd', tab: { id: 3 } }, 'rejected'],
+    [{ url: 'https://a.example/' }, 'rejected'],
+  ])('%j is %s', (sender, kind) => {
+    expect(classifySender(sender, 'abc', origin).kind).toBe(kind);
+  });
+});
