@@ -114,6 +114,14 @@ function cueAt(
   // "Tunisians worry that …": a noun-looking word used as a verb before "that".
   if (nounUse && !(next && low(next) === 'that' && prev && prev.tags.has('Plural'))) return null;
   if (w === 'pointed' && low(next ?? t) !== 'out') return null;
+  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
+  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
+  // "The study found that …" reports a finding; "police found the car" does not.
+  if (
+    /^(?:find|finds|found|show|shows|showed|answer|answered|question|questioned)$/.test(w) &&
+    low(next ?? t) !== 'that'
+  )
+    return null;
   if (w === 'quoted' && next && low(next) === 'by') return null;
   // "the publication quoted him as saying": the object is the speaker.
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
@@ -156,6 +164,16 @@ function cueAt(
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
   if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
+}
+
+function quoteFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return false;
+    if (/[“"]/.test(t.pre)) return true;
+  }
+  return false;
 }
 
 /** True if the source can hold beliefs: a person, a pronoun, or a group of people. */

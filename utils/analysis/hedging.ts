@@ -47,10 +47,12 @@ const CONTEXT_RULES: Rule[] = [
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
     when: (c, m, s) => !c.indirect && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
   },
-  // A speaker's future is a prediction; the writer's is usually a schedule.
+  // A speaker's future is a prediction; the writer's is usually a schedule; and
+  // "I will fight on" is a commitment, not a forecast.
   {
-    re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s) going to|['’]ll)\b/gi,
-    when: (c) => c.quoted,
+    re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s|['’]m) going to|['’]ll)\b/gi,
+    when: (c, m, s) =>
+      c.quoted && !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
   },
 ];
 

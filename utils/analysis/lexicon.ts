@@ -94,6 +94,11 @@ observed remark remarks remarked testify testifies testified believe believes be
 think thinks thought fear fears feared worry worries worried expect expects expected
 hope hopes hoped concerned discuss discusses discussed discussing spoke
 quote quotes quoted quoting cite cites cited citing defend defends defended defending
+conclude concludes concluded caution cautions cautioned counter counters countered retort retorted
+reiterate reiterates reiterated lament laments lamented boast boasts boasted quip quipped recount
+recounts recounted dispute disputes disputed wonder wonders wondered question questioned demand
+demands demanded assure assures assured comment comments commented elaborate elaborated answer
+answered find finds found show shows showed call calls called
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

@@ -100,6 +100,10 @@ export function sourceEndingAt(
   if (p) return { kind: 'person', person: p };
   const w = low(head);
   if (/^(?:he|she|they|it|i|we|you)$/.test(w)) return { kind: 'pronoun', word: w };
+  // "Senator Ann Roe of Ohio said": the person before "of <place>".
+  if (low(tokens[k - 1] ?? head) === 'of' && personAt.has(k - 2) && /^\p{Lu}/u.test(head.text)) {
+    return { kind: 'person', person: personAt.get(k - 2) as Person };
+  }
   // "President Joe Biden Tuesday, who stressed": the relative pronoun's antecedent.
   if (w === 'who') {
     let j = k - 1;

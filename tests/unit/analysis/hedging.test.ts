@@ -79,6 +79,8 @@ describe('findHedges', () => {
       plain,
     ],
     ['May the month', 'The trial began in May and ended in June.', plain],
+    ['a first-person commitment in a quotation', 'I will keep fighting for this town.', quoted],
+    ['a first-person plan in a quotation', 'I’m going to appeal the ruling.', quoted],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
