@@ -11,7 +11,13 @@ export default defineConfig({
       'Read the news critically: mark speculation and reported facts, with notes kept only on your machine.',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'tabs'],
     browser_specific_settings: {
-      gecko: { id: 'claimlight@claimlight.invalid', strict_min_version: '128.0' },
+      // Claimlight collects nothing: notes never leave the reader's machine. The key is newer
+      // than WXT's manifest types, hence the cast; Firefox reads it from version 140.
+      gecko: {
+        id: 'claimlight@claimlight.invalid',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      } as { id: string },
     },
   },
   zip: {
