@@ -9,6 +9,9 @@ import { resolveSpeakers, type SentenceFacts } from './speakers';
 import { tokenize, type Token } from './tokens';
 import type { AnalysisResult, Figure, Statement } from './types';
 
+const COGNITIVE_CUE =
+  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted)$/i;
+
 /** Optional hints from the page: which text ranges are list items. */
 export interface AnalyzeOptions {
   blocks?: { start: number; end: number; tag: string }[];
@@ -35,7 +38,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const statements: Statement[] = spans.map((s, i) => {
     const a = attributions[i] as NonNullable<(typeof attributions)[number]>;
     const sentence = text.slice(s.start, s.end);
-    const hedges = findHedges(sentence, { quoted: a.quote, indirect: a.attributed && !a.quote });
+    const q = quotes[i] as (typeof quotes)[number];
+    const quotedRanges = q.continues
+      ? undefined
+      : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+    const hedges = findHedges(sentence, { quoted: a.quote, indirect: a.attributed, quotedRanges });
+    // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
+    if (
+      a.cues.some((c) => COGNITIVE_CUE.test(c)) &&
+      !hedges.some((h) => COGNITIVE_CUE.test(h.split(' ').pop() ?? ''))
+    ) {
+      hedges.unshift(...a.cues.filter((c) => COGNITIVE_CUE.test(c)));
+    }
     const hedged = hedges.length > 0;
     return {
       text: sentence,

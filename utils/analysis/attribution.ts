@@ -15,7 +15,7 @@ export interface RawAttribution {
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
 const COGNITIVE = new Set(
-  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned'.split(
+  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned suspect suspects suspected doubt doubts doubted'.split(
     ' ',
   ),
 );
@@ -108,6 +108,12 @@ function cueAt(
       /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
   )
     return null;
+  // "did not respond", "never said": nothing was reported.
+  for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+    const w2 = low(tokens[j] as Token);
+    if (/^(?:not|n['’]t|never)$/.test(w2)) return null;
+    if (!(tokens[j] as Token).tags.has('Adverb')) break;
+  }
   const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
   const nounUse =
     !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !passive && w !== 'concerned' && w !== 'worried';
@@ -135,11 +141,12 @@ function cueAt(
     }
     return null;
   }
-  let source = i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, SPEECH.has(w)) : null;
-  // Inverted order after a quotation or at the start: "…,” said Mr. Smith.
-  if (!source && (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post))) {
-    source = sourceStartingAt(tokens, i + 1, personAt, sentence);
-  }
+  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
+  const inverted = !prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post);
+  let source =
+    inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
+  if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
+  source ??= i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, SPEECH.has(w)) : null;
   if (passive) {
     // "has been described as heartbreaking by the conservation department".
     for (
@@ -164,6 +171,24 @@ function cueAt(
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
   if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
+}
+
+/**
+ * True if the words after the verb at `i` end at a comma or the sentence end before
+ * any other verb: "…, said Jack Watling." names a speaker; "…, said the troops had
+ * pulled back" starts the reported clause.
+ */
+function endsClause(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return true;
+    if (j > i + 1 && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text) && !t.tags.has('Participle'))
+      return false;
+    if (/[,;:.!?]/.test(t.post) && !(t.tags.has('Abbreviation') || t.tags.has('Acronym')))
+      return true;
+  }
+  return false;
 }
 
 function quoteFollows(tokens: Token[], i: number): boolean {

@@ -4,7 +4,15 @@ export interface HedgeContext {
   quoted: boolean;
   /** The sentence reports indirect speech: "would" there is a back-shifted "will". */
   indirect: boolean;
+  /**
+   * Quoted stretches (offsets in the sentence), when only part of it is quoted: a "will"
+   * inside is the speaker's forecast, a "would" outside is reported speech.
+   */
+  quotedRanges?: { start: number; end: number }[];
 }
+
+const inQuote = (c: HedgeContext, at: number): boolean =>
+  c.quotedRanges ? c.quotedRanges.some((r) => at >= r.start && at < r.end) : c.quoted;
 
 type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: string) => boolean };
 
@@ -45,14 +53,17 @@ const CONTEXT_RULES: Rule[] = [
   },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
-    when: (c, m, s) => !c.indirect && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
+    when: (c, m, s) =>
+      (inQuote(c, m.index) || !c.indirect) && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
   },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
   {
     re: /\b(?:will|won['’]t|(?:is|are|am|['’]re|['’]s|['’]m) going to|['’]ll)\b/gi,
     when: (c, m, s) =>
-      c.quoted && !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
+      c.quoted &&
+      inQuote(c, m.index) &&
+      !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
   },
 ];
 

@@ -46,6 +46,7 @@ deputy aide staffer secretary-general president-elect premier chancellor treasur
 /** Words that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = set(`
 ministry department institute university college school council court agency party news times
+international watch
 post journal herald tribune union nations committee commission bank company corp corporation inc
 ltd llc group army navy force forces police office service services intelligence center centre
 foundation association organization organisation house pentagon kremlin congress parliament senate
@@ -98,7 +99,8 @@ conclude concludes concluded caution cautions cautioned counter counters counter
 reiterate reiterates reiterated lament laments lamented boast boasts boasted quip quipped recount
 recounts recounted dispute disputes disputed wonder wonders wondered question questioned demand
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
-answered find finds found show shows showed call calls called
+answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
+doubted
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

@@ -36,7 +36,12 @@ const STOP = new Set(
   ),
 );
 
-const hasPunctAfter = (t: Token): boolean => /[,;:.!?()"“”]/.test(t.post);
+/** Punctuation after a word, ignoring an abbreviation's own full stop ("Apple Inc. said"). */
+const hasPunctAfter = (t: Token): boolean => {
+  const post =
+    (t.tags.has('Abbreviation') || t.tags.has('Acronym')) && /^\.\s+$/.test(t.post) ? ' ' : t.post;
+  return /[,;:.!?()"“”]/.test(post);
+};
 
 /** Skips adverbs and auxiliaries to the left of a verb: "has also said". */
 export function skipLeft(tokens: Token[], i: number): number {
@@ -69,7 +74,7 @@ export function sourceEndingAt(
   // "The leader of X, Name, said": the name between the commas is the subject.
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
-  if (/^,\s*$/.test(t.post)) {
+  if (/^\.?,\s*$/.test(t.post)) {
     // Aside(s): "Name, a commissioner on X, which manages Y, said". Jump back over up to
     // three comma-enclosed segments and prefer a person found at any of them.
     let first = -1;
@@ -106,6 +111,12 @@ export function sourceEndingAt(
   }
   // "President Joe Biden Tuesday, who stressed": the relative pronoun's antecedent.
   if (w === 'who') {
+    // "Mr. Okonjo, who has denied wrongdoing, resigned": a cue inside an aside does not
+    // attribute the main clause; one that ends the sentence ("…, who said that …") does.
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+      const next = tokens[j + 1];
+      if (/,/.test((tokens[j] as Token).post) && next && next.sentence === sentence) return null;
+    }
     let j = k - 1;
     while (j >= 0 && (tokens[j] as Token).tags.has('Date')) j--;
     const p = personAt.get(j) ?? personAt.get(j - 1);
@@ -132,7 +143,8 @@ function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): 
     head.tags.has('Organization') ||
     (head.tags.has('Demonym') && head.tags.has('Plural')) ||
     (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
-  if (!isSourceHead || head.tags.has('Verb')) return null;
+  // The tagger sometimes calls an acronym a verb ("the U.N. said").
+  if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text))) return null;
   let j = k;
   while (j - 1 >= 0 && k - j < 6) {
     const prev = tokens[j - 1] as Token;

@@ -63,6 +63,28 @@ describe('analyze() contract', () => {
       for (const sp of f.spans) expect(f.mentions).toContain(text.slice(sp.start, sp.end));
   });
 
+  it.each([
+    ['a belief held by a source is a hedge', 'Economists believe rates will fall.', 'speculation'],
+    ['a fear held by a source is a hedge', 'Residents fear the mill will close.', 'speculation'],
+    [
+      'concern about a fact is not a hedge',
+      'Officials are concerned by the rise in thefts.',
+      'reported',
+    ],
+    [
+      'would outside a partial quotation is reported speech',
+      '“It is over,” she said, adding that she would not run again.',
+      'reported',
+    ],
+    [
+      'would inside a full quotation is a hedge',
+      '“That would be a disaster,” he said.',
+      'speculation',
+    ],
+  ])('%s', (_name, sentence, label) => {
+    expect(analyze(sentence).statements[0]?.label).toBe(label);
+  });
+
   it('handles empty and sentence-less input', () => {
     expect(analyze('')).toEqual({ statements: [], figures: [] });
     expect(analyze('   \n\n  ').statements).toEqual([]);
