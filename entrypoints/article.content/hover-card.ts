@@ -1,54 +1,105 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
+import { LABEL_TEXT } from '@/components/labels';
+import { SuggestionCard } from '@/components/SuggestionCard';
+import { describeSpan } from '@/utils/anchoring/describe';
+import { spanFromRange } from '@/utils/anchoring/text-index';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
+import type { Result } from '@/utils/messaging/result';
 import { caretAtPoint, isPlainKey } from './dom-utils';
 import type { PageSession } from './page-session';
+import type { Suggestion, SuggestionLayer } from './suggestion-layer';
 import { createUiHost, placeNear } from './ui-host';
 
-interface Shown {
-  annotation: Annotation;
+/** What the card shows: a saved annotation, or an automatic highlight. */
+type Shown = {
   /** Pinned cards (opened by click, keyboard or the popup) stay until dismissed. */
   pinned: boolean;
-  deleted?: { range: Range | undefined };
   error?: string;
-}
+} & (
+  | { kind: 'annotation'; annotation: Annotation; deleted?: { range: Range | undefined } }
+  | { kind: 'suggestion'; suggestion: Suggestion; kept?: string }
+);
 
 /**
- * The card shown over a saved highlight when the pointer rests on it or the caret is
- * placed in it: its label and note, with Relabel, Edit note and Delete (with undo).
+ * The card over a highlight when the pointer rests on it or the caret is placed in it.
+ * For a saved annotation: its label and note, with Relabel, Edit note and Delete (with
+ * undo). For an automatic highlight: what it is and why, with Mark as… and Dismiss.
  */
-export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) {
+export function mountHoverCard(
+  ctx: ContentScriptContext,
+  session: PageSession,
+  suggestions: SuggestionLayer,
+) {
   const host = createUiHost('claimlight-card');
   let shown: Shown | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const anchorRange = (state: Shown): Range | undefined =>
+    state.kind === 'annotation'
+      ? (state.deleted?.range ?? session.layer.rangeOf(state.annotation.id))
+      : state.suggestion.range;
+
   const render = () => {
     if (!shown) return host.hide();
-    const { annotation } = shown;
-    const range = shown.deleted?.range ?? session.layer.rangeOf(annotation.id);
+    const range = anchorRange(shown);
     const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
     if (!rect) return close();
     host.show(
-      h(HoverCard, {
-        key: annotation.id,
-        annotation,
-        deleted: !!shown.deleted,
-        error: shown.error,
-        onRelabel: (label: AnnotationLabel) =>
-          void apply(() => session.update(annotation.id, { label })),
-        onSaveNote: (note: string) => void apply(() => session.update(annotation.id, { note })),
-        onDelete: () => void remove(annotation),
-        onUndo: () => void undo(annotation),
-      }),
-      placeNear(rect, { width: 340, height: 120 }),
+      shown.kind === 'annotation' ? annotationCard(shown) : suggestionCard(shown),
+      placeNear(rect, { width: 340, height: 140 }),
     );
   };
 
-  const open = (annotation: Annotation, pinned: boolean) => {
+  const annotationCard = (state: Extract<Shown, { kind: 'annotation' }>) => {
+    const { annotation } = state;
+    return h(HoverCard, {
+      key: annotation.id,
+      annotation,
+      deleted: !!state.deleted,
+      error: state.error,
+      onRelabel: (label: AnnotationLabel) =>
+        void apply(() => session.update(annotation.id, { label })),
+      onSaveNote: (note: string) => void apply(() => session.update(annotation.id, { note })),
+      onDelete: () => void remove(annotation),
+      onUndo: () => void undo(annotation),
+    });
+  };
+
+  const suggestionCard = (state: Extract<Shown, { kind: 'suggestion' }>) => {
+    const { suggestion } = state;
+    const people = suggestions.result?.figures.filter((f) => f.kind === 'person') ?? [];
+    const speaker = suggestion.statement?.speaker;
+    const name = suggestion.figure?.name;
+    return h(SuggestionCard, {
+      key: suggestion.key,
+      category: suggestion.category,
+      statement: suggestion.statement,
+      figure: suggestion.figure,
+      speakerRole: people.find((p) => p.name === speaker)?.role ?? null,
+      attributed: name
+        ? (suggestions.result?.statements.filter((s) => s.speaker === name) ?? [])
+        : [],
+      kept: state.kept,
+      error: state.error,
+      onMark: (label: 'reported' | 'speculation') => void keep(suggestion, label),
+      onDismiss: () => {
+        suggestions.dismiss(suggestion.key);
+        close();
+      },
+    });
+  };
+
+  const open = (next: Shown) => {
     clearTimeout(hideTimer);
-    if (shown?.annotation.id === annotation.id && (shown.pinned || !pinned)) return;
-    shown = { annotation, pinned };
+    const same =
+      shown &&
+      (next.kind === 'annotation'
+        ? shown.kind === 'annotation' && shown.annotation.id === next.annotation.id
+        : shown.kind === 'suggestion' && shown.suggestion.key === next.suggestion.key);
+    if (same && (shown!.pinned || !next.pinned)) return;
+    shown = next;
     render();
   };
 
@@ -58,11 +109,10 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     host.hide();
   };
 
-  const apply = async (
-    change: () => Promise<{ ok: true; value: Annotation } | { ok: false; error: string }>,
-  ) => {
-    if (!shown) return;
+  const apply = async (change: () => Promise<Result<Annotation>>) => {
+    if (shown?.kind !== 'annotation') return;
     const result = await change();
+    if (shown?.kind !== 'annotation') return;
     shown = result.ok
       ? { ...shown, annotation: result.value, error: undefined }
       : { ...shown, error: result.error };
@@ -72,7 +122,7 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
   const remove = async (annotation: Annotation) => {
     const range = session.layer.rangeOf(annotation.id);
     const result = await session.remove(annotation.id);
-    if (!shown) return;
+    if (shown?.kind !== 'annotation') return;
     shown = result.ok
       ? { ...shown, pinned: true, deleted: { range } }
       : { ...shown, error: result.error };
@@ -80,16 +130,50 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
   };
 
   const undo = async (annotation: Annotation) => {
-    const range = shown?.deleted?.range;
+    const range = shown?.kind === 'annotation' ? shown.deleted?.range : undefined;
     const { url, title, target, label, note, speaker, origin } = annotation;
     const result = await session.create({ url, title, target, label, note, speaker, origin });
     if (result.ok) {
       session.layer.put(result.value, range);
-      shown = { annotation: result.value, pinned: true };
+      shown = { kind: 'annotation', annotation: result.value, pinned: true };
     } else if (shown) {
       shown = { ...shown, error: result.error };
     }
     render();
+  };
+
+  /** Keeps the sentence of a suggestion as the reader's own annotation (origin "suggestion"). */
+  const keep = async (suggestion: Suggestion, label: 'reported' | 'speculation') => {
+    const range = suggestion.statementRange;
+    const index = session.text.current();
+    const span = range && spanFromRange(index, range);
+    const fail = (error: string) => {
+      if (shown?.kind === 'suggestion') shown = { ...shown, error };
+      render();
+    };
+    if (!range || !span || span.end <= span.start)
+      return fail('This sentence is no longer on the page.');
+    const result = await session.create({
+      url: session.url,
+      title: document.title,
+      target: describeSpan(index.text, span),
+      label,
+      note: '',
+      speaker: suggestion.statement?.speaker ?? null,
+      origin: 'suggestion',
+    });
+    if (!result.ok) return fail(result.error);
+    session.layer.put(result.value, range.cloneRange());
+    if (shown?.kind === 'suggestion')
+      shown = { ...shown, pinned: true, kept: LABEL_TEXT[label].toLowerCase() };
+    render();
+  };
+
+  const find = (x: number, y: number): Shown | undefined => {
+    const annotation = session.layer.annotationAtPoint(x, y);
+    if (annotation) return { kind: 'annotation', annotation, pinned: false };
+    const suggestion = suggestions.at(x, y);
+    return suggestion && { kind: 'suggestion', suggestion, pinned: false };
   };
 
   let frame = 0;
@@ -98,8 +182,8 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (host.contains(event.target as Node)) return clearTimeout(hideTimer);
-      const annotation = session.layer.annotationAtPoint(event.clientX, event.clientY);
-      if (annotation) return open(annotation, false);
+      const found = find(event.clientX, event.clientY);
+      if (found) return open(found);
       if (shown && !shown.pinned) {
         clearTimeout(hideTimer);
         hideTimer = setTimeout(close, 350);
@@ -113,7 +197,10 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     if (selection && !selection.isCollapsed) return;
     const caret = caretAtPoint(event.clientX, event.clientY);
     const annotation = caret && session.layer.annotationAtNode(caret.node, caret.offset);
-    if (annotation) open(annotation, true);
+    const found = annotation
+      ? { kind: 'annotation' as const, annotation, pinned: false }
+      : find(event.clientX, event.clientY);
+    if (found) open({ ...found, pinned: true });
     else if (shown) close();
   };
 
@@ -142,19 +229,15 @@ export function mountHoverCard(ctx: ContentScriptContext, session: PageSession) 
     /** Shows the card of one annotation, pinned (used when the popup jumps to it). */
     focus(id: string) {
       const annotation = session.layer.get(id);
-      if (annotation) open(annotation, true);
+      if (annotation) open({ kind: 'annotation', annotation, pinned: true });
     },
-    /** Drops a card whose annotation changed elsewhere. */
+    /** Follows changes made elsewhere to the annotation on the card. */
     refresh() {
-      if (shown && !shown.deleted) {
-        const current = session.layer.get(shown.annotation.id);
-        if (current) {
-          shown = { ...shown, annotation: current };
-          render();
-        } else {
-          close();
-        }
-      }
+      if (shown?.kind !== 'annotation' || shown.deleted) return;
+      const current = session.layer.get(shown.annotation.id);
+      if (!current) return close();
+      shown = { ...shown, annotation: current };
+      render();
     },
   };
 }

@@ -1,20 +1,22 @@
 import './highlights.css';
 import { tabMessenger } from '@/utils/messaging/protocol';
 import { mountHoverCard } from './hover-card';
+import { watchPageChanges } from './page-changes';
 import { PageSession } from './page-session';
 import { mountSelectionToolbar } from './selection-toolbar';
-import { watchPageChanges } from './page-changes';
+import { mountSuggestions } from './suggestions';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     const session = new PageSession();
+    const suggestions = mountSuggestions(ctx, session);
     mountSelectionToolbar(ctx, session);
-    const card = mountHoverCard(ctx, session);
+    const card = mountHoverCard(ctx, session, suggestions.layer);
 
     const reload = async () => {
-      await session.load();
+      await Promise.all([session.load(), suggestions.refresh()]);
       card.refresh();
     };
     void reload();
@@ -24,6 +26,8 @@ export default defineContentScript({
       url: session.url,
       anchored: session.layer.anchoredIds(),
       orphans: session.layer.orphanIds(),
+      suggestions: suggestions.layer.counts(),
+      suggestionsNote: suggestions.note(),
     }));
     tabMessenger.onMessage('scrollToAnnotation', ({ data }) => {
       const range = session.layer.rangeOf(data.id);

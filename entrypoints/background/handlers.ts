@@ -1,3 +1,4 @@
+import { analyze } from '@/utils/analysis/analyze';
 import type { ClaimlightDatabase } from '@/utils/db/database';
 import {
   createAnnotation,
@@ -11,6 +12,7 @@ import { errorMessage, fail, ok, type Result } from '@/utils/messaging/result';
 import { payloadProblem } from '@/utils/messaging/schemas';
 import type { SenderScope } from '@/utils/messaging/sender';
 import { normalizeUrl } from '@/utils/url/normalize-url';
+import { AnalysisCache } from './analysis-cache';
 
 type Handlers = {
   [K in keyof BackgroundProtocol]: (
@@ -24,7 +26,7 @@ type Handlers = {
  * they are tested directly. Every payload is validated; a content script may only touch
  * annotations of the page it runs in.
  */
-export function createHandlers(db: ClaimlightDatabase): Handlers {
+export function createHandlers(db: ClaimlightDatabase, cache = new AnalysisCache()): Handlers {
   const guard = async <T>(
     type: keyof BackgroundProtocol,
     data: unknown,
@@ -76,6 +78,13 @@ export function createHandlers(db: ClaimlightDatabase): Handlers {
         if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
         const removed = await deleteAnnotation(db, id);
         return removed ? ok(removed) : fail('That annotation no longer exists.');
+      }),
+    analyzeArticle: (data, scope) =>
+      guard('analyzeArticle', data, scope, async () => {
+        const { url, text, blocks } = data as Parameters<BackgroundProtocol['analyzeArticle']>[0];
+        const pageUrl = normalizeUrl(url);
+        if (!mayTouchUrl(scope, pageUrl)) return fail('A page may only analyse itself.');
+        return ok(cache.get(pageUrl, text, () => analyze(text, { blocks })));
       }),
   };
 }

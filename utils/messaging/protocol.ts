@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation, AnnotationDraft } from '../db/types';
 import type { AnnotationChanges } from '../db/annotations';
+import type { AnalysisResult } from '../analysis/types';
+import type { SuggestionCategory } from '../settings/settings';
 import type { Result } from './result';
 
 /**
@@ -12,6 +14,15 @@ export interface BackgroundProtocol {
   createAnnotation(data: AnnotationDraft): Result<Annotation>;
   updateAnnotation(data: { id: string; changes: AnnotationChanges }): Result<Annotation>;
   deleteAnnotation(data: { id: string }): Result<Annotation>;
+  /** Analyses a page's article text (cached per URL and text). */
+  analyzeArticle(data: ArticlePayload): Result<AnalysisResult>;
+}
+
+/** The article text a content script extracted, with its block boundaries. */
+export interface ArticlePayload {
+  url: string;
+  text: string;
+  blocks: { start: number; end: number; tag: string }[];
 }
 
 /** What the content script of a tab reports about its page. */
@@ -19,6 +30,10 @@ export interface PageStatus {
   url: string;
   anchored: string[];
   orphans: string[];
+  /** How many automatic highlights of each kind are on the page (0 when switched off). */
+  suggestions: Record<SuggestionCategory, number>;
+  /** Why there are no automatic highlights, when there are none. */
+  suggestionsNote?: string;
 }
 
 /** Messages a tab's content script answers (sent by the popup and the background). */

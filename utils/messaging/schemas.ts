@@ -2,6 +2,8 @@ import * as v from 'valibot';
 
 const MAX_QUOTE = 20_000;
 const MAX_NOTE = 100_000;
+/** About a million words: more than any article; longer texts are refused, not truncated silently. */
+const MAX_ARTICLE = 6_000_000;
 
 const LabelSchema = v.picklist(['speculation', 'reported', 'note']);
 
@@ -48,6 +50,20 @@ export const backgroundPayloadSchemas = {
     }),
   }),
   deleteAnnotation: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  analyzeArticle: v.strictObject({
+    url: HttpUrlSchema,
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE)),
+    blocks: v.pipe(
+      v.array(
+        v.strictObject({
+          start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          tag: v.pipe(v.string(), v.maxLength(20)),
+        }),
+      ),
+      v.maxLength(100_000),
+    ),
+  }),
 };
 
 /** Validates a payload; returns the first problem as "field: message", or null when valid. */
