@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/article/extract';
 import { isLikelyArticle } from '@/utils/article/is-article';
 import { backgroundMessenger } from '@/utils/messaging/protocol';
-import { completeSettings, settingsItem, suggestionsOn } from '@/utils/settings/settings';
+import { readSettings, watchSettings } from '@/utils/settings/read-settings';
+import { suggestionsOn } from '@/utils/settings/settings';
 import { siteOf } from '@/utils/url/normalize-url';
 import type { PageSession } from './page-session';
 import { SuggestionLayer } from './suggestion-layer';
@@ -30,7 +31,7 @@ export function mountSuggestions(
 
   const refresh = async () => {
     const mine = ++run;
-    const settings = completeSettings(await settingsItem.getValue());
+    const settings = await readSettings();
     if (mine !== run) return;
     if (!suggestionsOn(settings, siteOf(session.url))) {
       layer.clear();
@@ -67,7 +68,7 @@ export function mountSuggestions(
     layer.set(result.value, article);
   };
 
-  const unwatch = settingsItem.watch(() => void refresh());
+  const unwatch = watchSettings(() => void refresh());
   ctx.onInvalidated(() => {
     unwatch();
     layer.dispose();

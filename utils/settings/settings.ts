@@ -1,5 +1,3 @@
-import { storage } from 'wxt/utils/storage';
-
 /** The four kinds of automatic highlight, each with its own highlight name. */
 export type SuggestionCategory = 'person' | 'number' | 'claim' | 'hedge';
 export const SUGGESTION_CATEGORIES: readonly SuggestionCategory[] = [
@@ -27,12 +25,6 @@ export const DEFAULT_SETTINGS: Settings = {
   paintingOffSites: [],
   categories: { person: true, number: true, claim: true, hedge: true },
 };
-
-/** Version 1 of the settings item; add a migration here when the shape changes. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
 
 /** Settings with any missing field filled from the defaults (older or hand-edited values). */
 export function completeSettings(value: Partial<Settings> | null | undefined): Settings {
