@@ -71,6 +71,8 @@ export function sourceEndingAt(
   let k = skipLeft(tokens, i);
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
+  const early = unnamedSource(tokens, k, sentence);
+  if (early) return early;
   // "The leader of X, Name, said": the name between the commas is the subject.
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
@@ -130,6 +132,39 @@ export function sourceEndingAt(
   );
 }
 
+/**
+ * "A source close to the mayor said", "people familiar with the talks said": the
+ * unnamed source, not the person or thing they are close to.
+ */
+function unnamedSource(tokens: Token[], k: number, sentence: number): Source | null {
+  for (let j = k - 1; j >= 1 && k - j < 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || (j < k && hasPunctAfter(t))) return null;
+    if (
+      !/^(?:to|with)$/.test(low(t)) ||
+      !/^(?:close|familiar|near|linked|connected)$/.test(low(tokens[j - 1] as Token))
+    )
+      continue;
+    let a = j - 2;
+    while (
+      a > 0 &&
+      j - a < 5 &&
+      !hasPunctAfter(tokens[a - 1] as Token) &&
+      !(tokens[a] as Token).tags.has('Determiner')
+    )
+      a--;
+    const words = tokens.slice(Math.max(a, 0), k + 1);
+    if (words[0]?.sentence !== sentence) return null;
+    return {
+      kind: 'group',
+      text: words
+        .map((w, n) => w.text + (n < words.length - 1 ? w.post.replace(/\s+/g, ' ') : ''))
+        .join(''),
+    };
+  }
+  return null;
+}
+
 /** A source named by the noun phrase ending at token `k`, if its head can be a source. */
 function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): Source | null {
   const head = tokens[k] as Token;
@@ -185,6 +220,22 @@ export function sourceStartingAt(
   if (p) return { kind: 'person', person: p };
   const w = low(t);
   if (/^(?:he|she|they|it|him|her|them)$/.test(w)) return { kind: 'pronoun', word: w };
+  if (any) {
+    // After "according to", the whole phrase up to punctuation or a relative clause.
+    let e = i;
+    while (e + 1 < tokens.length && e - i < 10 && !hasPunctAfter(tokens[e] as Token)) {
+      const next = tokens[e + 1] as Token;
+      if (next.sentence !== sentence || /^(?:who|which|that|and|but)$/.test(low(next))) break;
+      e++;
+    }
+    const words = tokens.slice(i, e + 1);
+    return {
+      kind: 'group',
+      text: words
+        .map((x, n) => x.text + (n < words.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
+        .join(''),
+    };
+  }
   // Take the noun phrase up to punctuation or a verb.
   let k = i;
   while (k + 1 < tokens.length && k - i < 6) {

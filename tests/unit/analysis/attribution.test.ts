@@ -189,6 +189,27 @@ const rows: [string, string, string, boolean, string | null][] = [
     null,
   ],
   [
+    'an unnamed source close to a named person',
+    'A source close to Mayor Ilse Brandvold said the plan was rushed.',
+    'plan was rushed',
+    true,
+    'A source close to Mayor Ilse Brandvold',
+  ],
+  [
+    'people familiar with a matter',
+    'People familiar with the talks said a deal was near.',
+    'deal was near',
+    true,
+    'People familiar with the talks',
+  ],
+  [
+    'according to a long unnamed source',
+    'The talks, according to sources close to the negotiators, are stuck.',
+    'are stuck',
+    true,
+    'sources close to the negotiators',
+  ],
+  [
     'finding an object is not a claim',
     'Police found the stolen van near the river.',
     'stolen van',
