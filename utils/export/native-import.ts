@@ -28,6 +28,11 @@ export function importNative(file: Record<string, unknown>): ImportOutcome {
   const annotations: Annotation[] = [];
   const records = envelope.output.annotations;
   for (let i = 0; i < records.length && problems.length <= MAX_LISTED_PROBLEMS; i++) {
+    // valibot reads an array as an object with every field missing; say what it is instead.
+    if (Array.isArray(records[i])) {
+      problems.push(`annotations[${i}]: expected an object, got an array`);
+      continue;
+    }
     const record = v.safeParse(AnnotationSchema, records[i]);
     if (record.success) annotations.push(record.output);
     else problems.push(...record.issues.map((issue) => formatIssue(issue, ['annotations', i])));

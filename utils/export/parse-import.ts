@@ -1,5 +1,5 @@
 import type { Annotation } from '../db/types';
-import { findForbiddenKey } from './forbidden-keys';
+import { MAX_IMPORT_DEPTH, findStructureProblem } from './forbidden-keys';
 import { describeValue } from './issue-format';
 import { importNative, type ImportOutcome } from './native-import';
 import { NATIVE_FORMAT } from './schema';
@@ -42,8 +42,14 @@ export function parseImport(jsonText: string, fileName: string): ParseImportResu
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`not valid JSON (${reason})`);
   }
-  const forbidden = findForbiddenKey(file);
-  if (forbidden) return fail(`${forbidden}: forbidden key`);
+  const structure = findStructureProblem(file);
+  if (structure?.kind === 'forbidden-key') return fail(`${structure.path}: forbidden key`);
+  if (structure?.kind === 'too-deep') {
+    // The full path of a hostile file can be hundreds of `[0]`s: its start says where.
+    const path = structure.path.length > 60 ? `${structure.path.slice(0, 60)}…` : structure.path;
+    const where = path ? `${path}: ` : '';
+    return fail(`${where}nested more than ${MAX_IMPORT_DEPTH} levels deep`);
+  }
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
     return fail(`expected a Claimlight export (a JSON object), got ${describeValue(file)}`);
   }

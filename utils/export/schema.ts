@@ -47,8 +47,12 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** isoTimestamp() checks the shape only; this rejects 2025-02-30 and friends. */
+/**
+ * isoTimestamp() checks the shape only; this rejects 2025-02-30 and friends. A value without
+ * a date shape passes here: isoTimestamp() already reported it, once is clearer than twice.
+ */
 function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return true;
   const [year, month, day] = value.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
