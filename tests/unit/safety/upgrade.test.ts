@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  listAllAnnotations,
+  listAnnotationsForUrl,
+  updateAnnotation,
+} from '@/utils/db/annotations';
+import { ClaimlightDatabase } from '@/utils/db/database';
+import type { Annotation } from '@/utils/db/types';
+import v1 from '../../fixtures/safety/db-v1.json';
+
+/**
+ * Upgrade harness: each fixture is a database as one released schema version wrote it,
+ * recreated here with raw IndexedDB (no Dexie), then opened with today's ClaimlightDatabase.
+ * Nothing may be lost or altered. When schema version 2 ships, add db-v2.json (and keep v1:
+ * a reader may jump versions) and extend `expectUpgraded` with what the upgrade derives.
+ */
+interface StoreFixture {
+  keyPath: string;
+  indexes: string[];
+  rows: Record<string, unknown>[];
+}
+interface DatabaseFixture {
+  dexieVersion: number;
+  idbVersion: number;
+  stores: Record<string, StoreFixture>;
+}
+
+const FIXTURES: [string, DatabaseFixture][] = [['schema v1', v1 as DatabaseFixture]];
+
+/** Writes a fixture exactly as the old version laid it out on disk. */
+function writeRaw(name: string, fixture: DatabaseFixture): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, fixture.idbVersion);
+    open.onupgradeneeded = () => {
+      const idb = open.result;
+      for (const [storeName, store] of Object.entries(fixture.stores)) {
+        const created = idb.createObjectStore(storeName, { keyPath: store.keyPath });
+        for (const index of store.indexes) created.createIndex(index, index);
+        for (const row of store.rows) created.add(row);
+      }
+    };
+    open.onsuccess = () => {
+      open.result.close();
+      resolve();
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+const opened: ClaimlightDatabase[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
+  const name = `safety-upgrade-${label.replace(/\W+/g, '-')}`;
+  const annotations = fixture.stores.annotations!.rows as unknown as Annotation[];
+  const pages = fixture.stores.pages!.rows;
+
+  it('opens in the current schema with every record intact', async () => {
+    await writeRaw(name, fixture);
+    const db = new ClaimlightDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(fixture.dexieVersion);
+
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await db.annotations.toArray()).sort(byId)).toEqual([...annotations].sort(byId));
+    expect(await db.pages.orderBy('url').toArray()).toEqual(
+      [...pages].sort((a, b) => String(a.url).localeCompare(String(b.url))),
+    );
+  });
+
+  it('answers every query the extension makes over the old data', async () => {
+    await writeRaw(name, fixture);
+    const db = new ClaimlightDatabase(name);
+    opened.push(db);
+
+    const url = 'https://valley-herald.example/2026/reservoir-levels';
+    const onPage = await listAnnotationsForUrl(db, url);
+    expect(onPage.map((a) => a.target.position.start)).toEqual([96, 1402]);
+    expect((await listAllAnnotations(db)).map((a) => a.createdAt)).toEqual(
+      annotations
+        .map((a) => a.createdAt)
+        .sort()
+        .reverse(),
+    );
+    expect(await db.annotations.where('label').equals('note').count()).toBe(1);
+    expect(await db.annotations.where('speaker').equals('Eastmere Water').count()).toBe(1);
+    expect(await db.annotations.where('site').equals('market-weekly.example').count()).toBe(1);
+    expect(await db.pages.where('site').equals('valley-herald.example').count()).toBe(1);
+  });
+
+  it('keeps old records editable with today’s code', async () => {
+    await writeRaw(name, fixture);
+    const db = new ClaimlightDatabase(name);
+    opened.push(db);
+    const first = annotations[0]!;
+    const updated = await updateAnnotation(
+      db,
+      first.id,
+      { note: 'Checked again.' },
+      new Date('2026-03-01T00:00:00.000Z'),
+    );
+    expect(updated).toEqual({
+      ...first,
+      note: 'Checked again.',
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    });
+    expect(await db.annotations.count()).toBe(annotations.length);
+  });
+});
