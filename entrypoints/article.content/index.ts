@@ -1,5 +1,6 @@
 import './highlights.css';
 import { tabMessenger } from '@/utils/messaging/protocol';
+import { watchSettings } from '@/utils/settings/read-settings';
 import { mountHoverCard } from './hover-card';
 import { watchPageChanges } from './page-changes';
 import { PageSession } from './page-session';
@@ -21,6 +22,7 @@ export default defineContentScript({
     };
     void reload();
     watchPageChanges(ctx, session, reload);
+    const unwatchSettings = watchSettings(() => void session.load());
 
     tabMessenger.onMessage('getPageStatus', () => ({
       url: session.url,
@@ -41,6 +43,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       tabMessenger.removeAllListeners();
+      unwatchSettings();
       session.layer.dispose();
     });
   },

@@ -2,7 +2,8 @@ import type { AnnotationChanges } from '@/utils/db/annotations';
 import type { Annotation, AnnotationDraft } from '@/utils/db/types';
 import { backgroundMessenger } from '@/utils/messaging/protocol';
 import { errorMessage, fail, type Result } from '@/utils/messaging/result';
-import { normalizeUrl } from '@/utils/url/normalize-url';
+import { readSettings } from '@/utils/settings/read-settings';
+import { normalizeUrl, siteOf } from '@/utils/url/normalize-url';
 import { AnnotationLayer } from './annotation-layer';
 import { PageText } from './page-text';
 
@@ -20,6 +21,11 @@ export class PageSession {
   /** Fetches this page's annotations and paints them (page load, navigation, outside edits). */
   async load(): Promise<void> {
     this.url = normalizeUrl(location.href);
+    // The reader switched all painting off for this site: nothing is drawn, nothing is lost.
+    if ((await readSettings()).paintingOffSites.includes(siteOf(this.url))) {
+      this.layer.reset([]);
+      return;
+    }
     const result = await call(() =>
       backgroundMessenger.sendMessage('listAnnotations', { url: this.url }),
     );

@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HighlightToggles } from '@/components/HighlightToggles';
 import { PageAnnotationList } from '@/components/PageAnnotationList';
 import { listAnnotationsForUrl } from '@/utils/db/annotations';
 import { getDatabase } from '@/utils/db/database';
 import { useLiveQuery } from '@/utils/db/use-live-query';
-import { tabMessenger } from '@/utils/messaging/protocol';
-import { normalizeUrl } from '@/utils/url/normalize-url';
+import { tabMessenger, type PageStatus } from '@/utils/messaging/protocol';
+import { toggleSite } from '@/utils/settings/settings';
+import { useSettings } from '@/utils/settings/use-settings';
+import { normalizeUrl, siteOf } from '@/utils/url/normalize-url';
 
 interface ActiveTab {
   id: number;
   url: string;
 }
 
-/** The toolbar popup: this page's annotations, where each one is, and the way to all of them. */
+/** The toolbar popup: this page's annotations, where each one is, highlight switches, and the way to all of them. */
 export function PopupApp() {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
-  const [orphans, setOrphans] = useState<Set<string> | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(null);
   const [pageProblem, setPageProblem] = useState<string>();
+  const [settings, updateSettings] = useSettings();
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -34,22 +38,27 @@ export function PopupApp() {
     [tab?.url],
   );
 
+  // Ask the page again whenever saved data or settings change: counts and orphans follow.
   useEffect(() => {
     if (!tab || annotations.status !== 'ready') return;
-    tabMessenger
-      .sendMessage('getPageStatus', undefined, tab.id)
-      .then((status) => {
-        setOrphans(new Set(status.orphans));
-        setPageProblem(undefined);
-      })
-      .catch(() => setPageProblem('Highlights are not shown on this tab yet: reload the page.'));
-  }, [tab, annotations]);
+    const timer = setTimeout(() => {
+      tabMessenger
+        .sendMessage('getPageStatus', undefined, tab.id)
+        .then((next) => {
+          setStatus(next);
+          setPageProblem(undefined);
+        })
+        .catch(() => setPageProblem('Highlights are not shown on this tab yet: reload the page.'));
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [tab, annotations, settings]);
 
   const openReview = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
     window.close();
   };
 
+  const site = tab ? siteOf(tab.url) : '';
   return (
     <main class="popup">
       <header>
@@ -68,12 +77,37 @@ export function PopupApp() {
       {tab && annotations.status === 'ready' && (
         <PageAnnotationList
           annotations={annotations.value}
-          orphans={orphans}
+          orphans={status ? new Set(status.orphans) : null}
           onSelect={(annotation) => {
             void tabMessenger
               .sendMessage('scrollToAnnotation', { id: annotation.id }, tab.id)
               .then(() => window.close());
           }}
+        />
+      )}
+      {tab && settings && (
+        <HighlightToggles
+          counts={status?.suggestions ?? null}
+          categories={settings.categories}
+          site={site}
+          autoOnSite={!settings.autoHighlightOffSites.includes(site)}
+          paintingOnSite={!settings.paintingOffSites.includes(site)}
+          note={status?.suggestionsNote}
+          onCategory={(category, on) =>
+            updateSettings((s) => ({ ...s, categories: { ...s.categories, [category]: on } }))
+          }
+          onAutoOnSite={(on) =>
+            updateSettings((s) => ({
+              ...s,
+              autoHighlightOffSites: toggleSite(s.autoHighlightOffSites, site, on),
+            }))
+          }
+          onPaintingOnSite={(on) =>
+            updateSettings((s) => ({
+              ...s,
+              paintingOffSites: toggleSite(s.paintingOffSites, site, on),
+            }))
+          }
         />
       )}
     </main>
