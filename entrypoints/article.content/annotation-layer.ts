@@ -1,5 +1,8 @@
-import { anchorTarget } from '@/utils/anchoring/match';
-import { rangeFromSpan } from '@/utils/anchoring/text-index';
+import { anchorAll } from '@/utils/anchoring/anchor-all';
+import { createMatcher, type TextMatcher } from '@/utils/anchoring/match';
+import { carrySpan, diffTexts, searchWindowFor } from '@/utils/anchoring/text-change';
+import { rangeFromSpan, spanFromRange, type TextIndex } from '@/utils/anchoring/text-index';
+import type { TextSpan } from '@/utils/anchoring/types';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { HighlightPainter } from '@/utils/highlight/painter';
 import type { PageText } from './page-text';
@@ -13,15 +16,33 @@ export const READER_HIGHLIGHTS = {
 
 type HighlightName = (typeof READER_HIGHLIGHTS)[AnnotationLabel];
 
+/** What the last anchoring pass did: for tests, the benchmark and debugging. */
+export interface AnchorPass {
+  kind: 'full' | 'refresh' | 'unchanged';
+  /** Annotations run through the matcher (the rest were carried over or skipped). */
+  searched: number;
+  anchored: number;
+  orphans: number;
+}
+
 /**
  * The reader's annotations on this page: anchors each one in the page text, paints the
  * anchored ones and remembers the orphans (whose text is not on the page) so the popup
  * can list them. An orphan is never attached to other text.
+ *
+ * Spans are kept alongside Ranges so a DOM change costs work in proportion to what it
+ * touched: {@link refresh} diffs the old and new page text, carries every span the change
+ * cannot have affected, re-anchors only those near it, and looks for orphans only in the
+ * text that arrived.
  */
 export class AnnotationLayer {
   private annotations = new Map<string, Annotation>();
   private ranges = new Map<string, Range>();
+  private spans = new Map<string, TextSpan>();
+  /** The index the spans refer to. */
+  private anchoredIn: TextIndex | undefined;
   private readonly painter = new HighlightPainter<HighlightName>(Object.values(READER_HIGHLIGHTS));
+  lastPass: AnchorPass = { kind: 'unchanged', searched: 0, anchored: 0, orphans: 0 };
 
   constructor(private readonly text: PageText) {}
 
@@ -34,26 +55,78 @@ export class AnnotationLayer {
   /** Anchors every annotation against the current page text and repaints. */
   reanchor(): void {
     const index = this.text.current();
+    const all = [...this.annotations.values()];
+    const spans = anchorAll(
+      index.text,
+      all.map((a) => a.target),
+    );
     this.ranges.clear();
-    for (const annotation of this.annotations.values()) {
-      const span = anchorTarget(index.text, annotation.target);
-      const range = span && rangeFromSpan(index, span);
-      if (range) this.ranges.set(annotation.id, range);
+    this.spans.clear();
+    all.forEach((annotation, i) => this.place(index, annotation.id, spans[i] ?? null));
+    this.anchoredIn = index;
+    this.finishPass('full', this.annotations.size);
+  }
+
+  /**
+   * Brings anchors up to date after the page's DOM changed (call after PageText was
+   * marked stale). Cheap when the text is the same; otherwise proportional to the change.
+   */
+  refresh(): void {
+    const before = this.anchoredIn;
+    const index = this.text.current();
+    if (!before) return this.reanchor();
+    if (index === before) return;
+    this.anchoredIn = index;
+    const change = diffTexts(before.text, index.text);
+    if (!change && this.rangesStillIn(index)) {
+      this.finishPass('unchanged', 0, false);
+      return;
     }
-    this.repaint();
+    let matcher: TextMatcher | undefined;
+    const matcherFor = () => (matcher ??= createMatcher(index.text));
+    const old = this.spans;
+    this.spans = new Map();
+    this.ranges.clear();
+    let searched = 0;
+    for (const { id, target } of this.annotations.values()) {
+      const span = old.get(id);
+      let found: TextSpan | null = null;
+      if (span) {
+        found = change ? carrySpan(span, change) : span;
+        if (!found) {
+          searched++;
+          found = matcherFor().anchor(target);
+        }
+      } else if (change) {
+        // An orphan can only have appeared in the text that changed.
+        const window = searchWindowFor(change, target.quote.exact.length);
+        searched++;
+        found = matcherFor().anchor(target, { within: { from: window.start, to: window.end } });
+      }
+      this.place(index, id, found);
+    }
+    this.finishPass('refresh', searched);
   }
 
   /** Adds (or replaces) one annotation whose range is already known. */
   put(annotation: Annotation, range?: Range): void {
+    this.refresh();
+    const index = this.text.current();
     this.annotations.set(annotation.id, annotation);
-    const known = range ?? this.ranges.get(annotation.id);
-    if (known) this.ranges.set(annotation.id, known);
+    if (range) {
+      const span = spanFromRange(index, range);
+      this.ranges.set(annotation.id, range);
+      if (span) this.spans.set(annotation.id, span);
+    } else if (!this.ranges.has(annotation.id)) {
+      this.place(index, annotation.id, createMatcher(index.text).anchor(annotation.target));
+    }
     this.repaint();
   }
 
   remove(id: string): void {
     this.annotations.delete(id);
     this.ranges.delete(id);
+    this.spans.delete(id);
     this.repaint();
   }
 
@@ -108,7 +181,36 @@ export class AnnotationLayer {
   dispose(): void {
     this.painter.dispose();
     this.ranges.clear();
+    this.spans.clear();
     this.annotations.clear();
+    this.anchoredIn = undefined;
+  }
+
+  private place(index: TextIndex, id: string, span: TextSpan | null): void {
+    const range = span && rangeFromSpan(index, span);
+    if (!span || !range) return;
+    this.spans.set(id, span);
+    this.ranges.set(id, range);
+  }
+
+  /**
+   * Same text, new index: the ranges are still right if their nodes are still the indexed
+   * ones (a page re-rendering a paragraph with identical words replaces its nodes).
+   */
+  private rangesStillIn(index: TextIndex): boolean {
+    for (const range of this.ranges.values()) {
+      const { startContainer, endContainer } = range;
+      if (!index.nodes.has(startContainer as Text) || !index.nodes.has(endContainer as Text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private finishPass(kind: AnchorPass['kind'], searched: number, paint = true): void {
+    const anchored = this.ranges.size;
+    this.lastPass = { kind, searched, anchored, orphans: this.annotations.size - anchored };
+    if (paint) this.repaint();
   }
 
   private repaint(): void {

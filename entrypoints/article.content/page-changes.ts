@@ -1,11 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { normalizeUrl } from '@/utils/url/normalize-url';
+import { mutationTouchesText } from './anchor-mutations';
 import type { PageSession } from './page-session';
+
+/** Quiet time after the last text mutation before re-anchoring: one pass per burst. */
+const SETTLE_MS = 120;
+/** …but never later than this after the first one, so a page that never rests still updates. */
+const MAX_WAIT_MS = 600;
 
 /**
  * Keeps highlights on the right text while the page changes under them: text edited or
- * loaded late re-anchors (debounced, so a busy page costs one pass per quiet moment),
- * a URL change without reload (pushState) loads the new page's annotations, and returning
- * to the tab picks up edits made in the popup or review page.
+ * loaded late re-anchors (debounced; only what the change touched is searched, see
+ * AnnotationLayer.refresh), a URL change without reload (pushState, replaceState, back and
+ * forward) clears the old page's highlights and loads the new page's annotations, and
+ * returning to the tab picks up edits made in the popup or review page.
  */
 export function watchPageChanges(
   ctx: ContentScriptContext,
@@ -13,18 +21,40 @@ export function watchPageChanges(
   reload: () => Promise<void>,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  const settle = () => {
+    timer = undefined;
+    firstPending = 0;
+    session.layer.refresh();
+  };
   const observer = new MutationObserver((records) => {
-    if (!records.some(touchesText)) return;
+    if (!records.some(mutationTouchesText)) return;
     session.text.markStale();
+    const now = performance.now();
+    firstPending ||= now;
     clearTimeout(timer);
-    timer = setTimeout(() => session.layer.reanchor(), 250);
+    const wait = Math.min(SETTLE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
+    timer = setTimeout(settle, wait);
   });
   observer.observe(document.body, { childList: true, characterData: true, subtree: true });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // WXT's event comes from the Navigation API's `navigate`, which fires before the URL
+  // changes (and, for back/forward, before the traversal): look once the navigation is done.
+  const onNavigation = () => setTimeout(checkUrl, 0);
+  const checkUrl = () => {
+    if (normalizeUrl(location.href) === session.url) return; // a fragment or tracking change
+    clearTimeout(timer);
+    timer = undefined;
+    firstPending = 0;
+    session.layer.reset([]); // never leave the old page's highlights on the new one
     session.text.markStale();
     void reload();
-  });
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigation);
+  ctx.addEventListener(window, 'popstate', onNavigation);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigation);
+
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void reload();
   });
@@ -32,10 +62,4 @@ export function watchPageChanges(
     clearTimeout(timer);
     observer.disconnect();
   });
-}
-
-function touchesText(record: MutationRecord): boolean {
-  if (record.type === 'characterData') return true;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.some((node) => node.nodeType === Node.TEXT_NODE || !!node.textContent?.trim());
 }

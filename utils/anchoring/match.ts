@@ -6,6 +6,7 @@ import {
   neighboursAgree,
   type QuoteContext,
 } from './context-score';
+import { CONTEXT_LENGTH } from './describe';
 import type { TextSpan, TextTarget } from './types';
 import { collapseWhitespace, collapsedView } from './whitespace';
 
@@ -47,23 +48,131 @@ interface Quote {
  * Whitespace is compared collapsed. Returns null (an orphan) rather than a doubtful match;
  * when the exact quote is on the page but unsupported, stage 3 is skipped (the bit-parallel
  * search only reports the lowest-error matches, which would be those same exact ones).
+ *
+ * Anchoring many targets against one text? Use {@link createMatcher}, which prepares the
+ * text once instead of once per target.
  */
 export function anchorTarget(text: string, target: TextTarget): TextSpan | null {
+  return createMatcher(text).anchor(target);
+}
+
+/** Where in the text an anchor search may look: [from, to) of the matcher's text. */
+export interface SearchWindow {
+  from: number;
+  to: number;
+}
+
+/** Optional help for {@link TextMatcher.anchor}. */
+export interface AnchorOptions {
+  /**
+   * Only matches lying inside this window count (used to look for orphans only where the
+   * page's text changed); candidates are still scored on their real context.
+   */
+  within?: SearchWindow;
+  /**
+   * Where the quote probably starts now: the stored position moved by the shift seen at
+   * neighbouring annotations (an ad inserted above moves everything below by the same
+   * amount). Checked before any search, and approximate search looks near it first.
+   */
+  near?: number;
+}
+
+/** {@link anchorTarget} for one text and many targets. */
+export interface TextMatcher {
+  readonly text: string;
+  anchor(target: TextTarget, options?: AnchorOptions): TextSpan | null;
+}
+
+/** How far either side of a predicted position the first approximate search looks. */
+const NEAR_REACH = 512;
+
+/** Prepares `text` (whitespace view) once for anchoring any number of targets. */
+export function createMatcher(text: string): TextMatcher {
   const view = collapsedView(text);
-  const exact = collapseWhitespace(target.quote.exact).trim();
-  if (!exact) return null;
-  const quote: Quote = {
-    exact,
-    context: contextOf(
-      collapseWhitespace(target.quote.prefix),
-      collapseWhitespace(target.quote.suffix),
-    ),
-    hint: usableHint(target.position.start, view.text.length),
+  // Windows and predictions are in the caller's offsets: only usable on collapsed text.
+  const identity = view.text === text;
+  return {
+    text,
+    anchor(target, options = {}) {
+      const exact = collapseWhitespace(target.quote.exact).trim();
+      if (!exact) return null;
+      const quote: Quote = {
+        exact,
+        context: contextOf(
+          collapseWhitespace(target.quote.prefix),
+          collapseWhitespace(target.quote.suffix),
+        ),
+        hint: usableHint(target.position.start, view.text.length),
+      };
+      const near = identity ? usableHint(options.near, text.length) : null;
+      let span: TextSpan | null;
+      if (options.within && identity) {
+        const area = clampWindow(options.within, text.length);
+        span = area && inWindow(view.text, quote, area);
+      } else {
+        span = near === null ? anywhere(view.text, quote) : predicted(view.text, quote, near);
+      }
+      return span && { start: view.toOriginalStart(span.start), end: view.toOriginalEnd(span.end) };
+    },
   };
-  const span =
-    atHint(view.text, quote) ??
-    (view.text.includes(exact) ? bestExact(view.text, quote) : bestFuzzy(view.text, quote));
-  return span && { start: view.toOriginalStart(span.start), end: view.toOriginalEnd(span.end) };
+}
+
+function anywhere(text: string, quote: Quote): TextSpan | null {
+  return (
+    atHint(text, quote) ??
+    (text.includes(quote.exact) ? bestExact(text, quote) : bestFuzzy(text, quote))
+  );
+}
+
+/**
+ * The stages with a predicted position: the stored one, then the predicted one (which must
+ * also have an unchanged neighbour, since it is a guess), then exact repeats anywhere, then
+ * approximate matches near the prediction before the whole text.
+ */
+function predicted(text: string, quote: Quote, near: number): TextSpan | null {
+  const fromHint = atHint(text, quote);
+  if (fromHint) return fromHint;
+  const guess = { start: near, end: near + quote.exact.length };
+  if (
+    text.startsWith(quote.exact, near) &&
+    isSupported(text, quote, guess) &&
+    neighboursAgree(text, guess, quote.context, MATCH_TUNING.adjacentChars)
+  ) {
+    return guess;
+  }
+  if (text.includes(quote.exact)) return bestExact(text, quote);
+  const reach = NEAR_REACH + quote.exact.length;
+  const area = { from: Math.max(0, near - reach), to: Math.min(text.length, near + 2 * reach) };
+  return inWindow(text, quote, area, true) ?? bestFuzzy(text, quote);
+}
+
+/**
+ * Runs the same stages on a slice of the text around the window and keeps the result only
+ * if it lies inside the window. The slice reaches a context length beyond the window, so a
+ * span inside the window is judged on its real neighbours, never on a cut-off edge.
+ */
+function inWindow(
+  text: string,
+  quote: Quote,
+  area: SearchWindow,
+  fuzzyOnly = false,
+): TextSpan | null {
+  const from = Math.max(0, area.from - CONTEXT_LENGTH);
+  const to = Math.min(text.length, area.to + CONTEXT_LENGTH);
+  const slice = text.slice(from, to);
+  const local: Quote = { ...quote, hint: quote.hint === null ? null : quote.hint - from };
+  if (local.hint !== null && (local.hint < 0 || local.hint > slice.length)) local.hint = null;
+  const found = fuzzyOnly ? bestFuzzy(slice, local) : anywhere(slice, local);
+  if (!found) return null;
+  const span = { start: found.start + from, end: found.end + from };
+  return span.start >= area.from && span.end <= area.to ? span : null;
+}
+
+/** The window inside the text, or null when nothing of it is left. */
+function clampWindow(w: SearchWindow, length: number): SearchWindow | null {
+  const from = Math.max(0, Math.floor(w.from));
+  const to = Math.min(length, Math.ceil(w.to));
+  return to > from ? { from, to } : null;
 }
 
 function usableHint(start: unknown, textLength: number): number | null {
