@@ -129,12 +129,14 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   // Title prefix: "Russian Defense Minister", "Mr.", "President-elect".
   let lastTitle = -1;
   let honorific = false;
-  for (let m = k; m < to; m++) {
+  // The last title word that still has a name after it ends the prefix, so capitalised
+  // modifiers before it belong to the title ("Opposition Leader Bill Shorten").
+  for (let m = k; m < to - 1; m++) {
     const t = tokens[m] as Token;
     if (isTitle(t) || (m === from && jobAtStart)) {
       lastTitle = m;
       honorific ||= HONORIFICS.has(low(t));
-    } else if (!(t.tags.has('Demonym') || t.tags.has('Place') || notNameWord(t))) break;
+    } else if (PERSON_TAG.some((x) => t.tags.has(x)) && !t.tags.has('Honorific')) break;
   }
   const nameStart = lastTitle >= 0 ? lastTitle + 1 : k;
   let nameEnd = nameStart;

@@ -40,7 +40,7 @@ const STOP = new Set(
 const hasPunctAfter = (t: Token): boolean => {
   const post =
     (t.tags.has('Abbreviation') || t.tags.has('Acronym')) && /^\.\s+$/.test(t.post) ? ' ' : t.post;
-  return /[,;:.!?()"“”]/.test(post);
+  return /[,;:.!?()"“”—–]/.test(post);
 };
 
 /** Skips adverbs and auxiliaries to the left of a verb: "has also said". */
@@ -181,17 +181,18 @@ function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): 
   // The tagger sometimes calls an acronym a verb ("the U.N. said").
   if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text))) return null;
   let j = k;
-  while (j - 1 >= 0 && k - j < 6) {
+  while (j - 1 >= 0 && k - j < 9) {
     const prev = tokens[j - 1] as Token;
+    // "Chamber of Commerce", "Committee on Intelligence and Security": small words inside a name.
     const ofName =
-      low(prev) === 'of' &&
+      /^(?:of|on|and|for)$/.test(low(prev)) &&
       /^\p{Lu}/u.test((tokens[j] as Token).text) &&
       /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '');
     if (
       prev.sentence !== sentence ||
       hasPunctAfter(prev) ||
       (STOP.has(low(prev)) && !ofName) ||
-      prev.tags.has('Conjunction')
+      (prev.tags.has('Conjunction') && !ofName)
     )
       break;
     if (prev.tags.has('Verb') && !prev.tags.has('Adjective') && !/^\p{Lu}/u.test(prev.text)) break;

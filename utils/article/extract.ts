@@ -116,13 +116,18 @@ function findContainer(body: Element): Element | null {
     }
   }
   if (!best) return null;
-  // Bodies split over sibling columns (NYT) score each column separately: climb while
-  // the parent holds clearly more prose than the column alone.
+  // Bodies split over sibling columns (NYT) or folded into a "read more" box score each
+  // part separately: climb (up to three levels) to an ancestor holding clearly more prose.
+  const own = totals.get(best) ?? 0;
+  let up: Element | null = best;
   for (let i = 0; i < 3; i++) {
-    const parent: Element | null = best.parentElement;
-    if (!parent || parent === body.parentElement) break;
-    if ((totals.get(parent) ?? 0) < (totals.get(best) ?? 0) * 1.3) break;
-    best = parent;
+    up = up.parentElement;
+    if (!up || up === body.parentElement) break;
+    if ((totals.get(up) ?? 0) >= own * 1.3) {
+      // The nearest such ancestor: going higher picks up teasers for other stories.
+      best = up;
+      break;
+    }
   }
   return best;
 }

@@ -48,7 +48,7 @@ const SKIP_ROLES = new Set([
  * "header" or "shadow", and "share" from matching "shared-content".
  */
 const SKIP_CLASS =
-  /(?:^|[_-])(?:comments?|related|recirc|promo(?:tion)?s?|share|sharing|social|newsletter|signup|subscribe|subscription|advert\w*|ads?|ad-\w+|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|charts?|graphics?|infographics?|datawrapper|visuali[sz]ations?|byline|dateline|tags?|topics|most-?popular|trending|read-?more|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|paywall|disclaimer|correction-?policy|author-?bio|bio-?box|timestamp|hidden|visually-?hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link))(?:$|[_-])/i;
+  /(?:^|[_-])(?:comments?|related|recirc|promo(?:tion)?s?|share|sharing|social|newsletter|signup|subscribe|subscription|advert\w*|ads?|ad-\w+|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|charts?|graphics?|infographics?|datawrapper|visuali[sz]ations?|byline|dateline|tags?|topics|most-?popular|trending|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|paywall|disclaimer|correction-?policy|author-?bio|bio-?box|timestamp|hidden|visually-?hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link))(?:$|[_-])/i;
 /** Classes that describe the page's taxonomy (WordPress `tag-x`, `category-y`), not furniture. */
 const TAXONOMY =
   /^(?:tag|category|post|type|status|format|author|has|is|with|js|no|page|single|template)-/i;

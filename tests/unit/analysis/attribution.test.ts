@@ -210,6 +210,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     'sources close to the negotiators',
   ],
   [
+    'a committee name with small words inside',
+    'As the Joint Committee on Trade and Industry has pointed out, the rules are vague.',
+    'rules are vague',
+    true,
+    'the Joint Committee on Trade and Industry',
+  ],
+  [
+    'according to, set off by dashes',
+    'There will be a review — according to the draft guidance — within a year.',
+    'review',
+    true,
+    'the draft guidance',
+  ],
+  [
     'finding an object is not a claim',
     'Police found the stolen van near the river.',
     'stolen van',

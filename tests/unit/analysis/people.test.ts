@@ -38,6 +38,12 @@ describe('people', () => {
       'Chile’s ambassador',
     ],
     [
+      'a capitalised modifier before the title',
+      'As Opposition Leader Rhys Caddell said, the vote was close.',
+      'Rhys Caddell',
+      'Opposition Leader',
+    ],
+    [
       'a job capitalised at the sentence start',
       'Economist Hana Petrov disagreed with the forecast.',
       'Hana Petrov',

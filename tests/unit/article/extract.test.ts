@@ -66,6 +66,13 @@ describe('extractArticle', () => {
     expect(extractArticle(d)?.blocks.length).toBe(6);
   });
 
+  it('keeps the rest of a story folded into a "read more" container', () => {
+    const d = page(
+      `<div class="story-body">${prose(3)}<div id="read-more"><div id="read-more-content">${prose(5)}</div></div></div>`,
+    );
+    expect(extractArticle(d)?.blocks.length).toBe(8);
+  });
+
   it('drops chart labels and one-word fragments but keeps headings', () => {
     const d = page(
       `<article><h2>Background</h2>${prose(4)}<div><p>$915</p><p>billion</p><p>MONTHLY</p></div></article>`,
