@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface NoteFieldProps {
   initial?: string;
@@ -16,7 +16,8 @@ export function NoteField({
 }: NoteFieldProps) {
   const [text, setText] = useState(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Layout effect, not effect: focus must land before the reader's next keystroke does.
+  useLayoutEffect(() => ref.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();

@@ -22,3 +22,15 @@ export function caretAtPoint(x: number, y: number): { node: Node; offset: number
   const range = document.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
+
+/** True for a node inside any element Claimlight added to the page (toolbar, card). */
+export function isInClaimlightUi(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (
+      n.nodeType === Node.ELEMENT_NODE &&
+      (n as Element).tagName.toLowerCase().startsWith('claimlight-')
+    )
+      return true;
+  }
+  return false;
+}

@@ -178,7 +178,9 @@ export function mountHoverCard(
 
   let frame = 0;
   const onPointerMove = (event: MouseEvent) => {
-    if (frame) return;
+    // No card while a button is held: the reader is selecting text, and a card under the
+    // pointer would take the selection over.
+    if (frame || event.buttons !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (host.contains(event.target as Node)) return clearTimeout(hideTimer);
@@ -217,6 +219,10 @@ export function mountHoverCard(
 
   ctx.addEventListener(document, 'mousemove', onPointerMove, { passive: true });
   ctx.addEventListener(document, 'click', onClick);
+  // A press elsewhere may start a selection: get a hover card out of its way.
+  ctx.addEventListener(document, 'mousedown', (event) => {
+    if (shown && !shown.pinned && !host.contains(event.target as Node)) close();
+  });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
   ctx.addEventListener(window, 'scroll', () => shown && render(), { passive: true, capture: true });
   ctx.onInvalidated(() => {

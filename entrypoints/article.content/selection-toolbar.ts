@@ -6,7 +6,7 @@ import { describeSpan } from '@/utils/anchoring/describe';
 import { rangeFromSpan, spanFromRange } from '@/utils/anchoring/text-index';
 import type { TextSpan } from '@/utils/anchoring/types';
 import type { AnnotationLabel } from '@/utils/db/types';
-import { isEditable, isPlainKey } from './dom-utils';
+import { isEditable, isInClaimlightUi, isPlainKey } from './dom-utils';
 import type { PageSession } from './page-session';
 import { createUiHost, placeNear } from './ui-host';
 
@@ -85,9 +85,11 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return close();
     const range = selection.getRangeAt(0);
-    if (host.contains(range.commonAncestorContainer) || isEditable(range.commonAncestorContainer)) {
-      return close();
-    }
+    // A drag that ran into Claimlight's own UI would stretch the passage to the end of the page.
+    // (Chromium reports a drag that ends over a shadow host as a point in <html>, hence the body check.)
+    const inPage = (node: Node) => document.body.contains(node) && !isInClaimlightUi(node);
+    if (!inPage(range.startContainer) || !inPage(range.endContainer)) return close();
+    if (isEditable(range.commonAncestorContainer)) return close();
     const span = spanFromRange(session.text.current(), range);
     if (!span || span.end <= span.start) return close();
     pending = { span, range: range.cloneRange(), writingNote: false };
