@@ -31,6 +31,18 @@ const ORG_HEADS = new Set(
 );
 const CREDIT =
   /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
+/** First words of places and things named after people. */
+const NOT_FIRST = new Set(
+  'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater'.split(
+    ' ',
+  ),
+);
+/** Last words of places and things that start with a first name. */
+const NOT_SURNAME = new Set(
+  'cross plan beach valley street avenue square bridge park lake river island islands mountain mountains cup prize award act doctrine center centre hall hospital airport station road way trail canal bay falls springs hills heights gardens tower building stadium arena memorial foundation lisa county city town state province district desert sea ocean strait gulf peninsula'.split(
+    ' ',
+  ),
+);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean =>
   PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
@@ -172,12 +184,22 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
   if (n > 4) return false;
-  if (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t)))
-    return false;
   const hasTitle = run.titleStart < run.nameStart;
   const before = tokens[run.titleStart - 1];
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
   if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
+    return false;
+  // A title outranks the tagger's guess that "Amy Park" is a place.
+  if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
+  const first = name[0] as Token;
+  const last = name[n - 1] as Token;
+  // "Santa Monica", "Victoria Cross", "Marshall Plan": a first name inside a place or thing.
+  if (n >= 2 && NOT_FIRST.has(low(first))) return false;
+  const knownFirst = n >= 2 && first.tags.has('FirstName');
+  if (
+    !knownFirst &&
+    (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t)))
+  )
     return false;
   if (hasTitle) return true;
   const after = tokens[run.nameEnd];
@@ -226,6 +248,8 @@ function isPerson(tokens: Token[], run: NameRun): boolean {
     !after.tags.has('PastTense');
   if (n >= 2) {
     if (orgHead) return false;
+    // The tagger calls "Plan" a surname after "Marshall": such words need other evidence.
+    if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
       return !modifier || roleBefore;
     if (name.some(placeLike) || modifier || ofBefore) return false;

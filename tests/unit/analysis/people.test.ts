@@ -63,6 +63,12 @@ describe('people', () => {
       'The court sentenced Yusuf Hamid al-Rashid in absentia, a judge said.',
       'Yusuf Hamid al-Rashid',
     ],
+    ['a title outranks a place-like surname', 'Judge Nora Lake dismissed the case.', 'Nora Lake'],
+    [
+      'a known first name before a possessive',
+      "Warren Holbeck's firm gained on Monday.",
+      'Warren Holbeck',
+    ],
     ['a name with a middle initial', 'Senator Carol J. Whitcombe voted no.', 'Carol J. Whitcombe'],
   ])('%s', (_name, text, name) => {
     expect(names(text)).toContain(name);
@@ -89,6 +95,9 @@ describe('people', () => {
       'Tunisian Islamists and Muslims from abroad joined the march.',
     ],
     ['a photo or video credit', 'A look at the flooded streets. (Video by Marta Ilic)'],
+    ['a place that starts like a saint', 'Tourists crowded into Santa Rosalia last summer.'],
+    ['a plan named after a person', 'The Dawson Plan rebuilt the harbour.'],
+    ['a prize named after a person', 'She won the Irene Cross for bravery.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
