@@ -16,6 +16,7 @@ export function textHash(text: string): string {
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisResult>();
+  private readonly latestByUrl = new Map<string, AnalysisResult>();
 
   constructor(private readonly capacity = 30) {}
 
@@ -29,10 +30,21 @@ export class AnalysisCache {
     }
     const result = compute();
     this.entries.set(key, result);
+    this.latestByUrl.set(url, result);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+      if (oldest !== undefined) {
+        const evicted = this.entries.get(oldest);
+        this.entries.delete(oldest);
+        const url = oldest.slice(0, oldest.indexOf('\n'));
+        if (this.latestByUrl.get(url) === evicted) this.latestByUrl.delete(url);
+      }
     }
     return result;
+  }
+
+  /** The most recent analysis of a page, if it is still cached. */
+  latest(url: string): AnalysisResult | undefined {
+    return this.latestByUrl.get(url);
   }
 }

@@ -4,6 +4,7 @@ import {
   createAnnotation,
   deleteAnnotation,
   listAnnotationsForUrl,
+  recordPageFigures,
   updateAnnotation,
 } from '@/utils/db/annotations';
 import type { Annotation, AnnotationDraft } from '@/utils/db/types';
@@ -13,6 +14,7 @@ import { payloadProblem } from '@/utils/messaging/schemas';
 import type { SenderScope } from '@/utils/messaging/sender';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 import { AnalysisCache } from './analysis-cache';
+import { pageFigures, speakerOfPassage } from './passage-facts';
 
 type Handlers = {
   [K in keyof BackgroundProtocol]: (
@@ -63,7 +65,13 @@ export function createHandlers(db: ClaimlightDatabase, cache = new AnalysisCache
         const draft = data as AnnotationDraft;
         const url = normalizeUrl(draft.url);
         if (!mayTouchUrl(scope, url)) return fail('A page may only annotate itself.');
-        return ok(await createAnnotation(db, { ...draft, url }));
+        // The page's analysis, when there is one, names the source of the passage and the
+        // people on the page, so the review page can show "what did this person say".
+        const analysis = cache.latest(url);
+        const speaker = draft.speaker ?? speakerOfPassage(analysis, draft.target.quote.exact);
+        const created = await createAnnotation(db, { ...draft, url, speaker });
+        if (analysis) await recordPageFigures(db, url, pageFigures(analysis));
+        return ok(created);
       }),
     updateAnnotation: (data, scope) =>
       guard('updateAnnotation', data, scope, async () => {

@@ -1,4 +1,4 @@
-import type { ClaimlightDatabase } from './database';
+import type { ClaimlightDatabase, PageFigure } from './database';
 import type { Annotation, AnnotationDraft, AnnotationLabel } from './types';
 import { siteOf } from '../url/normalize-url';
 
@@ -47,12 +47,22 @@ export async function createAnnotation(
 async function touchPage(db: ClaimlightDatabase, url: string, title: string, stamp: string) {
   const page = await db.pages.get(url);
   await db.pages.put({
+    ...page,
     url,
     title: title || page?.title || url,
     site: siteOf(url),
     firstSeen: page?.firstSeen ?? stamp,
     lastSeen: stamp,
   });
+}
+
+/** Keeps the named figures of an annotated page, for the people view. */
+export async function recordPageFigures(
+  db: ClaimlightDatabase,
+  url: string,
+  figures: PageFigure[],
+): Promise<void> {
+  await db.pages.update(url, { figures });
 }
 
 /** The fields a reader can change after saving. */

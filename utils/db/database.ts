@@ -1,6 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from './types';
 
+/** A person or organisation the analyzer found on a page, with the role the page gives it. */
+export interface PageFigure {
+  kind: 'person' | 'organization';
+  name: string;
+  role: string | null;
+  mentions: string[];
+}
+
 /** A page the reader annotated: what the review page groups annotations under. */
 export interface PageRecord {
   url: string;
@@ -8,6 +16,8 @@ export interface PageRecord {
   site: string;
   firstSeen: string;
   lastSeen: string;
+  /** Named figures of the page, when it was analysed (not indexed: no schema change needed). */
+  figures?: PageFigure[];
 }
 
 /**
