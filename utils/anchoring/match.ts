@@ -8,6 +8,7 @@ import {
 } from './context-score';
 import { CONTEXT_LENGTH } from './describe';
 import type { TextSpan, TextTarget } from './types';
+import { editDistance } from './similarity';
 import { collapseWhitespace, collapsedView } from './whitespace';
 
 /**
@@ -25,6 +26,8 @@ export const MATCH_TUNING = {
   minContextSupport: 0.5,
   /** Repeats beyond this many are pre-ranked cheaply before edit distances are computed. */
   maxRankedRepeats: 16,
+  /** Short-quote repeats whose context scores (0..2) are closer than this are a tie. */
+  ambiguityMargin: 0.15,
   /** Lowest weighted score a fuzzy match needs to be accepted. */
   minFuzzyScore: 0.8,
   weights: { quote: 50, prefix: 20, suffix: 20, position: 2 },
@@ -132,12 +135,8 @@ function anywhere(text: string, quote: Quote): TextSpan | null {
 function predicted(text: string, quote: Quote, near: number): TextSpan | null {
   const fromHint = atHint(text, quote);
   if (fromHint) return fromHint;
-  const guess = { start: near, end: near + quote.exact.length };
-  if (
-    text.startsWith(quote.exact, near) &&
-    isSupported(text, quote, guess) &&
-    neighboursAgree(text, guess, quote.context, MATCH_TUNING.adjacentChars)
-  ) {
+  const guess = settledAt(text, quote, near);
+  if (guess && neighboursAgree(text, guess, quote.context, MATCH_TUNING.adjacentChars)) {
     return guess;
   }
   if (text.includes(quote.exact)) return bestExact(text, quote);
@@ -186,10 +185,21 @@ function usableHint(start: unknown, textLength: number): number | null {
  * need their surroundings: "a" still sitting at its old offset after an edit is chance.
  */
 function atHint(text: string, quote: Quote): TextSpan | null {
-  if (quote.hint === null) return null;
-  const span = { start: quote.hint, end: quote.hint + quote.exact.length };
-  if (text.slice(span.start, span.end) !== quote.exact) return null;
-  return isSupported(text, quote, span) ? span : null;
+  return quote.hint === null ? null : settledAt(text, quote, quote.hint);
+}
+
+/**
+ * The quote is at `start` and nothing around it suggests looking further. A short quote
+ * ("with") whose surroundings changed may now have a better-placed twin (inserted words
+ * can repeat it), so it must have all its stored neighbours to settle here; otherwise
+ * stage 2 weighs every occurrence. Untouched surroundings, the usual case, cost no search.
+ */
+function settledAt(text: string, quote: Quote, start: number): TextSpan | null {
+  const span = { start, end: start + quote.exact.length };
+  if (!text.startsWith(quote.exact, start)) return null;
+  if (quote.exact.length >= MATCH_TUNING.distinctiveQuoteLength) return span;
+  const { prefix, suffix } = quote.context;
+  return adjacentMatches(text, span, quote.context) === prefix.length + suffix.length ? span : null;
 }
 
 /** Stage 2: all exact occurrences; context first, then distance, picks among repeats. */
@@ -211,16 +221,27 @@ function bestExact(text: string, quote: Quote): TextSpan | null {
     ranked.sort((a, b) => b.score - a.score || a.distance - b.distance);
     spans = ranked.slice(0, MATCH_TUNING.maxRankedRepeats).map((r) => r.span);
   }
-  let best: { span: TextSpan; context: number; distance: number } | null = null;
-  for (const span of spans) {
+  const scored = spans.map((span) => {
     const agreement = contextAgreement(text, span, quote.context);
-    const context = agreement.prefix + agreement.suffix;
-    const away = distance(span);
-    if (!best || context > best.context || (context === best.context && away < best.distance)) {
-      best = { span, context, distance: away };
-    }
+    return { span, context: agreement.prefix + agreement.suffix, distance: distance(span) };
+  });
+  scored.sort((a, b) => b.context - a.context || a.distance - b.distance);
+  const [best, runnerUp] = scored;
+  if (!best || !isSupported(text, quote, best.span)) return null;
+  // Two occurrences of a short quote that their changed surroundings fit about equally
+  // well ("vo" next to inserted words "vo pa nu") cannot be told apart: guessing would
+  // be wrong half the time, and a wrong attachment is worse than an orphan.
+  const short = quote.exact.length < MATCH_TUNING.distinctiveQuoteLength;
+  if (
+    short &&
+    runnerUp &&
+    best.context < 2 &&
+    best.context - runnerUp.context < MATCH_TUNING.ambiguityMargin &&
+    isSupported(text, quote, runnerUp.span)
+  ) {
+    return null;
   }
-  return best && isSupported(text, quote, best.span) ? best.span : null;
+  return best.span;
 }
 
 /**
@@ -245,13 +266,14 @@ function bestFuzzy(text: string, quote: Quote): TextSpan | null {
   const total = weights.quote + weights.prefix + weights.suffix + weights.position;
   let best: { span: TextSpan; score: number } | null = null;
   for (const match of search(text, quote.exact, maxErrors)) {
-    const span = { start: match.start, end: match.end };
+    const { span, errors } = refineEdges(text, quote, match, 2 * maxErrors);
+    if (errors > maxErrors) continue;
     const agreement = contextAgreement(text, span, quote.context);
     // Both sides must agree somewhat: when a passage is deleted, the similar text that
     // moves into its place (the next list item, say) shares one side of context at most.
     if (Math.min(agreement.prefix, agreement.suffix) < MATCH_TUNING.minContextSupport) continue;
     const score =
-      (weights.quote * (1 - match.errors / quote.exact.length) +
+      (weights.quote * (1 - errors / quote.exact.length) +
         weights.prefix * agreement.prefix +
         weights.suffix * agreement.suffix +
         weights.position * positionScore(span.start, quote.hint, text.length)) /
@@ -260,6 +282,58 @@ function bestFuzzy(text: string, quote: Quote): TextSpan | null {
       best = { span, score };
   }
   return best && isSupported(text, quote, best.span) ? best.span : null;
+}
+
+/**
+ * The bit-parallel search reports, among equally good alignments, the shortest: with a
+ * word changed next to the edge of the passage it drops the edge word ("su and" matched
+ * as "zupoto"). Where the stored context lines up better a few characters further, the
+ * edge goes there; the quote's errors are then counted again for the adjusted span.
+ */
+function refineEdges(
+  text: string,
+  quote: Quote,
+  match: { start: number; end: number; errors: number },
+  slack: number,
+): { span: TextSpan; errors: number } {
+  const { prefix, suffix } = quote.context;
+  const bestEdge = (from: number, score: (at: number) => number, lo: number, hi: number) => {
+    let at = from;
+    let best = score(from);
+    for (let i = Math.max(lo, from - slack); i <= Math.min(hi, from + slack); i++) {
+      const s = score(i);
+      // Moving needs real evidence: a few more context characters lining up, not one.
+      if (s >= best + MIN_EDGE_GAIN || (s > best && at !== from)) {
+        at = i;
+        best = s;
+      }
+    }
+    return at;
+  };
+  const start = prefix
+    ? bestEdge(match.start, (at) => runBefore(text, at, prefix), 0, match.end - 1)
+    : match.start;
+  const end = suffix
+    ? bestEdge(match.end, (at) => runAfter(text, at, suffix), start + 1, text.length)
+    : match.end;
+  if (start === match.start && end === match.end) return { span: match, errors: match.errors };
+  return { span: { start, end }, errors: editDistance(quote.exact, text.slice(start, end)) };
+}
+
+const MIN_EDGE_GAIN = 4;
+
+/** How many characters before `at` equal the end of `prefix`. */
+function runBefore(text: string, at: number, prefix: string): number {
+  let n = 0;
+  while (n < prefix.length && at - n > 0 && text[at - n - 1] === prefix[prefix.length - n - 1]) n++;
+  return n;
+}
+
+/** How many characters from `at` equal the start of `suffix`. */
+function runAfter(text: string, at: number, suffix: string): number {
+  let n = 0;
+  while (n < suffix.length && text[at + n] === suffix[n]) n++;
+  return n;
 }
 
 /** 1 at the old position, falling to 0 across the whole text; neutral without a hint. */
