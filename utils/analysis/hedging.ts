@@ -18,7 +18,7 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|possibly|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
@@ -29,7 +29,7 @@ const ALWAYS: RegExp[] = [
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|feel|feels|felt|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
-  /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|possible|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
+  /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
 ];
@@ -43,7 +43,15 @@ const COULD_PERCEIVE =
 const WOULD_NOT_HEDGE =
   /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
 
+/** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
+const POSSIBLE_IDIOM =
+  /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
+
 const CONTEXT_RULES: Rule[] = [
+  {
+    re: /\b(?:possible|possibly)\b/gi,
+    when: (_c, m, s) => !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)),
+  },
   {
     re: /\bcould(?:n['’]t)?\b/gi,
     when: (_c, m, s) =>

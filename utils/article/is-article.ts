@@ -1,7 +1,8 @@
 /**
  * Cheap check, run before any extraction, that a page is an article worth analysing.
- * Search results, inboxes and web apps have little running prose, lots of controls,
- * and do not describe themselves as articles in their metadata.
+ * Search results, inboxes, home pages and web apps have little running prose, lots of
+ * controls, teasers in separate cards rather than paragraphs side by side, and do not
+ * describe themselves as articles in their metadata.
  */
 export function isLikelyArticle(doc: Document): boolean {
   const body = doc.body;
@@ -10,19 +11,28 @@ export function isLikelyArticle(doc: Document): boolean {
   const declared = declaresArticle(doc);
   let prose = 0;
   let long = 0;
+  // Paragraphs of one story sit side by side; teasers each sit in their own card.
+  const siblings = new Map<Element, number>();
+  let together = 0;
   const ps = body.getElementsByTagName('p');
   // A few hundred paragraphs are plenty to decide; never walk a whole huge app page.
   for (let i = 0; i < ps.length && i < 300; i++) {
-    const len = (ps[i]?.textContent ?? '').length;
-    if (len >= 80) {
-      long++;
-      prose += len;
+    const p = ps[i] as Element;
+    const len = (p.textContent ?? '').length;
+    if (len < 80 || p.closest('a')) continue;
+    long++;
+    prose += len;
+    const parent = p.parentElement;
+    if (parent) {
+      const n = (siblings.get(parent) ?? 0) + 1;
+      siblings.set(parent, n);
+      together = Math.max(together, n);
     }
   }
   const editable = body.querySelectorAll('[contenteditable="true"], textarea').length;
   if (editable > 2 && !declared) return false;
   if (declared) return long >= 2 && prose >= 400;
-  return long >= 5 && prose >= 1500;
+  return long >= 5 && prose >= 1500 && together >= 3;
 }
 
 function declaresArticle(doc: Document): boolean {
@@ -30,11 +40,8 @@ function declaresArticle(doc: Document): boolean {
   if (/article/i.test(og)) return true;
   if (doc.querySelector('[itemprop="articleBody"], article')) return true;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (
-      /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article"|"BlogPosting"/.test(
-        s.textContent ?? '',
-      )
-    )
+    const json = s.textContent ?? '';
+    if (/"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article"|"BlogPosting"/.test(json))
       return true;
   }
   return false;

@@ -8,6 +8,7 @@ const indirect = { quoted: false, indirect: true };
 describe('findHedges', () => {
   it.each([
     ['likelihood adverb', 'The bridge was probably closed before noon.', plain, 'probably'],
+    ['possibility', 'A second vote is possible in June.', plain, 'possible'],
     ['appearance', 'It seems unlikely that the vote will pass.', plain, 'seems'],
     ['modal of possibility', 'The storm may reach the coast tonight.', plain, 'may'],
     [
@@ -78,6 +79,8 @@ describe('findHedges', () => {
       'The guards have been expecting trouble all week.',
       plain,
     ],
+    ['possible as manner', 'Crews will fix the line as soon as possible.', plain],
+    ['possible as enablement', 'The bridge was made possible by a private gift.', plain],
     ['May the month', 'The trial began in May and ended in June.', plain],
     ['a first-person commitment in a quotation', 'I will keep fighting for this town.', quoted],
     ['a first-person plan in a quotation', 'I’m going to appeal the ruling.', quoted],

@@ -99,6 +99,17 @@ describe('isLikelyArticle', () => {
     ['a news article', load('harbour-strike.html'), true],
     ['search results', load('search-results.html'), false],
     ['a long undeclared essay', page(prose(16)), true],
+    [
+      'a home page of teaser cards',
+      page(
+        Array.from(
+          { length: 12 },
+          (_, i) =>
+            `<div class="card"><h3>Story ${i}</h3><p>A teaser for story ${i} that runs on for long enough to look like a paragraph of prose.</p></div>`,
+        ).join(''),
+      ),
+      false,
+    ],
     ['a web app', page(`<div role="application">${prose(8)}</div>`), false],
     [
       'an editor',
