@@ -1,7 +1,8 @@
 import { REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
-import { sourceEndingAt, sourceStartingAt, type Source } from './sources';
+import { sourceStartingAt } from './source-after';
+import { sourceEndingAt, type Source } from './sources';
 import type { Token } from './tokens';
 import type { Span } from './types';
 

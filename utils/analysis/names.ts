@@ -1,7 +1,7 @@
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
+import type { Token } from './tokens';
 
 const PERSON_TAG = ['Person', 'FirstName', 'LastName'];
-import type { Token } from './tokens';
 
 /** A run of capitalised words that may name someone, split into title and name. */
 export interface NameRun {

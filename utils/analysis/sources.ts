@@ -30,14 +30,14 @@ const SKIP_LEFT = new Set(
     ' ',
   ),
 );
-const STOP = new Set(
+export const STOP = new Set(
   'that which who whom whose and or but if because while when as than to for with in on at from by into of about after before'.split(
     ' ',
   ),
 );
 
 /** Punctuation after a word, ignoring an abbreviation's own full stop ("Apple Inc. said"). */
-const hasPunctAfter = (t: Token): boolean => {
+export const hasPunctAfter = (t: Token): boolean => {
   const post =
     (t.tags.has('Abbreviation') || t.tags.has('Acronym')) && /^\.\s+$/.test(t.post) ? ' ' : t.post;
   return /[,;:.!?()"“”—–]/.test(post);
@@ -166,7 +166,12 @@ function unnamedSource(tokens: Token[], k: number, sentence: number): Source | n
 }
 
 /** A source named by the noun phrase ending at token `k`, if its head can be a source. */
-function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): Source | null {
+export function nounPhrase(
+  tokens: Token[],
+  k: number,
+  sentence: number,
+  any = false,
+): Source | null {
   const head = tokens[k] as Token;
   const w = low(head);
   const isSourceHead =
@@ -204,54 +209,4 @@ function nounPhrase(tokens: Token[], k: number, sentence: number, any = false): 
     .map((t, n, all) => t.text + (n < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
     .join('');
   return { kind: 'group', text };
-}
-
-/** The source starting at token `i` (inverted order: "…," said the minister). */
-export function sourceStartingAt(
-  tokens: Token[],
-  i: number,
-  personAt: Map<number, Person>,
-  sentence: number,
-  /** After "according to" any noun phrase is a source ("a White House transcript"). */
-  any = false,
-): Source | null {
-  const t = tokens[i];
-  if (!t || t.sentence !== sentence) return null;
-  const p = personAt.get(i) ?? personAt.get(i + 1);
-  if (p) return { kind: 'person', person: p };
-  const w = low(t);
-  if (/^(?:he|she|they|it|him|her|them)$/.test(w)) return { kind: 'pronoun', word: w };
-  if (any) {
-    // After "according to", the whole phrase up to punctuation or a relative clause.
-    let e = i;
-    while (e + 1 < tokens.length && e - i < 10 && !hasPunctAfter(tokens[e] as Token)) {
-      const next = tokens[e + 1] as Token;
-      if (next.sentence !== sentence || /^(?:who|which|that|and|but)$/.test(low(next))) break;
-      e++;
-    }
-    const words = tokens.slice(i, e + 1);
-    return {
-      kind: 'group',
-      text: words
-        .map((x, n) => x.text + (n < words.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
-        .join(''),
-    };
-  }
-  // Take the noun phrase up to punctuation or a verb.
-  let k = i;
-  while (k + 1 < tokens.length && k - i < 6) {
-    const cur = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    // "the Chamber of Commerce": "of" inside a capitalised name.
-    const ofName = low(next) === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
-    if (
-      hasPunctAfter(cur) ||
-      next.sentence !== sentence ||
-      (STOP.has(low(next)) && !ofName) ||
-      next.tags.has('Verb')
-    )
-      break;
-    k++;
-  }
-  return nounPhrase(tokens, k, sentence, any);
 }

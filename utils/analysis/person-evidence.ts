@@ -1,0 +1,137 @@
+import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
+import { bare, low, type NameRun } from './names';
+import { isJobWord } from './roles';
+import type { Token } from './tokens';
+
+/** Nouns that introduce an organisation's name, not a person's. */
+const ORG_HEADS = new Set(
+  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(
+    ' ',
+  ),
+);
+const CREDIT =
+  /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
+/** First words of places and things named after people. */
+const NOT_FIRST = new Set(
+  'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater'.split(
+    ' ',
+  ),
+);
+/** Last words of places and things that start with a first name. */
+const NOT_SURNAME = new Set(
+  'cross plan beach valley street avenue square bridge park lake river island islands mountain mountains cup prize award act doctrine center centre hall hospital airport station road way trail canal bay falls springs hills heights gardens tower building stadium arena memorial foundation lisa county city town state province district desert sea ocean strait gulf peninsula'.split(
+    ' ',
+  ),
+);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const hasPersonTag = (t: Token): boolean =>
+  PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
+const placeLike = (t: Token): boolean =>
+  t.tags.has('Place') ||
+  t.tags.has('Organization') ||
+  t.tags.has('Demonym') ||
+  t.tags.has('Country');
+/** Verbs after a lone surname that show it is a person acting ("Shoigu discussed"). */
+const PERSON_VERBS = new Set([
+  'spoke',
+  'speaks',
+  'discussed',
+  'met',
+  'meets',
+  'refused',
+  'visited',
+  'wrote',
+  'added',
+]);
+
+/**
+ * Decides whether a capitalised run names a person: a title or honorific, a known first
+ * name, a job noun before it, a job appositive after it, or a reporting verb next to it
+ * count for; places, organisations, modifiers ("Ennahda members") and credits against.
+ */
+export function isPerson(tokens: Token[], run: NameRun): boolean {
+  const name = tokens.slice(run.nameStart, run.nameEnd);
+  const n = name.length;
+  if (n > 4) return false;
+  const hasTitle = run.titleStart < run.nameStart;
+  const before = tokens[run.titleStart - 1];
+  // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
+  if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
+    return false;
+  // A title outranks the tagger's guess that "Amy Park" is a place.
+  if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
+  const first = name[0] as Token;
+  const last = name[n - 1] as Token;
+  // "Santa Monica", "Victoria Cross", "Marshall Plan": a first name inside a place or thing.
+  if (n >= 2 && NOT_FIRST.has(low(first))) return false;
+  const knownFirst = n >= 2 && first.tags.has('FirstName');
+  if (
+    !knownFirst &&
+    (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t)))
+  )
+    return false;
+  if (hasTitle) return true;
+  const after = tokens[run.nameEnd];
+  // A job noun right before the name: known ones, or an agent noun the tagger calls a
+  // noun ("whale whisperer Hori Parata", "skipper Wade Bassi").
+  const roleBefore =
+    !!before && /^\s+$/.test(before.post) && /^[a-z]/.test(before.text) && isJobWord(before);
+  const lastPost = (tokens[run.nameEnd - 1] as Token).post;
+  const verbAfter =
+    !!after &&
+    /^\s+$/.test(lastPost) &&
+    (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
+  const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
+  // "The head of the port authority, Kwame Asante, condemned …": a name set off by
+  // commas right before a reporting verb.
+  const commaVerb =
+    !!after &&
+    /^,\s/.test(lastPost) &&
+    !!before &&
+    /,\s*$/.test(before.post) &&
+    REPORTING_VERBS.has(low(after));
+  // An appositive only says "person" when it names a job: "X, a military analyst".
+  const appositive =
+    !!after &&
+    /^,\s/.test(lastPost) &&
+    /^(?:a|an|the|who|one)$/i.test(after.text) &&
+    tokens
+      .slice(run.nameEnd + 1, run.nameEnd + 5)
+      .some((t) => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t)));
+  // "Ennahda members", "Obama administration": a name used as a modifier.
+  const modifier =
+    !!after &&
+    /^\s+$/.test(lastPost) &&
+    after.tags.has('Noun') &&
+    !/^\p{Lu}/u.test(after.text) &&
+    !after.tags.has('Verb');
+  // "the Study of War", "Bank of America": the end of an organisation's name;
+  // "rescue group Project Jonah": named after an organisation noun.
+  const orgHead = !!before && ORG_HEADS.has(low(before));
+  const ofBefore = orgHead || (!!before && /^(?:of|for)$/.test(low(before)));
+  // "Ngātiwai believe …": a plural verb means a group, not one person.
+  const pluralVerb =
+    !!after &&
+    after.tags.has('PresentTense') &&
+    !/s$/.test(after.text) &&
+    !after.tags.has('PastTense');
+  if (n >= 2) {
+    if (orgHead) return false;
+    // The tagger calls "Plan" a surname after "Marshall": such words need other evidence.
+    if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
+    if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
+      return !modifier || roleBefore;
+    if (name.some(placeLike) || modifier || ofBefore) return false;
+    if (roleBefore || appositive || commaVerb) return true;
+    // A verb alone is weak evidence: companies speak too ("Whole Foods said").
+    const plain =
+      name.every((t) => !t.tags.has('Adjective') && !t.tags.has('Verb')) &&
+      !/s$/.test(bare((name[n - 1] as Token).text));
+    return (verbAfter || verbBefore) && plain;
+  }
+  const t = name[0] as Token;
+  if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore || pluralVerb) return false;
+  // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
+  // person unless the tagger knows it as a common word (verbs, plurals and places are out).
+  return roleBefore || ((verbAfter || appositive) && !t.tags.has('Verb') && !t.tags.has('Adverb'));
+}
