@@ -3,7 +3,7 @@
  * named officials and experts, reported claims, quotations, hedged sentences and numbers,
  * in a deterministic order (the same N gives the same page), for benchmarks.
  */
-const PEOPLE = [
+const PEOPLE: [role: string, name: string][] = [
   ['Transport Minister', 'Hana Kovář'],
   ['economist', 'Idris Mbeki'],
   ['city engineer', 'Ruth Alderney'],
@@ -25,7 +25,13 @@ const NUMBERS = [
   '600 trucks a day',
 ];
 
-const TEMPLATES: ((p: string[], q: string[], org: string, n: string, m: string) => string)[] = [
+const TEMPLATES: ((
+  p: [string, string],
+  q: [string, string],
+  org: string,
+  n: string,
+  m: string,
+) => string)[] = [
   (p, _q, _o, n) => `${p[0]} ${p[1]} said on Monday that the project would cost ${n}.`,
   (p, _q, org, n) =>
     `According to ${org}, the new terminal could handle ${n} by the end of the decade.`,
@@ -35,7 +41,7 @@ const TEMPLATES: ((p: string[], q: string[], org: string, n: string, m: string) 
   (_p, _q, org, n, m) =>
     `The plan sets aside ${n} for the first phase and ${m} for the second, ${org} said.`,
   (p, _q, _o, n) =>
-    `If the vote passes, construction is likely to start within ${n}, ${p[1].split(' ')[1]} added.`,
+    `If the vote passes, construction is likely to start within ${n}, ${p[1].split(' ').pop()} added.`,
   () => `Residents of the harbour district have complained about noise and dust for years.`,
   (_p, q) => `"It seems unlikely that the budget will hold," said ${q[1]}.`,
   (_p, _q, _o, n) => `The ferry line carried ${n} last year, a record for the route.`,

@@ -27,7 +27,9 @@ export async function recordExtensionWork(
 ) {
   const session = await context.newCDPSession(page);
   const events: TimelineEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TimelineEvent[])));
+  session.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TimelineEvent[])),
+  );
   await session.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: ['devtools.timeline'] },
