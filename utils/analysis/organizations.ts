@@ -15,7 +15,13 @@ const SINGLE_ORGS = new Set(
     ' ',
   ),
 );
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&']);
+/** Lower-case words that make "<Name> government" one organisation. */
+const LOWER_ORG = new Set(
+  'government administration authorities ministry army police military party council court agency department intelligence museum parliament embassy forces navy'.split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', '&']);
 /** Acronyms that are places or ordinary words, not organisations. */
 const NOT_ORG_ACRONYM = new Set([
   'US',
@@ -78,6 +84,8 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       const cur = tokens[j] as Token;
       if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text))
         break;
+      // "Bardo National Museum on Wednesday": a date ends the name.
+      if (cur.tags.has('Date')) break;
       if (/^\p{Lu}/u.test(cur.text)) {
         orgWord ||= ORG_WORDS.has(low(cur)) || cur.tags.has('Organization');
         j++;
@@ -89,20 +97,54 @@ export function findOrganizations(tokens: Token[]): Organization[] {
         j++;
       else break;
     }
-    const only = j === i + 1;
-    const acronym =
-      only && /^(?:\p{Lu}\.?){2,6}$/u.test(bare(t.text)) && !NOT_ORG_ACRONYM.has(bare(t.text));
-    const placeOnly = tokens.slice(i, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
-    // A lone capitalised org word ("Union" opening a sentence) is only an organisation
-    // when it names one on its own (Pentagon, Kremlin, Congress).
-    const single =
-      only && !(SINGLE_ORGS.has(low(t)) || (t.tags.has('Organization') && !ORG_WORDS.has(low(t))));
-    if ((orgWord && !placeOnly && !single) || acronym) {
-      // Sentence-initial function words are not part of the name.
-      let a = i;
-      while (a < j - 1 && (tokens[a] as Token).tags.has('Preposition')) a++;
-      add(a, j);
+    // "and" joins words inside one name ("Health and Human Services") only when the name
+    // ends in an organisation word; otherwise it lists two ("Kroger and Costco").
+    const andAt = tokens.slice(i, j).findIndex((x) => x.text === 'and');
+    if (andAt > 0 && !ORG_WORDS.has(low(tokens[j - 1] as Token))) {
+      j = i + andAt;
+      orgWord = tokens.slice(i, j).some((x) => ORG_WORDS.has(low(x)) || x.tags.has('Organization'));
     }
+    // Sentence-initial function words are not part of the name ("But the Obama …").
+    let a = i;
+    while (
+      a < j - 1 &&
+      /Preposition|Conjunction|Determiner/.test([...(tokens[a] as Token).tags].join())
+    )
+      a++;
+    const head = tokens[a] as Token;
+    // "the Obama administration", "the Sudanese government": a name plus a lower-case
+    // organisation word is one organisation.
+    const next = tokens[j];
+    if (
+      next &&
+      next.sentence === head.sentence &&
+      LOWER_ORG.has(next.text) &&
+      /^\s+$/.test((tokens[j - 1] as Token).post)
+    ) {
+      add(a, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const only = j === a + 1;
+    // Acronyms are short; a longer all-capitals word is a dateline ("LONDON —").
+    const acronym =
+      only &&
+      /^(?:\p{Lu}\.?){2,5}$/u.test(bare(head.text)) &&
+      !NOT_ORG_ACRONYM.has(bare(head.text));
+    const placeOnly =
+      !ORG_WORDS.has(low(tokens[j - 1] as Token)) &&
+      tokens.slice(a, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
+    // A lone capitalised word is an organisation only when it names one on its own
+    // (Pentagon, Kremlin) or the tagger knows it as one and as nothing else.
+    const taggedAlone =
+      head.tags.has('Organization') &&
+      !ORG_WORDS.has(low(head)) &&
+      !NOT_ORG_ACRONYM.has(bare(head.text)) &&
+      !['Place', 'Demonym', 'Person', 'Country', 'FirstName', 'LastName', 'Adjective'].some((x) =>
+        head.tags.has(x),
+      );
+    const single = only && !(SINGLE_ORGS.has(low(head)) || taggedAlone);
+    if ((orgWord && !placeOnly && !single) || acronym) add(a, j);
     i = j;
   }
   return [...byName.values()];

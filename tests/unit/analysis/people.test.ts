@@ -125,3 +125,44 @@ describe('people', () => {
     expect(names(text)).toEqual(['Osman bin Tariq']);
   });
 });
+
+describe('organisations', () => {
+  const orgs = (text: string): string[] =>
+    analyze(text)
+      .figures.filter((f) => f.kind === 'organization')
+      .map((f) => f.name);
+
+  it.each([
+    [
+      'a name ending in an organisation word',
+      'The Harbor Safety Institute published a report.',
+      'Harbor Safety Institute',
+    ],
+    [
+      'small words inside a name',
+      'The Department of Health and Human Services agreed.',
+      'Department of Health and Human Services',
+    ],
+    [
+      'a name plus a lower-case organisation word',
+      'But the Varga administration disagreed.',
+      'Varga administration',
+    ],
+    ['an acronym', 'The plan needs NATO approval.', 'NATO'],
+    ['a date after the name', 'The Riverside Museum on Friday reopened.', 'Riverside Museum'],
+  ])('%s', (_name, text, expected) => {
+    expect(orgs(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'two organisations joined by "and"',
+      'Shoppers left Dalton and Brisk for cheaper stores.',
+      'Dalton and Brisk',
+    ],
+    ['a dateline in capitals', 'NAIROBI — Rains returned to the city.', 'NAIROBI'],
+    ['a country', 'The United States sent aid.', 'United States'],
+  ])('not %s', (_name, text, unexpected) => {
+    expect(orgs(text)).not.toContain(unexpected);
+  });
+});
