@@ -1,14 +1,14 @@
-import type { ComponentChildren } from 'preact';
-import type { PageGroup } from '@/utils/review/filter';
+import type { PageGroup } from '@/utils/review/group';
 
-/** A page heading (title linking back to the article, site, date) over its annotations. */
-export function PageGroupView({
-  group,
-  children,
-}: {
+interface PageGroupViewProps {
   group: PageGroup;
-  children: ComponentChildren;
-}) {
+  /** Exports this page alone, as native JSON or Markdown. */
+  onExport: (format: 'json' | 'markdown') => void;
+}
+
+/** A page heading in the review list: title linking to the article, site, date, page exports. */
+export function PageGroupView({ group, onExport }: PageGroupViewProps) {
+  const count = group.annotations.length;
   return (
     <section class="page-group" aria-label={group.title}>
       <header>
@@ -18,11 +18,16 @@ export function PageGroupView({
           </a>
         </h2>
         <p class="muted">
-          {group.site} · {new Date(group.latest).toLocaleDateString()} · {group.annotations.length}{' '}
-          {group.annotations.length === 1 ? 'annotation' : 'annotations'}
+          {group.site} · {new Date(group.latest).toLocaleDateString()} · {count}{' '}
+          {count === 1 ? 'annotation' : 'annotations'}
+          <button type="button" class="link" onClick={() => onExport('json')}>
+            Export page
+          </button>
+          <button type="button" class="link" onClick={() => onExport('markdown')}>
+            Markdown
+          </button>
         </p>
       </header>
-      <ul>{children}</ul>
     </section>
   );
 }

@@ -1,10 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { LABEL_TEXT } from './labels';
 import { NoteField } from './NoteField';
 
 interface ReviewAnnotationProps {
   annotation: Annotation;
+  /** The article URL that scrolls to this passage (a text fragment link). */
+  openHref: string;
+  selected: boolean;
+  /** The keyboard cursor is on this row: it takes focus so screen readers follow. */
+  active: boolean;
+  editing: boolean;
+  onToggleSelect: () => void;
+  onActivate: () => void;
+  onEditChange: (editing: boolean) => void;
   onRelabel: (label: AnnotationLabel) => void;
   onSaveNote: (note: string) => void;
   onDelete: () => void;
@@ -12,21 +21,38 @@ interface ReviewAnnotationProps {
 
 const LABELS: AnnotationLabel[] = ['speculation', 'reported', 'note'];
 
-/** One saved annotation in the review list, editable in place. */
-export function ReviewAnnotation({
-  annotation,
-  onRelabel,
-  onSaveNote,
-  onDelete,
-}: ReviewAnnotationProps) {
-  const [editing, setEditing] = useState(false);
+/** One saved annotation in the review list: select, relabel, edit its note, open, delete. */
+export function ReviewAnnotation(props: ReviewAnnotationProps) {
+  const { annotation, openHref, selected, active, editing } = props;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (active && !editing && !ref.current?.contains(document.activeElement)) {
+      ref.current?.focus({ preventScroll: true });
+    }
+  }, [active, editing]);
+
   return (
-    <li class={`review-annotation ${annotation.label}`} data-id={annotation.id}>
+    <article
+      ref={ref}
+      tabIndex={-1}
+      class={`review-annotation ${annotation.label}${selected ? ' selected' : ''}${active ? ' active' : ''}`}
+      data-id={annotation.id}
+      aria-current={active ? 'true' : undefined}
+      onClick={props.onActivate}
+    >
       <div class="row">
+        <input
+          type="checkbox"
+          aria-label="Select"
+          checked={selected}
+          onChange={props.onToggleSelect}
+        />
         <select
           aria-label="Label"
           value={annotation.label}
-          onChange={(e) => onRelabel((e.target as HTMLSelectElement).value as AnnotationLabel)}
+          onChange={(e) =>
+            props.onRelabel((e.target as HTMLSelectElement).value as AnnotationLabel)
+          }
         >
           {LABELS.map((label) => (
             <option value={label}>{LABEL_TEXT[label]}</option>
@@ -34,15 +60,19 @@ export function ReviewAnnotation({
         </select>
         <blockquote>{annotation.target.quote.exact}</blockquote>
       </div>
-      {annotation.speaker && <p class="muted">Speaker: {annotation.speaker}</p>}
+      <p class="muted meta">
+        {annotation.speaker && <span class="speaker">Speaker: {annotation.speaker} · </span>}
+        <span>{annotation.title}</span> · <span>{annotation.site}</span>
+        {annotation.origin === 'suggestion' && <span> · kept suggestion</span>}
+      </p>
       {editing ? (
         <NoteField
           initial={annotation.note}
           onSave={(note) => {
-            setEditing(false);
-            onSaveNote(note);
+            props.onEditChange(false);
+            props.onSaveNote(note);
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => props.onEditChange(false)}
         />
       ) : (
         annotation.note && <p class="note">{annotation.note}</p>
@@ -51,15 +81,18 @@ export function ReviewAnnotation({
         <time class="muted" dateTime={annotation.createdAt}>
           {new Date(annotation.createdAt).toLocaleString()}
         </time>
+        <a href={openHref} target="_blank" rel="noopener noreferrer" data-action="open">
+          Open in page
+        </a>
         {!editing && (
-          <button type="button" data-action="edit-note" onClick={() => setEditing(true)}>
+          <button type="button" data-action="edit-note" onClick={() => props.onEditChange(true)}>
             {annotation.note ? 'Edit note' : 'Add note'}
           </button>
         )}
-        <button type="button" data-action="delete" class="danger" onClick={onDelete}>
+        <button type="button" data-action="delete" class="danger" onClick={props.onDelete}>
           Delete
         </button>
       </div>
-    </li>
+    </article>
   );
 }

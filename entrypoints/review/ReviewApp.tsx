@@ -1,114 +1,241 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PageGroupView } from '@/components/PageGroupView';
-import { ReviewAnnotation } from '@/components/ReviewAnnotation';
-import { ReviewFilters } from '@/components/ReviewFilters';
+import { ExportControls, type ExportFormat } from '@/components/ExportControls';
+import { ImportProgress, type ImportState } from '@/components/ImportProgress';
+import { PeopleView } from '@/components/PeopleView';
+import { ReviewBackupReminder } from '@/components/ReviewBackupReminder';
+import { ReviewBulkBar } from '@/components/ReviewBulkBar';
+import { ReviewFilters, type ReviewGrouping } from '@/components/ReviewFilters';
+import { ReviewStorageState } from '@/components/ReviewStorageState';
 import { StatusBar, type Status } from '@/components/StatusBar';
-import { listAllAnnotations } from '@/utils/db/annotations';
 import { getDatabase } from '@/utils/db/database';
-import { useLiveQuery } from '@/utils/db/use-live-query';
-import { filterAnnotations, groupByPage, type ReviewFilter } from '@/utils/review/filter';
+import { countUnexported, shouldRemind } from '@/utils/review/backup-reminder';
+import {
+  NO_FILTER,
+  filterAnnotations,
+  isFiltering,
+  sitesOf,
+  type ReviewFilter,
+} from '@/utils/review/filter';
+import { collectPeople, personKeys } from '@/utils/review/people';
+import { buildRows, stepAnnotation } from '@/utils/review/rows';
+import { sortAnnotations, type ReviewSort } from '@/utils/review/sort';
+import { textFragmentUrl } from '@/utils/review/text-fragment';
+import { ReviewList } from './ReviewList';
+import { useAnnotationStore } from './use-annotation-store';
+import { useBackupState } from './use-backup-state';
 import { createDataActions } from './use-data-actions';
-import { usePersistence } from './use-persistence';
+import { useReviewKeys } from './use-review-keys';
+import { useStorageState } from './use-storage-state';
 
-/** Every saved annotation, newest first, grouped by page: search, filter, edit, export, import. */
+/** Every saved annotation: search, filter, sort, group, select, edit, export, import, people. */
 export function ReviewApp() {
-  const all = useLiveQuery(() => listAllAnnotations(getDatabase()), []);
-  const [filter, setFilter] = useState<ReviewFilter>({ query: '', labels: new Set() });
+  const db = getDatabase();
+  const [store, patch] = useAnnotationStore(db);
+  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
+  const [sort, setSort] = useState<ReviewSort>('newest');
+  const [grouping, setGrouping] = useState<ReviewGrouping>('page');
+  const [tab, setTab] = useState<'annotations' | 'people'>('annotations');
+  const [format, setFormat] = useState<ExportFormat>('json');
   const [status, setStatus] = useState<Status>();
-  const actions = useMemo(() => createDataActions(setStatus), []);
-  const persisted = usePersistence();
+  const [importing, setImporting] = useState<ImportState>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [activeId, setActiveId] = useState<string>();
+  const [editingId, setEditingId] = useState<string>();
+  const [revealIndex, setRevealIndex] = useState<number>();
+  const [backup, setBackup] = useBackupState();
+  const storage = useStorageState(store.annotations.length);
   const searchRef = useRef<HTMLInputElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const actions = useMemo(
+    () =>
+      createDataActions(db, {
+        report: setStatus,
+        patch,
+        progress: setImporting,
+        backedUp: (at) => setBackup({ lastBackupAt: at }),
+      }),
+    [db],
+  );
 
+  const all = store.annotations;
+  const people = useMemo(
+    () =>
+      collectPeople(
+        all,
+        store.pages.flatMap((p) => p.figures ?? []).filter((f) => f.kind === 'person'),
+      ),
+    [all, store.pages],
+  );
+  const personOf = useMemo(() => personKeys(people), [people]);
+  const nameOf = useMemo(() => new Map(people.map((p) => [p.key, p.name])), [people]);
+  const sites = useMemo(() => sitesOf(all), [all]);
+  const shown = useMemo(
+    () => sortAnnotations(filterAnnotations(all, filter, personOf), sort),
+    [all, filter, personOf, sort],
+  );
+  const rows = useMemo(
+    () => buildRows(shown, grouping, personOf, nameOf),
+    [shown, grouping, personOf, nameOf],
+  );
+  const unexported = useMemo(() => countUnexported(all, backup), [all, backup]);
+
+  // When the first rows are on screen: what bench:review measures as firstRowsMs.
+  const firstRowsMarked = useRef(false);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as Element | null)?.closest?.('input, textarea, select');
-      if (event.key === '/' && !typing) {
-        event.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    if (!firstRowsMarked.current && rows.length > 0) {
+      firstRowsMarked.current = true;
+      performance.mark('claimlight:first-rows');
+    }
+  }, [rows]);
 
-  const annotations = all.status === 'ready' ? all.value : [];
-  const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
-  const groups = useMemo(() => groupByPage(shown), [shown]);
-  const filtered = shown.length !== annotations.length;
+  const byId = (id: string | undefined) => (id ? all.find((a) => a.id === id) : undefined);
+  const targets = () => (selected.size ? [...selected] : activeId ? [activeId] : []);
+  const toggleSelect = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
 
+  useReviewKeys({
+    focusSearch: () => searchRef.current?.focus(),
+    move: (step) => {
+      const index = stepAnnotation(rows, activeId, step);
+      if (index < 0) return;
+      setActiveId(rows[index]!.key);
+      setRevealIndex(index);
+    },
+    edit: () => setEditingId(activeId),
+    remove: () => {
+      const ids = targets();
+      if (!ids.length) return;
+      const next = stepAnnotation(rows, activeId, 1);
+      void actions.remove(ids);
+      setSelected(new Set());
+      setActiveId(next >= 0 && !ids.includes(rows[next]!.key) ? rows[next]!.key : undefined);
+    },
+    toggleSelect: () => activeId && toggleSelect(activeId),
+    open: () => {
+      const a = byId(activeId);
+      if (a) window.open(textFragmentUrl(a.url, a.target.quote), '_blank', 'noopener');
+    },
+    clearSelection: () => setSelected(new Set()),
+    undo: () => void actions.undo(),
+  });
+
+  const ready = store.status === 'ready' || store.status === 'partial';
   return (
     <main class="review">
       <header class="top">
         <h1>Claimlight</h1>
-        <div class="data-actions">
-          <button
-            type="button"
-            data-action="export-all"
-            onClick={() => void actions.exportJson(annotations)}
-          >
-            Export all
-          </button>
-          {filtered && (
-            <button
-              type="button"
-              data-action="export-shown"
-              onClick={() => void actions.exportJson(shown)}
-            >
-              Export shown
-            </button>
-          )}
-          <button type="button" data-action="import" onClick={() => fileRef.current?.click()}>
-            Import…
-          </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            aria-label="Import file"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void actions.importFile(file);
-            }}
-          />
-        </div>
+        <ExportControls
+          format={format}
+          filtered={isFiltering(filter)}
+          busy={importing !== undefined}
+          onFormat={setFormat}
+          onExportAll={() => void actions.exportAs(all, format, '', true)}
+          onExportShown={() => void actions.exportAs(shown, format, 'filtered')}
+          onImport={(file) => void actions.importFile(file)}
+        />
       </header>
-      <p class="muted storage-state">{persisted}</p>
+      <ReviewStorageState state={storage} />
+      {store.status === 'ready' && shouldRemind(unexported, backup) && (
+        <ReviewBackupReminder
+          unexported={unexported}
+          onExport={() => void actions.exportAs(all, 'json', '', true)}
+          onTurnOff={() => setBackup({ reminderOff: true })}
+        />
+      )}
       <StatusBar status={status} onDismiss={() => setStatus(undefined)} />
-      <ReviewFilters
-        filter={filter}
-        shown={shown.length}
-        total={annotations.length}
-        searchRef={searchRef}
-        onChange={setFilter}
-      />
-      {all.status === 'error' && (
+      <ImportProgress state={importing} />
+      <nav class="tabs" role="tablist" aria-label="Views">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'annotations'}
+          onClick={() => setTab('annotations')}
+        >
+          Annotations
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'people'}
+          onClick={() => setTab('people')}
+        >
+          People ({people.length})
+        </button>
+      </nav>
+      {store.status === 'error' && (
         <p class="error" role="alert">
-          Could not read your annotations: {all.error}
+          Could not read your annotations: {store.error}
         </p>
       )}
-      {all.status === 'ready' && annotations.length === 0 && (
+      {store.status === 'ready' && all.length === 0 && (
         <p class="empty">
           Nothing saved yet. On any article, select a passage and press s (speculation), r (reported
           fact) or n (note).
         </p>
       )}
-      {groups.map((group) => (
-        <PageGroupView key={group.url} group={group}>
-          {group.annotations.map((annotation) => (
-            <ReviewAnnotation
-              key={annotation.id}
-              annotation={annotation}
-              onRelabel={(label) => void actions.edit(annotation.id, { label })}
-              onSaveNote={(note) => void actions.edit(annotation.id, { note })}
-              onDelete={() => void actions.remove(annotation)}
+      {tab === 'people' ? (
+        <PeopleView
+          people={people}
+          hrefOf={(a) => textFragmentUrl(a.url, a.target.quote)}
+          onShowAll={(person) => {
+            setFilter({ ...NO_FILTER, person: person.key });
+            setTab('annotations');
+          }}
+        />
+      ) : (
+        ready && (
+          <>
+            <ReviewFilters
+              filter={filter}
+              sort={sort}
+              grouping={grouping}
+              sites={sites}
+              people={people.map((p) => ({ key: p.key, name: p.name, count: p.statements.length }))}
+              shown={shown.length}
+              total={all.length}
+              searchRef={searchRef}
+              onChange={setFilter}
+              onSort={setSort}
+              onGroup={setGrouping}
             />
-          ))}
-        </PageGroupView>
-      ))}
+            <ReviewBulkBar
+              selected={selected.size}
+              shown={shown.length}
+              onSelectAll={() => setSelected(new Set(shown.map((a) => a.id)))}
+              onClear={() => setSelected(new Set())}
+              onRelabel={(label) => void actions.relabel([...selected], label)}
+              onDelete={() => {
+                void actions.remove([...selected]);
+                setSelected(new Set());
+              }}
+              onExport={() =>
+                void actions.exportAs(
+                  all.filter((a) => selected.has(a.id)),
+                  format,
+                  'selected',
+                )
+              }
+            />
+            <p class="hint keys">
+              j/k move · / search · e edit note · x select · Delete delete · o open · z undo
+            </p>
+            <ReviewList
+              rows={rows}
+              selected={selected}
+              activeId={activeId}
+              editingId={editingId}
+              revealIndex={revealIndex}
+              actions={actions}
+              onActivate={setActiveId}
+              onEditing={setEditingId}
+              onToggleSelect={toggleSelect}
+            />
+          </>
+        )
+      )}
     </main>
   );
 }

@@ -9,7 +9,8 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** `claimlight-2026-11-22.json`, so exports sort by date in a folder. */
-export function exportFileName(now = new Date()): string {
-  return `claimlight-${now.toISOString().slice(0, 10)}.json`;
+/** `claimlight-2026-11-22.json` (or `.jsonld`, `.md`), so exports sort by date in a folder. */
+export function exportFileName(now = new Date(), extension = 'json', scope = ''): string {
+  const date = now.toISOString().slice(0, 10);
+  return `claimlight-${scope ? `${scope}-` : ''}${date}.${extension}`;
 }

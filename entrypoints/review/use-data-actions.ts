@@ -1,72 +1,144 @@
+import type { ExportFormat } from '@/components/ExportControls';
+import type { ImportState } from '@/components/ImportProgress';
+import type { Status } from '@/components/StatusBar';
 import {
-  deleteAnnotation,
-  restoreAnnotations,
   updateAnnotation,
+  restoreAnnotations,
   type AnnotationChanges,
 } from '@/utils/db/annotations';
-import { getDatabase } from '@/utils/db/database';
-import { importAnnotations } from '@/utils/db/import-annotations';
-import type { Annotation } from '@/utils/db/types';
-import { toNativeExport } from '@/utils/export/native';
-import { parseImport } from '@/utils/export/parse-import';
+import type { ClaimlightDatabase } from '@/utils/db/database';
+import { deleteMany, importWithProgress, relabelMany } from '@/utils/db/review-queries';
+import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
-import type { Status } from '@/components/StatusBar';
-import { downloadText, exportFileName } from './download';
+import { parseImportInChunks } from '@/utils/review/import-file';
+import { exportAnnotations } from './export-file';
+import type { StorePatch } from './use-annotation-store';
+
+/** What the actions report back to the page. */
+export interface ActionHooks {
+  report: (status: Status | undefined) => void;
+  patch: (change: StorePatch) => void;
+  progress: (state: ImportState | undefined) => void;
+  /** A full export was written (the backup reminder counts from here). */
+  backedUp: (at: string) => void;
+}
+
+const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
 
 /**
- * The review page's writes, each reporting back as a Status for the reader.
- * They go to Dexie directly: this page is in the extension's origin, and live queries
- * refresh every open view.
+ * The review page's writes, each reporting back as a Status for the reader, each undoable
+ * (Undo button, or z): the records as they were are kept and put back as they were.
  */
-export function createDataActions(report: (status: Status | undefined) => void) {
-  const db = getDatabase();
-  const guarded = async (run: () => Promise<void>) => {
+export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
+  const undoStack: { text: string; run: () => Promise<void> }[] = [];
+  const guarded = async (run: () => Promise<void>, failed = '') => {
     try {
       await run();
     } catch (error) {
-      report({ kind: 'error', text: errorMessage(error) });
+      hooks.report({ kind: 'error', text: `${failed}${errorMessage(error)}` });
     }
   };
+  /** Records a change as undoable and tells the reader, with an Undo button. */
+  const done = (text: string, before: readonly Annotation[], patchBack: StorePatch) => {
+    const entry = {
+      text,
+      run: async () => {
+        await restoreAnnotations(db, [...before]);
+        hooks.patch(patchBack);
+      },
+    };
+    undoStack.push(entry);
+    if (undoStack.length > 50) undoStack.shift();
+    hooks.report({ kind: 'info', text, undo: () => void undo() });
+  };
+  const undo = () =>
+    guarded(async () => {
+      const entry = undoStack.pop();
+      if (!entry) return;
+      await entry.run();
+      const next = undoStack[undoStack.length - 1];
+      hooks.report({
+        kind: 'info',
+        text: `Undone: ${entry.text}`,
+        undo: next ? () => void undo() : undefined,
+      });
+    });
 
   return {
-    edit: (id: string, changes: AnnotationChanges) =>
-      guarded(async () => {
-        await updateAnnotation(db, id, changes);
-      }),
+    undo,
 
-    remove: (annotation: Annotation) =>
+    edit: (id: string, changes: AnnotationChanges, before: Annotation) =>
       guarded(async () => {
-        const removed = await deleteAnnotation(db, annotation.id);
-        if (!removed) return;
-        report({
-          kind: 'info',
-          text: 'Annotation deleted.',
-          undo: () =>
-            void guarded(async () => {
-              await restoreAnnotations(db, [removed]);
-              report({ kind: 'info', text: 'Annotation restored.' });
-            }),
+        const updated = await updateAnnotation(db, id, changes);
+        if (!updated) return;
+        hooks.patch({ put: [updated] });
+        done(changes.note !== undefined ? 'Note saved.' : 'Label changed.', [before], {
+          put: [before],
         });
       }),
 
-    exportJson: (annotations: Annotation[]) =>
+    relabel: (ids: readonly string[], label: AnnotationLabel) =>
       guarded(async () => {
-        downloadText(exportFileName(), JSON.stringify(toNativeExport(annotations), null, 2));
-        report({ kind: 'info', text: `Exported ${annotations.length} annotations.` });
+        const before = await relabelMany(db, ids, label);
+        const stamp = new Date().toISOString();
+        hooks.patch({ put: before.map((a) => ({ ...a, label, updatedAt: stamp })) });
+        done(`${plural(before.length, 'annotation')} relabelled.`, before, { put: before });
+      }),
+
+    remove: (ids: readonly string[]) =>
+      guarded(async () => {
+        const removed = await deleteMany(db, ids);
+        if (!removed.length) return;
+        hooks.patch({ remove: removed.map((a) => a.id) });
+        const text =
+          removed.length === 1
+            ? 'Annotation deleted.'
+            : `${plural(removed.length, 'annotation')} deleted.`;
+        done(text, removed, { put: removed });
+      }),
+
+    exportAs: (
+      annotations: readonly Annotation[],
+      format: ExportFormat,
+      scope = '',
+      full = false,
+    ) =>
+      guarded(async () => {
+        const now = new Date();
+        exportAnnotations(annotations, format, scope, now);
+        // Markdown loses ids and positions: only a JSON export of everything is a backup.
+        if (full && format !== 'markdown') hooks.backedUp(now.toISOString());
+        hooks.report({
+          kind: 'info',
+          text: `Exported ${plural(annotations.length, 'annotation')}.`,
+        });
       }),
 
     importFile: (file: File) =>
       guarded(async () => {
-        const parsed = parseImport(await file.text(), file.name);
-        if (!parsed.ok) {
-          report({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
-          return;
+        try {
+          hooks.progress({ fileName: file.name, phase: 'reading', done: 0, total: 0 });
+          const text = await file.text();
+          const parsed = await parseImportInChunks(text, file.name, (phase, done, total) =>
+            hooks.progress({ fileName: file.name, phase, done, total }),
+          );
+          if (!parsed.ok) {
+            hooks.report({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
+            return;
+          }
+          const summary = await importWithProgress(db, parsed.annotations, (done, total) =>
+            hooks.progress({ fileName: file.name, phase: 'saving', done, total }),
+          );
+          hooks.report({
+            kind: 'info',
+            text: `Imported ${file.name}: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} already here.`,
+          });
+        } finally {
+          hooks.progress(undefined);
         }
-        const summary = await importAnnotations(db, parsed.annotations);
-        report({
-          kind: 'info',
-          text: `Imported ${file.name}: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} already here.`,
-        });
-      }),
+      }, 'Nothing was imported (the import runs in one transaction, so nothing was half-written). '),
   };
 }
+
+/** The actions object the review page passes around. */
+export type DataActions = ReturnType<typeof createDataActions>;

@@ -3,6 +3,7 @@ import { MAX_IMPORT_DEPTH, findStructureProblem } from './forbidden-keys';
 import { describeValue } from './issue-format';
 import { importNative, type ImportOutcome } from './native-import';
 import { NATIVE_FORMAT } from './schema';
+import { importW3c, isW3cFile } from './w3c-import';
 
 /** What the review page gets back: every annotation in the file, or why none were taken. */
 export type ParseImportResult =
@@ -19,7 +20,10 @@ export const MAX_IMPORT_CHARS = 200_000_000;
 const IMPORTERS: readonly {
   detect: (file: Record<string, unknown>) => boolean;
   run: (file: Record<string, unknown>) => ImportOutcome;
-}[] = [{ detect: (file) => file.format === NATIVE_FORMAT, run: importNative }];
+}[] = [
+  { detect: (file) => file.format === NATIVE_FORMAT, run: importNative },
+  { detect: isW3cFile, run: importW3c },
+];
 
 /**
  * Parses and validates an import file, all or nothing. Errors name the file, the record and

@@ -1,55 +1,86 @@
-import type { Annotation, AnnotationLabel } from '../db/types';
+import type { Annotation, AnnotationLabel, AnnotationOrigin } from '../db/types';
 
-/** What the reader narrowed the review list to. An empty label set means every label. */
+/**
+ * What the reader narrowed the review list to. An empty label set means every label; an
+ * empty site, person or origin means any; dates are `YYYY-MM-DD`, inclusive, on createdAt.
+ */
 export interface ReviewFilter {
   query: string;
   labels: ReadonlySet<AnnotationLabel>;
+  site?: string;
+  /** A person key from utils/review/people (every spelling of that person matches). */
+  person?: string;
+  from?: string;
+  to?: string;
+  origin?: AnnotationOrigin | '';
 }
 
-/** Annotations matching the filter; the text search covers quote, note, page title and speaker. */
-export function filterAnnotations(annotations: Annotation[], filter: ReviewFilter): Annotation[] {
+/** An empty filter: everything shown. */
+export const NO_FILTER: ReviewFilter = { query: '', labels: new Set() };
+
+// Built once per record and kept while the record object lives: edits make new objects, so
+// a stale entry can never be read, and 100,000 searches reuse the lower-cased text.
+const haystacks = new WeakMap<Annotation, string>();
+
+/** The lower-cased text a search looks in: quote, note, page title and speaker. */
+export function searchText(a: Annotation): string {
+  let text = haystacks.get(a);
+  if (text === undefined) {
+    text = `${a.target.quote.exact}\n${a.note}\n${a.title}\n${a.speaker ?? ''}`.toLowerCase();
+    haystacks.set(a, text);
+  }
+  return text;
+}
+
+/** True when the filter narrows anything at all. */
+export function isFiltering(filter: ReviewFilter): boolean {
+  return Boolean(
+    filter.query.trim() ||
+    filter.labels.size ||
+    filter.site ||
+    filter.person ||
+    filter.from ||
+    filter.to ||
+    filter.origin,
+  );
+}
+
+/**
+ * Annotations matching the filter, in the order given. `personOf` maps a speaker spelling to
+ * its person key (see personKeys); without it the person filter compares spellings.
+ */
+export function filterAnnotations(
+  annotations: readonly Annotation[],
+  filter: ReviewFilter,
+  personOf?: ReadonlyMap<string, string>,
+): Annotation[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return annotations.filter((annotation) => {
-    if (filter.labels.size > 0 && !filter.labels.has(annotation.label)) return false;
+  const { labels, site, person, origin } = filter;
+  // Inclusive day bounds compared as strings: ISO timestamps sort as text.
+  const from = filter.from || '';
+  const to = filter.to ? `${filter.to}T\uffff` : '';
+  return annotations.filter((a) => {
+    if (labels.size > 0 && !labels.has(a.label)) return false;
+    if (site && a.site !== site) return false;
+    if (origin && a.origin !== origin) return false;
+    if (from && a.createdAt < from) return false;
+    if (to && a.createdAt > to) return false;
+    if (person) {
+      if (!a.speaker) return false;
+      const key = personOf?.get(a.speaker) ?? a.speaker.toLowerCase();
+      if (key !== person) return false;
+    }
     if (words.length === 0) return true;
-    const haystack = [
-      annotation.target.quote.exact,
-      annotation.note,
-      annotation.title,
-      annotation.speaker ?? '',
-    ]
-      .join('\n')
-      .toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    const text = searchText(a);
+    return words.every((word) => text.includes(word));
   });
 }
 
-/** A page and its annotations, for the review list. */
-export interface PageGroup {
-  url: string;
-  title: string;
-  site: string;
-  /** The newest annotation's creation time: groups are ordered by it. */
-  latest: string;
-  annotations: Annotation[];
-}
-
-/** Groups annotations (given newest first) by page, keeping that order within and across groups. */
-export function groupByPage(annotations: Annotation[]): PageGroup[] {
-  const groups = new Map<string, PageGroup>();
-  for (const annotation of annotations) {
-    let group = groups.get(annotation.url);
-    if (!group) {
-      group = {
-        url: annotation.url,
-        title: annotation.title || annotation.url,
-        site: annotation.site,
-        latest: annotation.createdAt,
-        annotations: [],
-      };
-      groups.set(annotation.url, group);
-    }
-    group.annotations.push(annotation);
-  }
-  return [...groups.values()];
+/** Sites in the annotations, most annotated first, for the site filter. */
+export function sitesOf(annotations: readonly Annotation[]): { site: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const a of annotations) counts.set(a.site, (counts.get(a.site) ?? 0) + 1);
+  return [...counts]
+    .map(([site, count]) => ({ site, count }))
+    .sort((x, y) => y.count - x.count || x.site.localeCompare(y.site));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationLabel } from '../../../utils/db/types';
-import { filterAnnotations, groupByPage } from '../../../utils/review/filter';
+import { filterAnnotations } from '../../../utils/review/filter';
+import { groupByPage } from '../../../utils/review/group';
 import { sampleAnnotation } from '../sample-annotation';
 
 const a = sampleAnnotation({

@@ -1,0 +1,105 @@
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ClaimlightDatabase, PageRecord } from '@/utils/db/database';
+import {
+  annotationsFingerprint,
+  listAllNewestFirst,
+  listNewest,
+  listPages,
+} from '@/utils/db/review-queries';
+import type { Annotation } from '@/utils/db/types';
+import { errorMessage } from '@/utils/messaging/result';
+
+/** The review page's copy of the data: first rows, then everything, newest first. */
+export interface AnnotationStore {
+  status: 'loading' | 'partial' | 'ready' | 'error';
+  annotations: Annotation[];
+  pages: PageRecord[];
+  error?: string;
+}
+
+/** A change this page made, applied at once rather than waiting for a reload. */
+export interface StorePatch {
+  put?: readonly Annotation[];
+  remove?: readonly string[];
+}
+
+/** Rows shown before the whole table is read: enough to fill the first screens. */
+const FIRST_ROWS = 60;
+
+const newestFirst = (x: Annotation, y: Annotation) =>
+  x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0;
+
+/**
+ * Loads the newest rows first (the page is usable in a few milliseconds even with 100,000
+ * annotations), then all of them. A live fingerprint query notices writes from any other
+ * extension context (a new annotation in a tab) and reloads; this page's own writes are
+ * patched in at once.
+ */
+export function useAnnotationStore(
+  db: ClaimlightDatabase,
+): [AnnotationStore, (patch: StorePatch) => void] {
+  const [store, setStore] = useState<AnnotationStore>({
+    status: 'loading',
+    annotations: [],
+    pages: [],
+  });
+  const generation = useRef(0);
+
+  useEffect(() => {
+    let closed = false;
+    const load = async (first: boolean) => {
+      const mine = ++generation.current;
+      try {
+        if (first) {
+          const newest = await listNewest(db, FIRST_ROWS);
+          if (!closed && mine === generation.current)
+            setStore((s) =>
+              s.status === 'loading' ? { ...s, status: 'partial', annotations: newest } : s,
+            );
+        }
+        const [annotations, pages] = await Promise.all([listAllNewestFirst(db), listPages(db)]);
+        if (!closed && mine === generation.current)
+          setStore({ status: 'ready', annotations, pages });
+      } catch (error) {
+        if (!closed) setStore((s) => ({ ...s, status: 'error', error: errorMessage(error) }));
+      }
+    };
+    let seen: string | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void load(true);
+    const subscription = liveQuery(() => annotationsFingerprint(db)).subscribe({
+      next: (fingerprint) => {
+        if (seen !== undefined && fingerprint !== seen) {
+          clearTimeout(timer);
+          // Bursts of writes (an import, a bulk relabel) cause one reload, not one each.
+          timer = setTimeout(() => void load(false), 250);
+        }
+        seen = fingerprint;
+      },
+    });
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [db]);
+
+  const patch = useCallback((change: StorePatch) => {
+    setStore((s) => {
+      const removed = new Set(change.remove ?? []);
+      const put = new Map((change.put ?? []).map((a) => [a.id, a]));
+      let annotations = s.annotations.flatMap((a) => {
+        if (removed.has(a.id)) return [];
+        const next = put.get(a.id);
+        put.delete(a.id);
+        return [next ?? a];
+      });
+      // Records not on the list (an undone delete) go back in their place by date.
+      if (put.size) annotations = [...annotations, ...put.values()].sort(newestFirst);
+      return { ...s, annotations };
+    });
+  }, []);
+
+  return [store, patch];
+}
