@@ -95,14 +95,19 @@ function sentenceFacts(
     const b = last[i] ?? -1;
     const q = quotes[i] as (typeof quotes)[number];
     const people: Person[] = [];
+    const peopleStarts: number[] = [];
     for (let k = a; k >= 0 && k < b; k++) {
       const p = personAt.get(k);
-      if (p && people[people.length - 1] !== p) people.push(p);
+      if (p && people[people.length - 1] !== p) {
+        people.push(p);
+        peopleStarts.push((tokens[k] as Token).start);
+      }
     }
     return {
       raw: a >= 0 ? findAttribution(tokens, a, b, personAt, q.ranges) : null,
       quote: q,
       people,
+      peopleStarts,
       paragraph: paragraphOf[i] ?? 0,
       listItem: lists.some((l) => s.start >= l.start && s.end <= l.end),
       knownLists: !!options.blocks,

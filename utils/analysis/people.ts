@@ -21,6 +21,8 @@ export interface Person {
   name: string;
   role: string | null;
   mentions: PersonMention[];
+  /** From an honorific or a known first name; lets "she said" skip a man named last. */
+  gender: 'm' | 'f' | null;
 }
 
 /**
@@ -65,7 +67,7 @@ export function findPeople(tokens: Token[]): Person[] {
       );
       p = other;
       if (!p) {
-        p = { name: fullName, role: null, mentions: [] };
+        p = { name: fullName, role: null, mentions: [], gender: null };
         people.push(p);
       }
     }
@@ -74,11 +76,13 @@ export function findPeople(tokens: Token[]): Person[] {
         name: run.honorific && words.length === 1 ? mention.text : fullName,
         role: null,
         mentions: [],
+        gender: null,
       };
       people.push(p);
       bySurname.set(surname, p);
     } else if (words.length > 1 && fullName.length > p.name.length) p.name = fullName;
     p.role ??= findRole(tokens, run.titleStart, run.nameStart, run.nameEnd);
+    p.gender ??= genderOf(tokens, run);
     p.mentions.push(mention);
     for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
   };
@@ -117,6 +121,19 @@ function sameFirst(a: string, b: string): boolean {
   const x = (a.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
   const y = (b.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+function genderOf(tokens: Token[], run: NameRun): 'm' | 'f' | null {
+  for (let k = run.titleStart; k < run.nameStart; k++) {
+    const w = low(tokens[k] as Token);
+    if (/^(?:mr|sir|lord|king|prince)$/.test(w)) return 'm';
+    if (/^(?:mrs|ms|miss|dame|lady|queen|princess)$/.test(w)) return 'f';
+  }
+  const first = tokens[run.nameStart] as Token;
+  if (run.nameEnd - run.nameStart < 2) return null;
+  if (first.tags.has('MaleName') && !first.tags.has('FemaleName')) return 'm';
+  if (first.tags.has('FemaleName') && !first.tags.has('MaleName')) return 'f';
+  return null;
 }
 
 function makeMention(tokens: Token[], run: NameRun): PersonMention {

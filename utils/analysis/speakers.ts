@@ -16,8 +16,9 @@ export interface Attribution {
 export interface SentenceFacts {
   raw: RawAttribution | null;
   quote: QuoteInfo;
-  /** People mentioned in the sentence, in order. */
+  /** People mentioned in the sentence, in order, and where each is first named. */
   people: Person[];
+  peopleStarts: number[];
   /** Paragraph number, and whether the block is a list item. */
   paragraph: number;
   listItem: boolean;
@@ -42,27 +43,32 @@ const REACH = 4;
  */
 export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   const out: Attribution[] = [];
-  let lastPerson: { p: Person; at: number } | null = null;
-  type Seen = { name: string | null; person: boolean; at: number };
+  type Seen = { name: string | null; person: boolean; at: number; p?: Person };
   let lastSpeaker: Seen | null = null;
   let lastGroup: string | null = null;
   let lastPersonSpeaker: Seen | null = null;
   let list: { speaker: string | null; paragraph: number } | null = null;
-  const resolve = (
-    s: Source | null,
-    at: number,
-  ): { name: string | null; person: boolean } | null => {
+  const resolve = (s: Source | null, at: number, cueAt = Infinity): Seen | null => {
     if (!s) return null;
-    if (s.kind === 'person') return { name: s.person.name, person: true };
-    if (s.kind === 'group') return { name: s.text, person: false };
+    if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
+    if (s.kind === 'group') return { name: s.text, person: false, at };
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
-      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH)
-        return { name: lastSpeaker.name, person: true };
-      if (lastPerson && at - lastPerson.at <= REACH)
-        return { name: lastPerson.p.name, person: true };
-      return { name: null, person: true };
+      const want = /^(?:he|him)$/.test(s.word) ? 'm' : /^(?:she|her)$/.test(s.word) ? 'f' : null;
+      const fits = (p?: Person): boolean => !want || !p?.gender || p.gender === want;
+      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH && fits(lastSpeaker.p))
+        return { ...lastSpeaker, at };
+      // Otherwise the subject (first person named) of the latest sentence naming someone who fits.
+      for (let j = at; j >= 0 && at - j <= REACH; j--) {
+        const g = facts[j] as SentenceFacts;
+        // In the pronoun's own sentence only people named before the cue can be meant.
+        const p = g.people.find(
+          (x, n) => fits(x) && (j < at || (g.peopleStarts[n] ?? Infinity) < cueAt),
+        );
+        if (p) return { name: p.name, person: true, at, p };
+      }
+      return { name: null, person: true, at };
     }
-    return { name: lastGroup, person: false };
+    return { name: lastGroup, person: false, at };
   };
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i] as SentenceFacts;
@@ -81,7 +87,7 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
         }
       }
     }
-    let res = raw ? resolve(raw.source, i) : null;
+    let res = raw ? resolve(raw.source, i, raw === f.raw ? raw.at : Infinity) : null;
     let attributed = !!raw;
     const cues = raw ? [raw.cue] : [];
     // Only a sentence that opens or continues a quotation borrows its neighbour's speaker.
@@ -100,7 +106,7 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (list && item && f.paragraph > list.paragraph) {
       // Items of a list introduced by "X said:" are X's, whatever cue they carry.
       if (!raw) {
-        res = { name: list.speaker, person: true };
+        res = { name: list.speaker, person: true, at: i };
         attributed = true;
       }
       list.paragraph = f.paragraph;
@@ -108,11 +114,10 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (attributed && f.endsWithColon)
       list = { speaker: res?.name ?? null, paragraph: f.paragraph };
     if (res) {
-      lastSpeaker = { name: res.name, person: res.person, at: i };
+      lastSpeaker = { ...res, at: i };
       if (res.person && res.name) lastPersonSpeaker = lastSpeaker;
       if (!res.person && res.name) lastGroup = res.name;
     }
-    for (const p of f.people) lastPerson = { p, at: i };
     out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted });
   }
   return out;

@@ -341,6 +341,24 @@ const context: [string, string, string, string | null][] = [
     'Arturo Vela',
   ],
   [
+    'she skips a man who spoke last',
+    'Mr. Dorsey said the figures were wrong. Mayor Linda Okafor disagreed. She said the audit was thorough.',
+    'audit was thorough',
+    'Linda Okafor',
+  ],
+  [
+    'a pronoun with no speaker yet goes to the subject, not the object',
+    'Senator Paul Ibsen met Governor Ruth Tamm on Monday. He said the meeting went well.',
+    'meeting went well',
+    'Paul Ibsen',
+  ],
+  [
+    'a person named after the pronoun in the same sentence is not its antecedent',
+    'Clara Vos chaired the session. She told Mr. Hale that the vote would wait.',
+    'vote would wait',
+    'Clara Vos',
+  ],
+  [
     'unquoted first person right after the speaker',
     'Rana Haddad said the army was short of shells. I think they will dig in and wait.',
     'dig in and wait',
