@@ -8,12 +8,12 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from './lib/chromium';
-import { makeBenchDocument, toHtml } from './lib/bench-anchor-doc';
+import { makeBenchDocument, toHtml, wordsOf } from './lib/bench-anchor-doc';
 import type { RunResult } from './lib/bench-anchor-page';
 import { startPageServer } from './lib/static-server';
 
-// A little over 10,000 so the edited page (one paragraph deleted) still has 10,000.
-const WORDS = 10_100;
+// Over 10,000 so the edited page (two paragraphs deleted) still has 10,000.
+const WORDS = 10_300;
 const ANNOTATIONS = 1_000;
 const RUNS = 7;
 const BASELINE_RUNS = 3;
@@ -22,7 +22,7 @@ interface BenchApi {
   describeWords(words: unknown): unknown[];
   runOurs(targets: unknown[]): Promise<RunResult>;
   runBaseline(targets: unknown[]): Promise<RunResult>;
-  runLateText(): { ms: number; searched: number };
+  runLateText(): { ms: number; searched: number; found: RunResult['found'] };
   timeIndex(): number;
   countWords(): number;
   profile(targets: unknown[]): Record<string, number>;
@@ -81,6 +81,14 @@ async function main(): Promise<void> {
     const tab = await browser.newPage();
     await load(tab, `${server.origin}/saved`, script);
     const targets = await tab.evaluate((w) => claimlightBench.describeWords(w), doc.annotations);
+    // The common case first: the same page again (a reload).
+    const unchanged: RunResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      unchanged.push(await tab.evaluate((t) => claimlightBench.runOurs(t), targets));
+    }
+    const unchangedRight = unchanged[0]!.found.filter(
+      (f, i) => f.text === wordsOf(doc.original, doc.annotations[i]!),
+    ).length;
 
     await load(tab, `${server.origin}/edited`, script);
     const words = await tab.evaluate(() => claimlightBench.countWords());
@@ -105,7 +113,7 @@ async function main(): Promise<void> {
     const orphansExpected = doc.expected.filter((e) => e === null).length;
     console.log(
       `page: ${words} words; annotations: ${ANNOTATIONS} (${doc.editedPassages} passages edited, ` +
-        `${orphansExpected} in a deleted paragraph); page edited: ad inserted, paragraphs swapped, markup and whitespace changed`,
+        `${orphansExpected} in deleted paragraphs); page edited: ad inserted, paragraphs swapped, markup and whitespace changed`,
     );
     console.log(`text index build: ${round(indexMs)} ms`);
     console.log(
@@ -118,7 +126,15 @@ async function main(): Promise<void> {
         `to next frame ${round(median(baseline.map((r) => r.frameMs)))} ms; ` +
         `right ${baseGrade.right}, wrong ${baseGrade.wrong}, orphans ${baseGrade.orphans}`,
     );
-    console.log(`late text appended: refresh ${round(late.ms)} ms, ${late.searched} searched`);
+    const lateGrade = grade({ ...late, frameMs: 0 }, doc.expected, paragraphs);
+    console.log(
+      `unchanged page: median ${round(median(unchanged.map((r) => r.ms)))} ms; ` +
+        `right ${unchangedRight} of ${ANNOTATIONS}`,
+    );
+    console.log(
+      `late text appended: refresh ${round(late.ms)} ms, ${late.searched} searched; ` +
+        `right ${lateGrade.right}, wrong ${lateGrade.wrong}, orphans ${lateGrade.orphans}`,
+    );
     console.log(
       JSON.stringify({
         bench: 'anchor',

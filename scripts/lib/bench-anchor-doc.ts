@@ -85,8 +85,8 @@ function makeArticle(random: () => number, words: number): Article {
 
 /**
  * Generates the page as saved and as found on the next visit: a 40-word ad block inserted
- * near the top (every stored position is now off), two paragraphs swapped, one paragraph
- * deleted (its annotations must become orphans), one letter changed inside 2% of the
+ * near the top (every stored position is now off), two paragraphs swapped, two paragraphs
+ * deleted (their annotations must become orphans), one letter changed inside 2% of the
  * annotated passages, and different markup and whitespace throughout (see toHtml).
  */
 export function makeBenchDocument(seed: number, words: number, count: number): BenchDocument {
@@ -111,11 +111,14 @@ export function makeBenchDocument(seed: number, words: number, count: number): B
     words[at] = word.slice(0, -1) + (word.endsWith('q') ? 'j' : 'q');
     editedPassages++;
   }
-  const deleted = 5 + Math.floor(random() * (original.length - 10));
-  const swapA = deleted + 3 < original.length ? deleted + 2 : 4;
-  const order = original.map((_, i) => i).filter((i) => i !== deleted);
-  const a = order.indexOf(swapA);
-  const b = order.indexOf(swapA - 3 >= 0 && swapA - 3 !== deleted ? swapA - 3 : 1);
+  // Delete the two most annotated paragraphs but one (so there are orphans to pay for),
+  // and swap two paragraphs far apart (so predicted positions fail there).
+  const perParagraph = original.map((_, p) => annotations.filter((a) => a.p === p).length);
+  const byCount = perParagraph.map((n, p) => ({ n, p })).sort((x, y) => y.n - x.n);
+  const deleted = new Set([byCount[1]!.p, byCount[2]!.p]);
+  const order = original.map((_, i) => i).filter((i) => !deleted.has(i));
+  const a = Math.floor(order.length * 0.2);
+  const b = Math.floor(order.length * 0.7);
   [order[a], order[b]] = [order[b]!, order[a]!];
   const moved: (number | null)[] = original.map(() => null);
   order.forEach((from, to) => (moved[from] = to));

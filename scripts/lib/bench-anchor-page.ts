@@ -126,17 +126,27 @@ async function runBaseline(targets: TextTarget[]): Promise<RunResult> {
   return { ms, frameMs, found: report(ranges) };
 }
 
-/** Times a refresh after text arrives at the end of the article (lazy loading). */
-function runLateText(): { ms: number; searched: number } {
-  if (!layer) throw new Error('run ours first');
+/**
+ * Times the refresh after text arrives at the end of the article (infinite scroll), and
+ * reports where every annotation is afterwards.
+ */
+function runLateText(): { ms: number; searched: number; found: RunResult['found'] } {
+  const current = layer;
+  if (!current) throw new Error('run ours first');
   const p = document.createElement('p');
   p.textContent = 'More text arrived after the page loaded, as infinite scroll does.';
   document.querySelector('article')!.append(p);
-  const text = (layer as unknown as { text: PageText }).text;
+  const text = (current as unknown as { text: PageText }).text;
   const start = performance.now();
   text.markStale();
-  layer.refresh();
-  return { ms: performance.now() - start, searched: layer.lastPass.searched };
+  current.refresh();
+  const ms = performance.now() - start;
+  const ids = [...Array(current.anchoredIds().length + current.orphanIds().length).keys()];
+  return {
+    ms,
+    searched: current.lastPass.searched,
+    found: report(ids.map((i) => current.rangeOf(`a${i}`))),
+  };
 }
 
 /** Where the time of one pass goes, stage by stage (printed with PROFILE=1). */

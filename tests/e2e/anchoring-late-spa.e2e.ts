@@ -22,6 +22,8 @@ const P = {
   editA: 'officials expect the repairs to take most of the winter',
   editB: 'the survey found cracks in two of the eight concrete supports',
   editC: 'a spokesperson declined to comment on the timetable',
+  liveA: 'the lower deck is safe for pedestrians until the autumn',
+  liveB: 'the survey had been delayed by a contract dispute',
 };
 
 const doc = (body: string) =>
@@ -49,6 +51,13 @@ const SPA = doc(`<nav>Harbour Vale News</nav><article id="a"></article>
   addEventListener('popstate', (e) => show(e.state?.n ?? location.pathname.split('/').pop()));
   show(location.pathname.split('/').pop());
 </script>`);
+
+const LIVE = doc(`<article id="live"><h1>Harbour works</h1>
+<p id="p1">Divers inspected the pier on Monday. ${P.liveA}, a report said.</p>
+<p id="p2">The council meets on Thursday.</p>
+<div id="more" hidden><p>Later, officials admitted ${P.liveB} in the first place.</p></div>
+<button id="expand" onclick="document.getElementById('more').hidden = false">Read more</button>
+</article>`);
 
 const EDIT_V1 = doc(`<article><h1>Pier repairs</h1>
 <p>The pier closed in March after a storm.</p>
@@ -81,6 +90,7 @@ beforeAll(async () => {
     '/spa/two': SPA,
     '/spa/three': SPA,
     '/edited': EDIT_V1,
+    '/live': LIVE,
   });
   // CLAIMLIGHT_EXTENSION: test a build made elsewhere (e.g. of a clean export of HEAD).
   browser = await launchWithExtension({ extensionPath: process.env.CLAIMLIGHT_EXTENSION });
@@ -173,5 +183,45 @@ describe('anchoring on hard pages', () => {
     expect(await painted(REPORTED)).toEqual([EDIT_B2]);
     await page.waitForTimeout(400); // let any late re-anchoring run: C must stay an orphan
     expect(await painted(NOTE)).toEqual([]);
+  });
+
+  it('keeps highlights on their words while the page changes around them', async () => {
+    await page.goto(`${server.origin}/live`);
+    await label(P.liveA, 's');
+    await waitForPainted(page, SPECULATION, 1);
+    await page.evaluate(() => {
+      const p1 = document.getElementById('p1')!;
+      // Text inserted before the passage in the same text node, then a re-render that
+      // replaces every node of the paragraph with identical text (as frameworks do).
+      (p1.firstChild as Text).insertData(0, 'Updated at 10:40. ');
+      document.getElementById('p2')!.textContent = 'The council now meets on Friday.';
+    });
+    await page.waitForTimeout(400);
+    expect(await painted(SPECULATION)).toEqual([P.liveA]);
+    await page.evaluate(() => {
+      const p1 = document.getElementById('p1')!;
+      p1.innerHTML = p1.innerHTML; // eslint-disable-line no-self-assign
+    });
+    await page.waitForTimeout(400);
+    expect(await painted(SPECULATION)).toEqual([P.liveA]);
+  });
+
+  it('keeps an annotation in "read more" text, hidden or shown, and after it is re-rendered', async () => {
+    await page.click('#expand');
+    await label(P.liveB, 'r');
+    await waitForPainted(page, REPORTED, 1);
+    await page.reload();
+    await waitForPainted(page, SPECULATION, 1);
+    // Collapsed text is still in the DOM and indexed: it anchors while hidden, and must
+    // stay on its words when the expander re-renders it with an edit nearby.
+    await page.click('#expand');
+    await page.evaluate(() => {
+      const more = document.getElementById('more')!;
+      more.innerHTML = more.innerHTML.replace('Later, ', 'Later that week, ');
+    });
+    await waitForPainted(page, REPORTED, 1);
+    await page.waitForTimeout(400);
+    expect(await painted(REPORTED)).toEqual([P.liveB]);
+    expect(await painted(SPECULATION)).toEqual([P.liveA]);
   });
 });
