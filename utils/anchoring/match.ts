@@ -8,6 +8,7 @@ import {
 } from './context-score';
 import { CONTEXT_LENGTH } from './describe';
 import type { TextSpan, TextTarget } from './types';
+import { GramFilter } from './gram-filter';
 import { editDistance } from './similarity';
 import { collapseWhitespace, collapsedView } from './whitespace';
 
@@ -94,6 +95,7 @@ export function createMatcher(text: string): TextMatcher {
   const view = collapsedView(text);
   // Windows and predictions are in the caller's offsets: only usable on collapsed text.
   const identity = view.text === text;
+  let filter: GramFilter | undefined; // built on the first whole-text approximate search
   return {
     text,
     anchor(target, options = {}) {
@@ -113,17 +115,21 @@ export function createMatcher(text: string): TextMatcher {
         const area = clampWindow(options.within, text.length);
         span = area && inWindow(view.text, quote, area);
       } else {
-        span = near === null ? anywhere(view.text, quote) : predicted(view.text, quote, near);
+        filter ??= new GramFilter(view.text);
+        span =
+          near === null
+            ? anywhere(view.text, quote, filter)
+            : predicted(view.text, quote, near, filter);
       }
       return span && { start: view.toOriginalStart(span.start), end: view.toOriginalEnd(span.end) };
     },
   };
 }
 
-function anywhere(text: string, quote: Quote): TextSpan | null {
+function anywhere(text: string, quote: Quote, filter?: GramFilter): TextSpan | null {
   return (
     atHint(text, quote) ??
-    (text.includes(quote.exact) ? bestExact(text, quote) : bestFuzzy(text, quote))
+    (text.includes(quote.exact) ? bestExact(text, quote) : bestFuzzy(text, quote, filter))
   );
 }
 
@@ -132,7 +138,7 @@ function anywhere(text: string, quote: Quote): TextSpan | null {
  * also have an unchanged neighbour, since it is a guess), then exact repeats anywhere, then
  * approximate matches near the prediction before the whole text.
  */
-function predicted(text: string, quote: Quote, near: number): TextSpan | null {
+function predicted(text: string, quote: Quote, near: number, filter: GramFilter): TextSpan | null {
   const fromHint = atHint(text, quote);
   if (fromHint) return fromHint;
   const guess = settledAt(text, quote, near);
@@ -142,7 +148,7 @@ function predicted(text: string, quote: Quote, near: number): TextSpan | null {
   if (text.includes(quote.exact)) return bestExact(text, quote);
   const reach = NEAR_REACH + quote.exact.length;
   const area = { from: Math.max(0, near - reach), to: Math.min(text.length, near + 2 * reach) };
-  return inWindow(text, quote, area, true) ?? bestFuzzy(text, quote);
+  return inWindow(text, quote, area, true) ?? bestFuzzy(text, quote, filter);
 }
 
 /**
@@ -259,13 +265,15 @@ function isSupported(text: string, quote: Quote, span: TextSpan): boolean {
 }
 
 /** Stage 3: the passage was edited; accept only a close, well-supported match. */
-function bestFuzzy(text: string, quote: Quote): TextSpan | null {
+function bestFuzzy(text: string, quote: Quote, filter?: GramFilter): TextSpan | null {
   const maxErrors = Math.floor(quote.exact.length * MATCH_TUNING.maxErrorRate);
   if (maxErrors < 1) return null;
+  // Only where a match is possible at all (the same matches as searching everywhere).
+  const windows = filter?.windows(quote.exact, maxErrors) ?? [{ from: 0, to: text.length }];
   const { weights } = MATCH_TUNING;
   const total = weights.quote + weights.prefix + weights.suffix + weights.position;
   let best: { span: TextSpan; score: number } | null = null;
-  for (const match of search(text, quote.exact, maxErrors)) {
+  for (const match of windows.flatMap((w) => searchIn(text, quote.exact, maxErrors, w))) {
     const { span, errors } = refineEdges(text, quote, match, 2 * maxErrors);
     if (errors > maxErrors) continue;
     const agreement = contextAgreement(text, span, quote.context);
@@ -282,6 +290,16 @@ function bestFuzzy(text: string, quote: Quote): TextSpan | null {
       best = { span, score };
   }
   return best && isSupported(text, quote, best.span) ? best.span : null;
+}
+
+/** Approximate matches inside one window, in whole-text offsets. */
+function searchIn(text: string, pattern: string, maxErrors: number, w: SearchWindow) {
+  const slice = w.from === 0 && w.to === text.length ? text : text.slice(w.from, w.to);
+  return search(slice, pattern, maxErrors).map((m) => ({
+    start: m.start + w.from,
+    end: m.end + w.from,
+    errors: m.errors,
+  }));
 }
 
 /**
