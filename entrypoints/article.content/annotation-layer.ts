@@ -94,8 +94,9 @@ export class AnnotationLayer {
       if (span) {
         found = change ? carrySpan(span, change) : span;
         if (!found) {
+          // Near the change: it is most likely still about where it was.
           searched++;
-          found = matcherFor().anchor(target);
+          found = matcherFor().anchor(target, { near: span.start });
         }
       } else if (change) {
         // An orphan can only have appeared in the text that changed.
