@@ -12,6 +12,9 @@ import type { AnalysisResult, Figure, Statement } from './types';
 const COGNITIVE_CUE =
   /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted)$/i;
 
+const PREDICTIVE_CUE =
+  /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
+
 /** Optional hints from the page: which text ranges are list items. */
 export interface AnalyzeOptions {
   blocks?: { start: number; end: number; tag: string }[];
@@ -42,7 +45,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const quotedRanges = q.continues
       ? undefined
       : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
-    const hedges = findHedges(sentence, { quoted: a.quote, indirect: a.attributed, quotedRanges });
+    // After "warned" or "predicted", a back-shifted "would" is still a forecast.
+    const indirect = a.attributed && !a.cues.some((c) => PREDICTIVE_CUE.test(c));
+    const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
       a.cues.some((c) => COGNITIVE_CUE.test(c)) &&
@@ -59,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       attributed: a.attributed,
       speaker: a.attributed ? a.speaker : null,
       quote: a.quote,
-      cues: [...a.cues, ...hedges],
+      cues: [...new Set([...a.cues, ...hedges])],
     };
   });
   return { statements, figures: figures(text, people, tokens) };
@@ -132,7 +137,10 @@ function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
       spans: p.mentions.map((m) => ({ start: m.start, end: m.end })),
     });
   }
+  // A surname the tagger also called an organisation ("Reyes' office") is the person.
+  const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => m.text.toLowerCase())));
   for (const o of findOrganizations(tokens)) {
+    if (personWords.has(o.name.toLowerCase())) continue;
     out.push({
       kind: 'organization',
       name: o.name,

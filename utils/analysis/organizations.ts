@@ -1,4 +1,4 @@
-import { ORG_WORDS } from './lexicon';
+import { ORG_WORDS, ROLE_NOUNS } from './lexicon';
 import { bare, low } from './names';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -60,7 +60,8 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       )
       .join('');
     name = name.replace(/^the /i, '');
-    if (name.length < 2) return;
+    // Datelines ("WASHINGTON (AP)") are places in capitals, not organisations.
+    if (name.length < 2 || /^\p{Lu}{6,}\b/u.test(name)) return;
     const key = name.toLowerCase();
     let o = byName.get(key);
     if (!o) byName.set(key, (o = { name, mentions: [], spans: [] }));
@@ -84,8 +85,13 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       const cur = tokens[j] as Token;
       if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text))
         break;
-      // "Bardo National Museum on Wednesday": a date ends the name.
-      if (cur.tags.has('Date')) break;
+      // "Bardo National Museum on Wednesday": a date ends the name; so does a title
+      // ("Senate Majority Leader Tom Reyes" is a person with an organisation in the title).
+      if (
+        cur.tags.has('Date') ||
+        ((ROLE_NOUNS.has(low(cur)) || low(cur) === 'speaker') && !ORG_WORDS.has(low(cur)))
+      )
+        break;
       if (/^\p{Lu}/u.test(cur.text)) {
         orgWord ||= ORG_WORDS.has(low(cur)) || cur.tags.has('Organization');
         j++;

@@ -64,18 +64,20 @@ export function isPerson(tokens: Token[], run: NameRun): boolean {
   const last = name[n - 1] as Token;
   // "Santa Monica", "Victoria Cross", "Marshall Plan": a first name inside a place or thing.
   if (n >= 2 && NOT_FIRST.has(low(first))) return false;
+  // A job noun right before the name: known ones, or an agent noun the tagger calls a
+  // noun ("whale whisperer Hori Parata", "skipper Wade Bassi"). Like a title, it outranks
+  // the tagger's place guess ("press secretary Nina Park").
+  const roleBefore =
+    !!before && /^\s+$/.test(before.post) && /^[a-z]/.test(before.text) && isJobWord(before);
   const knownFirst = n >= 2 && first.tags.has('FirstName');
   if (
     !knownFirst &&
+    !(roleBefore && n >= 2) &&
     (name.every(placeLike) || name.some((t) => t.tags.has('Organization') && !hasPersonTag(t)))
   )
     return false;
   if (hasTitle) return true;
   const after = tokens[run.nameEnd];
-  // A job noun right before the name: known ones, or an agent noun the tagger calls a
-  // noun ("whale whisperer Hori Parata", "skipper Wade Bassi").
-  const roleBefore =
-    !!before && /^\s+$/.test(before.post) && /^[a-z]/.test(before.text) && isJobWord(before);
   const lastPost = (tokens[run.nameEnd - 1] as Token).post;
   const verbAfter =
     !!after &&
@@ -121,8 +123,9 @@ export function isPerson(tokens: Token[], run: NameRun): boolean {
     if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
       return !modifier || roleBefore;
+    if (roleBefore) return true;
     if (name.some(placeLike) || modifier || ofBefore) return false;
-    if (roleBefore || appositive || commaVerb) return true;
+    if (appositive || commaVerb) return true;
     // A verb alone is weak evidence: companies speak too ("Whole Foods said").
     const plain =
       name.every((t) => !t.tags.has('Adjective') && !t.tags.has('Verb')) &&

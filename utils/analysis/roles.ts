@@ -59,19 +59,31 @@ export function findRole(
   const commaBefore = before && /^,\s*$/.test(before.post);
   if (before && (commaBefore || /^\s+$/.test(before.post))) {
     let k = end - 1;
+    let crossed = false;
     while (k >= 0 && end - k <= 7) {
       const t = tokens[k] as Token;
-      if (t.sentence !== (tokens[nameStart] as Token).sentence || STOP_LEFT.has(low(t))) break;
+      if (t.sentence !== (tokens[nameStart] as Token).sentence) break;
       if (k < end - 1 && isBreak(t)) break;
+      // "leader of Ennahda", "spokesman for X" cross the small word; "the work of
+      // volcanologist X" does not.
+      if (/^(?:of|for|at|to)$/.test(low(t))) {
+        if (!(tokens[k - 1] && isRoleWord(tokens[k - 1] as Token))) break;
+        crossed = true;
+        k--;
+        continue;
+      }
+      if (STOP_LEFT.has(low(t))) break;
       if (t.tags.has('Verb') && !isRoleWord(t)) break;
-      if (t.tags.has('Preposition') && low(t) !== 'of') break;
-      // "leader of Ennahda" crosses "of"; "the work of volcanologist X" does not.
-      if (low(t) === 'of' && !(tokens[k - 1] && isRoleWord(tokens[k - 1] as Token))) break;
+      if (t.tags.has('Preposition')) break;
       k--;
     }
     const from = k + 1;
     const head = tokens[end - 1] as Token;
-    if (from < end && isRoleWord(head) && (!commaBefore || nameEndsWithComma(tokens, nameEnd))) {
+    if (
+      from < end &&
+      (isRoleWord(head) || crossed) &&
+      (!commaBefore || nameEndsWithComma(tokens, nameEnd))
+    ) {
       // Keep the title prefix too: "Russian Defense Minister".
       return text(from, nameStart).replace(/^(?:its|his|her|their|our)\s+/i, '');
     }

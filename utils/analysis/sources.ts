@@ -174,6 +174,10 @@ export function nounPhrase(
 ): Source | null {
   const head = tokens[k] as Token;
   const w = low(head);
+  // "Some, like …, argue", "Others say": quantifiers standing for people.
+  if (/^(?:some|others|many|most|several|few|both|all)$/.test(w)) {
+    return { kind: 'group', text: head.text };
+  }
   const isSourceHead =
     any ||
     SOURCE_NOUNS.has(w) ||
