@@ -86,7 +86,7 @@ export function ReviewFilters(props: ReviewFiltersProps) {
             type="date"
             aria-label="From date"
             value={filter.from ?? ''}
-            onChange={(e) => onChange({ ...filter, from: value(e) })}
+            onInput={(e) => onChange({ ...filter, from: value(e) })}
           />
         </label>
         <label>
@@ -95,7 +95,7 @@ export function ReviewFilters(props: ReviewFiltersProps) {
             type="date"
             aria-label="To date"
             value={filter.to ?? ''}
-            onChange={(e) => onChange({ ...filter, to: value(e) })}
+            onInput={(e) => onChange({ ...filter, to: value(e) })}
           />
         </label>
         <select

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimlightDatabase, PageRecord } from '@/utils/db/database';
 import {
   annotationsFingerprint,
@@ -46,7 +46,8 @@ export function useAnnotationStore(
   });
   const generation = useRef(0);
 
-  useEffect(() => {
+  // A layout effect starts the first query before the empty page is painted: a frame sooner.
+  useLayoutEffect(() => {
     let closed = false;
     const load = async (first: boolean) => {
       const mine = ++generation.current;

@@ -118,7 +118,9 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
       guarded(async () => {
         try {
           hooks.progress({ fileName: file.name, phase: 'reading', done: 0, total: 0 });
+          performance.mark('claimlight:import-start');
           const text = await file.text();
+          performance.mark('claimlight:import-read');
           const parsed = await parseImportInChunks(text, file.name, (phase, done, total) =>
             hooks.progress({ fileName: file.name, phase, done, total }),
           );
@@ -126,9 +128,11 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
             hooks.report({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
             return;
           }
+          performance.mark('claimlight:import-checked');
           const summary = await importWithProgress(db, parsed.annotations, (done, total) =>
             hooks.progress({ fileName: file.name, phase: 'saving', done, total }),
           );
+          performance.mark('claimlight:import-saved');
           hooks.report({
             kind: 'info',
             text: `Imported ${file.name}: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} already here.`,

@@ -81,7 +81,9 @@ export async function importWithProgress(
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
   await db.transaction('rw', db.annotations, db.pages, async () => {
-    const existing = await db.annotations.bulkGet(incoming.map((a) => a.id));
+    // Restoring a backup into an empty profile is the big case: nothing to compare with.
+    const empty = (await db.annotations.count()) === 0;
+    const existing = empty ? [] : await db.annotations.bulkGet(incoming.map((a) => a.id));
     const toWrite: Annotation[] = [];
     incoming.forEach((annotation, i) => {
       const current = existing[i];

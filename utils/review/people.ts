@@ -38,6 +38,20 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'prof.',
+  'sir',
+  'dame',
+]);
+
 const words = (name: string) =>
   name
     .replace(/[’']s$/u, '')
@@ -55,7 +69,9 @@ export function splitTitle(raw: string): { role: string | null; name: string } {
     if (i < parts.length - 1 && ROLE_WORDS.has(word.toLowerCase())) cut = i + 1;
   });
   const name = parts.slice(cut).join(' ');
-  return { role: cut ? parts.slice(0, cut).join(' ') : null, name };
+  // "Dr." or "Mr." is a form of address, not a role worth listing.
+  const role = parts.slice(0, cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  return { role: role.length ? role.join(' ') : null, name };
 }
 
 interface Cluster {

@@ -38,6 +38,7 @@ export function visibleRange(
   const count = offsets.length - 1;
   if (count <= 0) return { start: 0, end: 0 };
   const start = rowAt(offsets, Math.max(0, top - overscan));
-  const end = rowAt(offsets, top + height + overscan) + 1;
+  // A row that starts exactly at the bottom edge is not in view.
+  const end = rowAt(offsets, top + height + overscan - 0.5) + 1;
   return { start, end: Math.min(end, count) };
 }
