@@ -6,13 +6,14 @@ export interface NumberMatch extends Span {
 }
 
 const WORD_NUMS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
   '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const DIGITS = `(?:[$€£¥]\\s?)?${NUM}(?:\\s?(?:-|–|to)\\s?(?:[$€£¥]\\s?)?${NUM})?`;
-const SCALE = '(?:\\s(?:million|billion|trillion|thousand|hundred|m|bn|k))?';
+/** Scale words; the short forms may be written solid ("£3bn", "3.5m"). */
+const SCALE = '(?:\\s(?:million|billion|trillion|thousand|hundred)|\\s?(?:bn|tn|m|k)(?![a-z]))?';
 const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
 /** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
 const NOUN =
@@ -21,9 +22,9 @@ const NOUN =
 const MOD =
   '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
 const UNIT_WORDS =
-  'kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
+  '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?)|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
 const NUMBER = new RegExp(
   `(?<![\\w$€£¥.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
@@ -31,7 +32,7 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
+  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Words that are number words only by spelling ("one of", "no one"). */

@@ -33,6 +33,13 @@ describe('findNumbers', () => {
     ['a partitive', 'Of the 40 recruits, 12 of them quit.', '12 of them'],
     ['a percentage', 'Turnout fell to 38 percent this year.', '38 percent'],
     ['a currency range', 'Tickets cost $15 to $20 at the door.', '$15 to $20'],
+    ['a scale written solid', 'The port cost £2bn to build.', '£2bn'],
+    ['a decimal with a solid scale', 'About 4.5m viewers tuned in.', 'About 4.5m viewers'],
+    ['a rate', 'One in four renters moved last year.', 'One in four renters'],
+    ['a fraction', 'A quarter of the stalls were empty.', 'A quarter of the stalls'],
+    ['a qualified half', 'Almost half of all patients recovered.', 'Almost half of all patients'],
+    ['a temperature', 'The city reached 41C on Sunday.', '41C'],
+    ['an age', 'A 19-year-old was arrested.', '19-year-old'],
     ['an approximate count', 'About 70 other workers were hurt.', 'About 70 other workers'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
@@ -42,6 +49,7 @@ describe('findNumbers', () => {
     ['"one of" is not a figure', 'It is one of the oldest bridges.'],
     ['a bare year is a date', 'The law passed in 2019.'],
     ['"no one" is not a figure', 'No one was hurt.'],
+    ['"half" on its own is not a figure', 'The first half was dull.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
