@@ -208,8 +208,12 @@ describe('anchoring on hard pages', () => {
 
   it('keeps an annotation in "read more" text, hidden or shown, and after it is re-rendered', async () => {
     await page.click('#expand');
+    // Select only once the click's own mouse-up has been handled and the mouse moved off.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
     await label(P.liveB, 'r');
     await waitForPainted(page, REPORTED, 1);
+    expect(await painted(REPORTED)).toEqual([P.liveB]); // the selection itself was whole
     await page.reload();
     await waitForPainted(page, SPECULATION, 1);
     // Collapsed text is still in the DOM and indexed: it anchors while hidden, and must
