@@ -3,6 +3,22 @@ import { low } from './names';
 import type { Person } from './people';
 import type { Token } from './tokens';
 
+const ABBREVIATED: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  capt: 'captain',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  det: 'detective',
+  insp: 'inspector',
+  prof: 'professor',
+  pres: 'president',
+};
+
 /**
  * Links definite job descriptions to the person who holds that job in the article:
  * "the president" → Barack Obama, "the minister" → the person whose role names a
@@ -14,7 +30,9 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
   for (const p of people) {
     if (!p.role) continue;
     const from = p.mentions[0]?.start ?? 0;
-    for (const w of p.role.toLowerCase().split(/[^\p{L}-]+/u)) {
+    for (const raw of p.role.toLowerCase().split(/[^\p{L}-]+/u)) {
+      // "Sen. Ann Roe" is later "the senator".
+      const w = ABBREVIATED[raw] ?? raw;
       if (!ROLE_NOUNS.has(w) && !TITLES.has(w)) continue;
       const list = holders.get(w) ?? [];
       list.push({ p, from });

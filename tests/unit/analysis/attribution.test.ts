@@ -341,6 +341,12 @@ const context: [string, string, string, string | null][] = [
     'Arturo Vela',
   ],
   [
+    'an abbreviated title refers back to its holder',
+    'Sen. Ada Kowal voted against the bill. The senator said it was rushed.',
+    'it was rushed',
+    'Ada Kowal',
+  ],
+  [
     'she skips a man who spoke last',
     'Mr. Dorsey said the figures were wrong. Mayor Linda Okafor disagreed. She said the audit was thorough.',
     'audit was thorough',
