@@ -15,7 +15,8 @@ import { startPageServer } from './lib/static-server';
 // Over 10,000 so the edited page (two paragraphs deleted) still has 10,000.
 const WORDS = 10_300;
 const ANNOTATIONS = 1_000;
-const RUNS = 7;
+// Medians of warm runs: the machine may be shared; the first (cold) run is printed too.
+const RUNS = 15;
 const BASELINE_RUNS = 3;
 
 interface BenchApi {
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     console.log(
       `ours: median ${round(ms)} ms (runs ${ours.map((r) => round(r.ms)).join(', ')}), ` +
         `to next frame ${round(median(ours.map((r) => r.frameMs)))} ms; ` +
+        `first (cold) run ${round(ours[0]!.ms)} ms; ` +
         `right ${ourGrade.right}, wrong ${ourGrade.wrong}, orphans ${ourGrade.orphans}`,
     );
     console.log(
