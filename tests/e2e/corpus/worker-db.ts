@@ -1,0 +1,89 @@
+import type { Worker } from 'playwright-core';
+import type { Annotation } from '../../../utils/db/types';
+
+/**
+ * The background's IndexedDB through the raw API, from inside the service worker: what is
+ * really stored, independent of any Claimlight code path.
+ */
+
+/** Every store of the `claimlight` database, records in key order, as one string. */
+export function dumpWorkerDb(worker: Worker): Promise<string> {
+  return worker.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('claimlight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].sort();
+          if (!names.length) {
+            db.close();
+            return resolve('{}');
+          }
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Writes annotations (and their pages) straight into the store, as seed data. */
+export function seedWorkerDb(worker: Worker, annotations: Annotation[]): Promise<void> {
+  return worker.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('claimlight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['annotations', 'pages'], 'readwrite');
+          for (const row of rows) {
+            tx.objectStore('annotations').put(row);
+            tx.objectStore('pages').put({
+              url: row.url,
+              title: row.title,
+              site: row.site,
+              firstSeen: row.createdAt,
+              lastSeen: row.updatedAt,
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    annotations,
+  );
+}
+
+/** Waits until the background has created its database (it opens it on first use). */
+export async function waitForSchema(worker: Worker): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const ready = await worker.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('claimlight');
+          open.onsuccess = () => {
+            const ok = open.result.objectStoreNames.contains('annotations');
+            open.result.close();
+            resolve(ok);
+          };
+          open.onerror = () => resolve(false);
+        }),
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The background never created its database');
+}
