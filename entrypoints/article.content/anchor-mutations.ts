@@ -1,4 +1,13 @@
-import { isSkippedElement } from '@/utils/anchoring/dom-walk';
+import {
+  ELEMENT_NODE,
+  TEXT_NODE,
+  isSkippedElement,
+  nextInside,
+  nextOutside,
+} from '@/utils/anchoring/dom-walk';
+
+/** The parts of a MutationRecord the filter reads (so tests can build them by hand). */
+export type TextMutation = Pick<MutationRecord, 'type' | 'target' | 'addedNodes' | 'removedNodes'>;
 
 /**
  * Whether a mutation can change the page text the anchors live in. Pages mutate constantly
@@ -6,7 +15,7 @@ import { isSkippedElement } from '@/utils/anchoring/dom-walk';
  * visible characters, or happen inside code, styles or Claimlight's own elements, must not
  * cost a re-index.
  */
-export function mutationTouchesText(record: MutationRecord): boolean {
+export function mutationTouchesText(record: TextMutation): boolean {
   if (insideSkipped(record.target)) return false;
   if (record.type === 'characterData') return true;
   for (const node of record.addedNodes) if (holdsText(node)) return true;
@@ -19,17 +28,17 @@ function hasWords(node: Node): boolean {
 }
 
 /** Whether a node or its subtree contains an indexed character (stops at the first). */
-function holdsText(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return hasWords(node);
-  if (node.nodeType !== Node.ELEMENT_NODE || isSkippedElement(node as Element)) return false;
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === Node.TEXT_NODE && hasWords(n)) return true;
+function holdsText(root: Node): boolean {
+  if (root.nodeType === TEXT_NODE) return hasWords(root);
+  if (root.nodeType !== ELEMENT_NODE || isSkippedElement(root as Element)) return false;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+      node = nextOutside(node, root);
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE && hasWords(node)) return true;
+    node = nextInside(node, root);
   }
   return false;
 }
@@ -37,7 +46,7 @@ function holdsText(node: Node): boolean {
 /** Whether a node sits in a subtree the text index leaves out. */
 function insideSkipped(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) return true;
+    if (n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element)) return true;
   }
   return false;
 }
