@@ -54,6 +54,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     const rest = line.slice(end);
     if (!/^\s/.test(rest)) continue;
     if (!isBoundary(line, m.index, m[0], rest)) continue;
+    if (insideEmbeddedQuote(line, end)) continue;
     pushTrimmed(text, from + start, from + end, out);
     start = end;
   }
@@ -82,6 +83,28 @@ function isBoundary(line: string, at: number, punct: string, rest: string): bool
     return false;
   }
   return true;
+}
+
+/**
+ * True when `at` lies inside a quotation that the sentence carries on after:
+ * `He said "it is over. We lost" and left.` is one sentence. A quotation closed by a
+ * comma and its speaker (`"… zoo. People gawk," says X.`) still splits, so each quoted
+ * sentence keeps its own label.
+ */
+function insideEmbeddedQuote(line: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const ch = line[i];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  if (!open) return false;
+  const close = line.slice(at).search(/["”]/);
+  if (close < 0) return false;
+  const before = line[at + close - 1] ?? '';
+  const after = line.slice(at + close + 1);
+  return !/[,.!?]/.test(before) && /^\s*[a-z]/.test(after);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -60,6 +60,21 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a quotation carried on by the sentence stays whole',
+      'He said "it is over. We lost" and walked out. Nobody followed.',
+      ['He said "it is over. We lost" and walked out.', 'Nobody followed.'],
+    ],
+    [
+      'a quotation closed by its speaker splits into its sentences',
+      '“The pier is gone. We start again,” said Ola. Work began.',
+      ['“The pier is gone.', 'We start again,” said Ola.', 'Work began.'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
   it('keeps offsets that slice back to the sentence', () => {
     const text = '  First one.   Second one!  \n\n Third?';
     for (const s of splitSentences(text))
