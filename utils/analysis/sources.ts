@@ -132,6 +132,13 @@ export function sourceEndingAt(
   );
 }
 
+/** People who speak for, or about, someone else. */
+const AGENTS = new Set(
+  'spokesman spokeswoman spokesperson spokesmen representative representatives lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors official officials source sources member members friend friends relative relatives colleague colleagues ally allies supporter supporters son daughter wife husband brother sister mother father neighbour neighbor'.split(
+    ' ',
+  ),
+);
+
 /**
  * "A source close to the mayor said", "people familiar with the talks said": the
  * unnamed source, not the person or thing they are close to.
@@ -140,12 +147,15 @@ function unnamedSource(tokens: Token[], k: number, sentence: number): Source | n
   for (let j = k - 1; j >= 1 && k - j < 8; j--) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence || (j < k && hasPunctAfter(t))) return null;
-    if (
-      !/^(?:to|with)$/.test(low(t)) ||
-      !/^(?:close|familiar|near|linked|connected)$/.test(low(tokens[j - 1] as Token))
-    )
-      continue;
-    let a = j - 2;
+    const w = low(t);
+    const left = low(tokens[j - 1] as Token);
+    const close =
+      /^(?:to|with)$/.test(w) && /^(?:close|familiar|near|linked|connected)$/.test(left);
+    // "A spokesman for Whitfield said", "a lawyer for Mr. Trump said": someone speaking
+    // for the person named, not that person.
+    const agent = /^(?:for|of|to)$/.test(w) && AGENTS.has(left);
+    if (!close && !agent) continue;
+    let a = close ? j - 2 : j - 1;
     while (
       a > 0 &&
       j - a < 5 &&

@@ -196,6 +196,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'A source close to Mayor Ilse Brandvold',
   ],
   [
+    'someone speaking for a named person',
+    'A lawyer for Mr. Hale said the charges were baseless.',
+    'charges were baseless',
+    true,
+    'A lawyer for Mr. Hale',
+  ],
+  [
     'people familiar with a matter',
     'People familiar with the talks said a deal was near.',
     'deal was near',
