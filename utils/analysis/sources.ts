@@ -71,7 +71,9 @@ export function sourceEndingAt(
   let k = skipLeft(tokens, i);
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
-  const early = unnamedSource(tokens, k, sentence);
+  // Only a subject right before the verb: after a comma it is an appositive ("Name, a
+  // member of X, said") and the aside logic below finds the name.
+  const early = /,\s*$/.test(t.post) ? null : unnamedSource(tokens, k, sentence);
   if (early) return early;
   // "The leader of X, Name, said": the name between the commas is the subject.
   const named = personAt.get(k);

@@ -203,6 +203,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'A lawyer for Mr. Hale',
   ],
   [
+    'an appositive naming a membership does not hide the name',
+    'Ines Roa, a member of the party’s executive, said the vote was fair.',
+    'vote was fair',
+    true,
+    'Ines Roa',
+  ],
+  [
     'people familiar with a matter',
     'People familiar with the talks said a deal was near.',
     'deal was near',
