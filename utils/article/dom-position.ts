@@ -22,7 +22,14 @@ export function domPosition(
     else if (offset > b.end) lo = mid + 1;
     else {
       for (const n of b.nodes) {
-        if (offset < n.start || offset > n.end) continue;
+        // An offset on a node boundary belongs to the node that starts there; only the
+        // block's end may sit at a node's end.
+        if (
+          offset < n.start ||
+          offset > n.end ||
+          (offset === n.end && n !== b.nodes[b.nodes.length - 1])
+        )
+          continue;
         const afterSpace = n.start === b.start || article.text[n.start - 1] === ' ';
         return { node: n.node, offset: nodeOffset(n.node.data, offset - n.start, afterSpace) };
       }
@@ -32,21 +39,24 @@ export function domPosition(
   return null;
 }
 
-/** Walks the raw node text, counting collapsed characters until `want` are passed. */
-function nodeOffset(data: string, want: number, blockStart: boolean): number {
+/**
+ * Walks the raw node text to the character that produced collapsed character number
+ * `want`: skipped characters (extra whitespace, soft hyphens) are stepped over, so the
+ * position lands on the character itself, never on the spaces before it.
+ */
+function nodeOffset(data: string, want: number, afterSpace: boolean): number {
   let seen = 0;
-  let prevSpace = blockStart;
+  let prevSpace = afterSpace;
   for (let i = 0; i < data.length; i++) {
-    if (seen >= want) return i;
     const ch = data[i] as string;
     if (ch === '\u00ad') continue;
-    if (WS.test(ch)) {
-      if (!prevSpace) seen++;
-      prevSpace = true;
-    } else {
-      seen++;
-      prevSpace = false;
-    }
+    const space = WS.test(ch);
+    // A whitespace run yields one character (its first), and none after a space.
+    const counts = !space || !prevSpace;
+    prevSpace = space;
+    if (!counts) continue;
+    if (seen === want) return i;
+    seen++;
   }
   return data.length;
 }

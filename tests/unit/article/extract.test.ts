@@ -59,6 +59,20 @@ describe('extractArticle', () => {
     expect(pos?.node.data.slice(pos.offset, pos.offset + 14)).toBe('Marta Sandoval');
   });
 
+  it('maps offsets through collapsed whitespace and inline elements', () => {
+    const body = `<article>${prose(3)}<p>  Rain   fell <b>hard</b>\n  on   the <i>old</i>  pier. </p></article>`;
+    const a = extractArticle(page(body));
+    const block = a?.blocks[a.blocks.length - 1];
+    expect(a && block ? a.text.slice(block.start, block.end) : '').toBe(
+      'Rain fell hard on the old pier.',
+    );
+    for (const word of ['Rain', 'fell', 'hard', 'on', 'the', 'old', 'pier']) {
+      const at = (a?.text ?? '').lastIndexOf(word);
+      const pos = a ? domPosition(a, at) : null;
+      expect(pos?.node.data.slice(pos.offset, pos.offset + word.length)).toBe(word);
+    }
+  });
+
   it('does not drop a whole article whose wrapper carries taxonomy classes', () => {
     const d = page(
       `<article class="post tag-share category-ads"><div class="entry">${prose(6)}</div></article>`,
