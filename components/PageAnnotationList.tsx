@@ -7,12 +7,21 @@ interface PageAnnotationListProps {
   /** Ids whose text is not on the page as it is now; null while unknown. */
   orphans: ReadonlySet<string> | null;
   onSelect: (annotation: Annotation) => void;
+  /** For an orphan: attach it to text the reader will select on the page. */
+  onReattach: (annotation: Annotation) => void;
+  onDelete: (annotation: Annotation) => void;
 }
 
 const LABELS: AnnotationLabel[] = ['speculation', 'reported', 'note'];
 
 /** The popup's view of one page: counts by label and each annotation, orphans marked. */
-export function PageAnnotationList({ annotations, orphans, onSelect }: PageAnnotationListProps) {
+export function PageAnnotationList({
+  annotations,
+  orphans,
+  onSelect,
+  onReattach,
+  onDelete,
+}: PageAnnotationListProps) {
   const counts = LABELS.map(
     (label) => [label, annotations.filter((a) => a.label === label).length] as const,
   );
@@ -48,6 +57,16 @@ export function PageAnnotationList({ annotations, orphans, onSelect }: PageAnnot
                   {annotation.note && <span class="note">{annotation.note}</span>}
                   {orphan && <span class="orphan-flag">Not found on this page</span>}
                 </button>
+                {orphan && (
+                  <div class="orphan-actions">
+                    <button type="button" onClick={() => onReattach(annotation)}>
+                      Re-attach…
+                    </button>
+                    <button type="button" class="danger" onClick={() => onDelete(annotation)}>
+                      Delete
+                    </button>
+                  </div>
+                )}
               </li>
             );
           })}

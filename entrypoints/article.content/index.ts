@@ -15,7 +15,7 @@ export default defineContentScript({
     performance.mark('claimlight:start');
     const session = new PageSession();
     const suggestions = mountSuggestions(ctx, session);
-    mountSelectionToolbar(ctx, session);
+    const toolbar = mountSelectionToolbar(ctx, session);
     const card = mountHoverCard(ctx, session, suggestions.layer);
 
     const reload = async () => {
@@ -42,6 +42,7 @@ export default defineContentScript({
       return true;
     });
     tabMessenger.onMessage('annotationsChanged', () => void reload());
+    tabMessenger.onMessage('startReattach', ({ data }) => toolbar.startReattach(data.id));
 
     ctx.onInvalidated(() => {
       tabMessenger.removeAllListeners();

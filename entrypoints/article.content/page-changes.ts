@@ -26,6 +26,7 @@ export function watchPageChanges(
     timer = undefined;
     firstPending = 0;
     session.layer.refresh();
+    void session.reportAnchoring();
   };
   const observer = new MutationObserver((records) => {
     if (!records.some(mutationTouchesText)) return;

@@ -1,4 +1,5 @@
 import type { AnnotationChanges } from '@/utils/db/annotations';
+import type { TextTarget } from '@/utils/anchoring/types';
 import type { Annotation, AnnotationDraft } from '@/utils/db/types';
 import { backgroundMessenger } from '@/utils/messaging/protocol';
 import { errorMessage, fail, type Result } from '@/utils/messaging/result';
@@ -17,21 +18,29 @@ export class PageSession {
   readonly layer = new AnnotationLayer(this.text);
   /** The last load or save problem, for the popup to show. */
   lastError: string | undefined;
+  private loads = 0;
+  private reported = '';
 
   /** Fetches this page's annotations and paints them (page load, navigation, outside edits). */
   async load(): Promise<void> {
+    // Two quick navigations can answer out of order: only the latest load may paint.
+    const mine = ++this.loads;
     this.url = normalizeUrl(location.href);
     // The reader switched all painting off for this site: nothing is drawn, nothing is lost.
-    if ((await readSettings()).paintingOffSites.includes(siteOf(this.url))) {
+    const paintingOff = (await readSettings()).paintingOffSites.includes(siteOf(this.url));
+    if (mine !== this.loads) return;
+    if (paintingOff) {
       this.layer.reset([]);
       return;
     }
     const result = await call(() =>
       backgroundMessenger.sendMessage('listAnnotations', { url: this.url }),
     );
+    if (mine !== this.loads) return;
     if (result.ok) {
       this.lastError = undefined;
       this.layer.reset(result.value);
+      void this.reportAnchoring();
     } else {
       this.lastError = result.error;
     }
@@ -47,6 +56,28 @@ export class PageSession {
     );
     if (result.ok) this.layer.put(result.value);
     return result;
+  }
+
+  /** Re-attaches an orphan to text the reader selected. */
+  async retarget(id: string, target: TextTarget, range: Range): Promise<Result<Annotation>> {
+    const result = await call(() =>
+      backgroundMessenger.sendMessage('retargetAnnotation', { id, target }),
+    );
+    if (result.ok) this.layer.put(result.value, range);
+    return result;
+  }
+
+  /** Tells the background which annotations are on the page now, for the review page's orphan list. */
+  async reportAnchoring(): Promise<void> {
+    const found = this.layer.anchoredIds();
+    const missing = this.layer.orphanIds();
+    // Pages change often; only a change in what was found is worth a write.
+    const signature = `${this.url}\n${found.sort().join()}\n${missing.sort().join()}`;
+    if (found.length + missing.length === 0 || signature === this.reported) return;
+    this.reported = signature;
+    await call(() =>
+      backgroundMessenger.sendMessage('reportAnchoring', { url: this.url, found, missing }),
+    );
   }
 
   async remove(id: string): Promise<Result<Annotation>> {

@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ReattachBar } from '@/components/ReattachBar';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { labelForKey } from '@/components/labels';
 import { describeSpan } from '@/utils/anchoring/describe';
@@ -18,16 +19,66 @@ interface Pending {
   error?: string;
 }
 
+/** An orphaned annotation the reader chose to re-attach to the next text they select. */
+interface Reattach {
+  id: string;
+  quote: string;
+  error?: string;
+}
+
 /**
  * Shows the label toolbar beside a text selection and saves the reader's choice.
  * The toolbar never takes focus by itself (the selection must survive); Tab moves into it,
- * and s / r / n label the passage directly.
+ * and s / r / n label the passage directly. In re-attach mode (started from the popup for
+ * an annotation whose text is gone) the next selection is offered as its new text instead.
  */
-export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSession): void {
+export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSession) {
   const host = createUiHost('claimlight-toolbar');
   let pending: Pending | undefined;
+  let reattach: Reattach | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const renderReattach = (state: Reattach) => {
+    const rect = pending?.range.getBoundingClientRect();
+    host.show(
+      h(ReattachBar, {
+        quote: state.quote,
+        hasSelection: !!pending,
+        error: state.error,
+        onAttach: () => void attach(),
+        onCancel: stopReattach,
+      }),
+      rect
+        ? placeNear(rect, { width: 340, height: 80 })
+        : { top: 12, left: Math.max(12, window.innerWidth / 2 - 170) },
+    );
+  };
+
+  const stopReattach = () => {
+    reattach = undefined;
+    close();
+  };
+
+  const attach = async () => {
+    const state = pending;
+    const target = reattach;
+    if (!state || !target) return;
+    const index = session.text.current();
+    const range = rangeFromSpan(index, state.span);
+    const result = range
+      ? await session.retarget(target.id, describeSpan(index.text, state.span), range)
+      : ({ ok: false, error: 'The selection is no longer on the page.' } as const);
+    if (!result.ok) {
+      reattach = { ...target, error: `Not re-attached: ${result.error}` };
+      return render();
+    }
+    void session.reportAnchoring();
+    document.getSelection()?.collapseToEnd();
+    stopReattach();
+  };
 
   const render = () => {
+    if (reattach) return renderReattach(reattach);
     if (!pending) return host.hide();
     const state = pending;
     host.show(
@@ -47,7 +98,8 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
 
   const close = () => {
     pending = undefined;
-    host.hide();
+    if (reattach) render();
+    else host.hide();
   };
 
   const choose = (label: AnnotationLabel) => {
@@ -97,6 +149,18 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (reattach && isPlainKey(event) && !isEditable(event.target)) {
+      if (event.key === 'Escape') stopReattach();
+      if (event.key === 'a') {
+        // The selection may be newer than the debounced read: take it now.
+        clearTimeout(timer);
+        readSelection();
+        if (!pending) return;
+        event.preventDefault();
+        void attach();
+      }
+      return;
+    }
     if (!pending || pending.writingNote || !isPlainKey(event) || isEditable(event.target)) return;
     if (host.contains(event.composedPath()[0] as Node) && event.key === 'Tab') return;
     const label = labelForKey(event.key);
@@ -112,7 +176,6 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const readSoon = (event?: Event) => {
     if (event && host.contains(event.target as Node)) return;
     clearTimeout(timer);
@@ -141,4 +204,15 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
     clearTimeout(timer);
     host.destroy();
   });
+
+  return {
+    /** Enters re-attach mode for an orphaned annotation; false if it is not on this page. */
+    startReattach(id: string): boolean {
+      const annotation = session.layer.get(id);
+      if (!annotation) return false;
+      reattach = { id, quote: annotation.target.quote.exact };
+      render();
+      return true;
+    },
+  };
 }

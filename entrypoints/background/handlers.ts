@@ -4,7 +4,9 @@ import {
   createAnnotation,
   deleteAnnotation,
   listAnnotationsForUrl,
+  recordAnchoring,
   recordPageFigures,
+  retargetAnnotation,
   updateAnnotation,
 } from '@/utils/db/annotations';
 import type { Annotation, AnnotationDraft } from '@/utils/db/types';
@@ -86,6 +88,21 @@ export function createHandlers(db: ClaimlightDatabase, cache = new AnalysisCache
         if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
         const removed = await deleteAnnotation(db, id);
         return removed ? ok(removed) : fail('That annotation no longer exists.');
+      }),
+    retargetAnnotation: (data, scope) =>
+      guard('retargetAnnotation', data, scope, async () => {
+        const { id, target } = data as Parameters<BackgroundProtocol['retargetAnnotation']>[0];
+        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
+        const updated = await retargetAnnotation(db, id, target);
+        return updated ? ok(updated) : fail('That annotation no longer exists.');
+      }),
+    reportAnchoring: (data, scope) =>
+      guard('reportAnchoring', data, scope, async () => {
+        const report = data as Parameters<BackgroundProtocol['reportAnchoring']>[0];
+        const url = normalizeUrl(report.url);
+        if (!mayTouchUrl(scope, url)) return fail('A page may only report on itself.');
+        await recordAnchoring(db, url, report.found, report.missing);
+        return ok(null);
       }),
     analyzeArticle: (data, scope) =>
       guard('analyzeArticle', data, scope, async () => {

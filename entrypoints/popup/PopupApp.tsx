@@ -2,8 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HighlightToggles } from '@/components/HighlightToggles';
 import { PageAnnotationList } from '@/components/PageAnnotationList';
-import { listAnnotationsForUrl } from '@/utils/db/annotations';
+import {
+  deleteAnnotation,
+  listAnnotationsForUrl,
+  restoreAnnotations,
+} from '@/utils/db/annotations';
 import { getDatabase } from '@/utils/db/database';
+import type { Annotation } from '@/utils/db/types';
 import { useLiveQuery } from '@/utils/db/use-live-query';
 import { tabMessenger, type PageStatus } from '@/utils/messaging/protocol';
 import { toggleSite } from '@/utils/settings/settings';
@@ -21,6 +26,7 @@ export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [pageProblem, setPageProblem] = useState<string>();
   const [settings, updateSettings] = useSettings();
+  const [undo, setUndo] = useState<() => Promise<void>>();
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -53,6 +59,21 @@ export function PopupApp() {
     return () => clearTimeout(timer);
   }, [tab, annotations, settings]);
 
+  const removeOrphan = async (annotation: Annotation) => {
+    const removed = await deleteAnnotation(getDatabase(), annotation.id);
+    if (!removed) return;
+    setUndo(() => async () => {
+      await restoreAnnotations(getDatabase(), [removed]);
+      setUndo(undefined);
+      if (tab)
+        void tabMessenger
+          .sendMessage('annotationsChanged', undefined, tab.id)
+          .catch(() => undefined);
+    });
+    if (tab)
+      void tabMessenger.sendMessage('annotationsChanged', undefined, tab.id).catch(() => undefined);
+  };
+
   const openReview = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
     window.close();
@@ -69,6 +90,14 @@ export function PopupApp() {
       </header>
       {tab === null && <p class="empty">Claimlight works on web pages (http and https).</p>}
       {pageProblem && <p class="warning">{pageProblem}</p>}
+      {undo && (
+        <p class="status" role="status">
+          Annotation deleted.{' '}
+          <button type="button" class="link" onClick={() => void undo()}>
+            Undo
+          </button>
+        </p>
+      )}
       {annotations.status === 'error' && (
         <p class="error" role="alert">
           Could not read your annotations: {annotations.error}
@@ -83,6 +112,15 @@ export function PopupApp() {
               .sendMessage('scrollToAnnotation', { id: annotation.id }, tab.id)
               .then(() => window.close());
           }}
+          onReattach={(annotation) => {
+            void tabMessenger
+              .sendMessage('startReattach', { id: annotation.id }, tab.id)
+              .then((started) =>
+                started ? window.close() : setPageProblem('Reload the page, then try again.'),
+              )
+              .catch(() => setPageProblem('Reload the page, then try again.'));
+          }}
+          onDelete={(annotation) => void removeOrphan(annotation)}
         />
       )}
       {tab && settings && (

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-/** The unpacked Chrome build that `wxt build` writes. */
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+/**
+ * The unpacked Chrome build: what `wxt build` writes, or a copy named by CLAIMLIGHT_EXTENSION
+ * (to test one build while the working tree is rebuilt).
+ */
+export const CHROME_BUILD = resolve(process.env.CLAIMLIGHT_EXTENSION || '.output/chrome-mv3');
 
 /** Debian's Chromium unless CHROME_PATH says otherwise; a clear message when there is none. */
 export function chromiumPath(): string {

@@ -139,13 +139,7 @@ describe('anchoring on hard pages', () => {
     await waitForPainted(page, SPECULATION, 0);
   });
 
-  // Fails today for a reason outside anchoring: after pushState, Chromium's
-  // MessageSender.url still names the URL the document was loaded with (sender.tab.url
-  // follows pushState), so the background refuses the content script's listAnnotations
-  // for the new URL ("A page may only read its own annotations"). With classifySender
-  // taking the tab's URL for top-frame senders this test passes (checked on a patched
-  // build). Remove `.fails` with that fix.
-  it.fails("paints the new page's annotations after pushState, back and replaceState", async () => {
+  it("paints the new page's annotations after pushState, back and replaceState", async () => {
     await page.goto(`${server.origin}/spa/two`);
     await label(P.two, 'r');
     await waitForPainted(page, REPORTED, 1);

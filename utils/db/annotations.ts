@@ -1,4 +1,5 @@
 import type { ClaimlightDatabase, PageFigure } from './database';
+import type { TextTarget } from '../anchoring/types';
 import type { Annotation, AnnotationDraft, AnnotationLabel } from './types';
 import { siteOf } from '../url/normalize-url';
 
@@ -37,9 +38,11 @@ export async function createAnnotation(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await db.transaction('rw', db.annotations, db.pages, async () => {
+  await db.transaction('rw', db.annotations, db.pages, db.anchorStatus, async () => {
     await db.annotations.add(annotation);
     await touchPage(db, annotation.url, annotation.title, stamp);
+    // It was made from text on the page just now, so it is found there.
+    await db.anchorStatus.put({ id, url: annotation.url, found: true, checkedAt: stamp });
   });
   return annotation;
 }
@@ -63,6 +66,45 @@ export async function recordPageFigures(
   figures: PageFigure[],
 ): Promise<void> {
   await db.pages.update(url, { figures });
+}
+
+/**
+ * Records which of a page's annotations were found on it just now. Only ids that belong to
+ * the page are written, so a confused page cannot mark another page's notes.
+ */
+export async function recordAnchoring(
+  db: ClaimlightDatabase,
+  url: string,
+  found: string[],
+  missing: string[],
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', db.annotations, db.anchorStatus, async () => {
+    const mine = new Set(await db.annotations.where('url').equals(url).primaryKeys());
+    const checkedAt = now.toISOString();
+    const rows = [
+      ...found.filter((id) => mine.has(id)).map((id) => ({ id, url, found: true, checkedAt })),
+      ...missing.filter((id) => mine.has(id)).map((id) => ({ id, url, found: false, checkedAt })),
+    ];
+    await db.anchorStatus.bulkPut(rows);
+  });
+}
+
+/** Points an orphaned annotation at new text the reader selected. */
+export async function retargetAnnotation(
+  db: ClaimlightDatabase,
+  id: string,
+  target: TextTarget,
+  now = new Date(),
+): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, db.anchorStatus, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) return undefined;
+    const updated: Annotation = { ...current, target, updatedAt: now.toISOString() };
+    await db.annotations.put(updated);
+    await db.anchorStatus.put({ id, url: current.url, found: true, checkedAt: updated.updatedAt });
+    return updated;
+  });
 }
 
 /** The fields a reader can change after saving. */
@@ -92,9 +134,10 @@ export async function deleteAnnotation(
   db: ClaimlightDatabase,
   id: string,
 ): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.anchorStatus, async () => {
     const current = await db.annotations.get(id);
     if (current) await db.annotations.delete(id);
+    await db.anchorStatus.delete(id);
     return current;
   });
 }

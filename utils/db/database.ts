@@ -21,6 +21,18 @@ export interface PageRecord {
 }
 
 /**
+ * Whether an annotation was found on its page the last time the page was open. Kept apart
+ * from the annotation itself: it describes the page, not the reader's note, and never goes
+ * into an export.
+ */
+export interface AnchorStatus {
+  id: string;
+  url: string;
+  found: boolean;
+  checkedAt: string;
+}
+
+/**
  * The one IndexedDB database. It lives in the extension's origin (background and
  * extension pages); content scripts never open it because there it would belong to the page.
  *
@@ -30,6 +42,7 @@ export interface PageRecord {
 export class ClaimlightDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   pages!: EntityTable<PageRecord, 'url'>;
+  anchorStatus!: EntityTable<AnchorStatus, 'id'>;
 
   constructor(name = 'claimlight') {
     super(name);
@@ -38,6 +51,9 @@ export class ClaimlightDatabase extends Dexie {
       annotations: 'id, url, label, site, speaker, createdAt, updatedAt',
       pages: 'url, site, lastSeen',
     });
+    // v2: where each annotation was last found (or not), so the review page can list orphans.
+    // A new, empty table: nothing to migrate.
+    this.version(2).stores({ anchorStatus: 'id, url' });
   }
 }
 

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Annotation, AnnotationDraft } from '../db/types';
 import type { AnnotationChanges } from '../db/annotations';
 import type { AnalysisResult } from '../analysis/types';
+import type { TextTarget } from '../anchoring/types';
 import type { SuggestionCategory } from '../settings/settings';
 import type { Result } from './result';
 
@@ -14,6 +15,10 @@ export interface BackgroundProtocol {
   createAnnotation(data: AnnotationDraft): Result<Annotation>;
   updateAnnotation(data: { id: string; changes: AnnotationChanges }): Result<Annotation>;
   deleteAnnotation(data: { id: string }): Result<Annotation>;
+  /** Points an annotation whose text is gone at new text the reader selected. */
+  retargetAnnotation(data: { id: string; target: TextTarget }): Result<Annotation>;
+  /** Which of a page's annotations were found on it (the review page lists the others). */
+  reportAnchoring(data: { url: string; found: string[]; missing: string[] }): Result<null>;
   /** Analyses a page's article text (cached per URL and text). */
   analyzeArticle(data: ArticlePayload): Result<AnalysisResult>;
 }
@@ -42,6 +47,8 @@ export interface TabProtocol {
   scrollToAnnotation(data: { id: string }): boolean;
   /** Saved data changed elsewhere (popup, review page): fetch and repaint. */
   annotationsChanged(): void;
+  /** The reader's next selection re-attaches this orphaned annotation instead of labelling. */
+  startReattach(data: { id: string }): boolean;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({

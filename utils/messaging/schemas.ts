@@ -1,55 +1,43 @@
 import * as v from 'valibot';
+import { HttpUrlSchema, LIMITS, TextTargetSchema } from '../export/schema';
 
-const MAX_QUOTE = 20_000;
-const MAX_NOTE = 100_000;
 /** About a million words: more than any article; longer texts are refused, not truncated silently. */
 const MAX_ARTICLE = 6_000_000;
 
 const LabelSchema = v.picklist(['speculation', 'reported', 'note']);
+const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+const IdListSchema = v.pipe(v.array(IdSchema), v.maxLength(LIMITS.annotations));
 
-const TargetSchema = v.strictObject({
-  quote: v.strictObject({
-    type: v.literal('TextQuoteSelector'),
-    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_QUOTE)),
-    prefix: v.pipe(v.string(), v.maxLength(64)),
-    suffix: v.pipe(v.string(), v.maxLength(64)),
-  }),
-  position: v.pipe(
-    v.strictObject({
-      type: v.literal('TextPositionSelector'),
-      start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    }),
-    v.check((p) => p.start <= p.end, 'start must not be after end'),
-  ),
-});
-
-const HttpUrlSchema = v.pipe(
-  v.string(),
-  v.maxLength(4096),
-  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
-);
-
-/** Payload schemas of every background message, keyed by message type. */
+/**
+ * Payload schemas of every background message, keyed by message type. Field rules (URLs,
+ * selectors, lengths) are the export schema's, so a message can never store what an
+ * export could not carry.
+ */
 export const backgroundPayloadSchemas = {
   listAnnotations: v.strictObject({ url: HttpUrlSchema }),
   createAnnotation: v.strictObject({
     url: HttpUrlSchema,
-    title: v.pipe(v.string(), v.maxLength(2000)),
-    target: TargetSchema,
+    title: v.pipe(v.string(), v.maxLength(LIMITS.title)),
+    target: TextTargetSchema,
     label: LabelSchema,
-    note: v.pipe(v.string(), v.maxLength(MAX_NOTE)),
-    speaker: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500)))),
+    note: v.pipe(v.string(), v.maxLength(LIMITS.note)),
+    speaker: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.speaker)))),
     origin: v.optional(v.picklist(['reader', 'suggestion'])),
   }),
   updateAnnotation: v.strictObject({
-    id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    id: IdSchema,
     changes: v.strictObject({
       label: v.optional(LabelSchema),
-      note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
+      note: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note))),
     }),
   }),
-  deleteAnnotation: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  deleteAnnotation: v.strictObject({ id: IdSchema }),
+  retargetAnnotation: v.strictObject({ id: IdSchema, target: TextTargetSchema }),
+  reportAnchoring: v.strictObject({
+    url: HttpUrlSchema,
+    found: IdListSchema,
+    missing: IdListSchema,
+  }),
   analyzeArticle: v.strictObject({
     url: HttpUrlSchema,
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE)),

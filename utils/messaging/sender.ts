@@ -5,6 +5,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /** Who sent a message, as far as the background is willing to trust it. */
@@ -22,7 +23,9 @@ export function classifySender(
   extensionOrigin: string,
 ): SenderScope {
   if (sender.id !== runtimeId) return { kind: 'rejected' };
-  const url = sender.url ?? '';
+  // After history.pushState Chromium keeps reporting the frame's first URL in sender.url,
+  // while sender.tab.url follows the navigation; for the top frame the tab's URL is the truth.
+  const url = (sender.frameId === 0 ? sender.tab?.url : undefined) ?? sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
   if (sender.tab && /^https?:/.test(url))
     return { kind: 'content-script', pageUrl: normalizeUrl(url) };

@@ -110,7 +110,29 @@ describe('classifySender', () => {
     [{ id: 'other', url: 'https://a.example/x', tab: { id: 3 } }, 'rejected'],
     [{ id: 'abc', url: 'file:///etc/passwd', tab: { id: 3 } }, 'rejected'],
     [{ url: 'https://a.example/' }, 'rejected'],
+    [
+      {
+        id: 'abc',
+        url: 'https://a.example/first',
+        frameId: 0,
+        tab: { id: 3, url: 'https://a.example/second' },
+      },
+      'content-script',
+    ],
   ])('%j is %s', (sender, kind) => {
     expect(classifySender(sender, 'abc', origin).kind).toBe(kind);
+  });
+
+  it("scopes a top-frame script to the tab's current URL after pushState", () => {
+    const sender = {
+      id: 'abc',
+      url: 'https://a.example/first',
+      frameId: 0,
+      tab: { id: 3, url: 'https://a.example/second?utm_source=x' },
+    };
+    expect(classifySender(sender, 'abc', origin)).toEqual({
+      kind: 'content-script',
+      pageUrl: 'https://a.example/second',
+    });
   });
 });
