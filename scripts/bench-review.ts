@@ -233,6 +233,18 @@ async function main(): Promise<void> {
       .getByText(new RegExp(`Imported .*: ${ANNOTATIONS} new`))
       .waitFor({ timeout: 120_000 });
     const importMs = Date.now() - t1;
+    // No helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
+    const marks = new Map(
+      await review.evaluate(() =>
+        performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
+      ),
+    );
+    const mark = (name: string) => marks.get(`claimlight:import-${name}`) ?? NaN;
+    const phases = {
+      read: mark('read') - mark('start'),
+      check: mark('checked') - mark('read'),
+      save: mark('saved') - mark('checked'),
+    };
 
     const result = {
       bench: 'review',
@@ -246,6 +258,11 @@ async function main(): Promise<void> {
       searchMedianMs: round(median(searches)),
       filterMaxMs: round(Math.max(...filters)),
       progressShown,
+      importPhasesMs: {
+        read: round(phases.read),
+        check: round(phases.check),
+        save: round(phases.save),
+      },
       heapStartMB: Math.round(heapStartMB),
       heapAfterScrollMB: Math.round(heapEndMB),
       domNodesMax: Math.max(...domNodes),

@@ -8,13 +8,13 @@ import { ReviewFilters, type ReviewGrouping } from '@/components/ReviewFilters';
 import { ReviewStorageState } from '@/components/ReviewStorageState';
 import { StatusBar, type Status } from '@/components/StatusBar';
 import { getDatabase } from '@/utils/db/database';
+import { listAllNewestFirst } from '@/utils/db/review-queries';
 import { countUnexported, shouldRemind } from '@/utils/review/backup-reminder';
 import {
   NO_FILTER,
   filterAnnotations,
   isFiltering,
   sitesOf,
-  warmSearchText,
   type ReviewFilter,
 } from '@/utils/review/filter';
 import { collectPeople, personKeys } from '@/utils/review/people';
@@ -77,7 +77,6 @@ export function ReviewApp() {
     () => buildRows(shown, grouping, personOf, nameOf),
     [shown, grouping, personOf, nameOf],
   );
-  useEffect(() => (store.status === 'ready' ? warmSearchText(all) : undefined), [all]);
   const unexported = useMemo(() => countUnexported(all, backup), [all, backup]);
 
   // When the first rows are on screen: what bench:review measures as firstRowsMs.
@@ -89,6 +88,9 @@ export function ReviewApp() {
     }
   }, [rows]);
 
+  // Until everything is loaded only the newest rows are in memory: read the rest for a backup.
+  const exportAll = async (as: ExportFormat) =>
+    actions.exportAs(store.status === 'ready' ? all : await listAllNewestFirst(db), as, '', true);
   const byId = (id: string | undefined) => (id ? all.find((a) => a.id === id) : undefined);
   const targets = () => (selected.size ? [...selected] : activeId ? [activeId] : []);
   const toggleSelect = (id: string) => {
@@ -134,7 +136,7 @@ export function ReviewApp() {
           filtered={isFiltering(filter)}
           busy={importing !== undefined}
           onFormat={setFormat}
-          onExportAll={() => void actions.exportAs(all, format, '', true)}
+          onExportAll={() => void exportAll(format)}
           onExportShown={() => void actions.exportAs(shown, format, 'filtered')}
           onImport={(file) => void actions.importFile(file)}
         />
@@ -143,7 +145,7 @@ export function ReviewApp() {
       {store.status === 'ready' && shouldRemind(unexported, backup) && (
         <ReviewBackupReminder
           unexported={unexported}
-          onExport={() => void actions.exportAs(all, 'json', '', true)}
+          onExport={() => void exportAll('json')}
           onTurnOff={() => setBackup({ reminderOff: true })}
         />
       )}

@@ -9,6 +9,7 @@ import {
 } from '@/utils/db/review-queries';
 import type { Annotation } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
+import { searchText } from '@/utils/review/filter';
 
 /** The review page's copy of the data: first rows, then everything, newest first. */
 export interface AnnotationStore {
@@ -60,6 +61,9 @@ export function useAnnotationStore(
             );
         }
         const [annotations, pages] = await Promise.all([listAllNewestFirst(db), listPages(db)]);
+        // Lower-case the search text now, while the first rows are already on screen, so no
+        // search the reader types pays for 100,000 records at once.
+        for (const a of annotations) searchText(a);
         if (!closed && mine === generation.current)
           setStore({ status: 'ready', annotations, pages });
       } catch (error) {

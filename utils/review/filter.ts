@@ -32,22 +32,6 @@ export function searchText(a: Annotation): string {
   return text;
 }
 
-/**
- * Builds the search text of every annotation in slices during idle time, so the reader's
- * first search does not pay for lower-casing 100,000 records. Returns a cancel function.
- */
-export function warmSearchText(annotations: readonly Annotation[], slice = 5_000): () => void {
-  let at = 0;
-  let timer: ReturnType<typeof setTimeout>;
-  const step = () => {
-    const end = Math.min(at + slice, annotations.length);
-    for (; at < end; at++) searchText(annotations[at]!);
-    if (at < annotations.length) timer = setTimeout(step, 0);
-  };
-  timer = setTimeout(step, 0);
-  return () => clearTimeout(timer);
-}
-
 /** True when the filter narrows anything at all. */
 export function isFiltering(filter: ReviewFilter): boolean {
   return Boolean(
