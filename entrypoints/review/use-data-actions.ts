@@ -7,7 +7,8 @@ import {
   type AnnotationChanges,
 } from '@/utils/db/annotations';
 import type { ClaimlightDatabase } from '@/utils/db/database';
-import { deleteMany, importWithProgress, relabelMany } from '@/utils/db/review-queries';
+import { importAnnotations } from '@/utils/db/import-annotations';
+import { deleteMany, relabelMany } from '@/utils/db/review-queries';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
 import { parseImportInChunks } from '@/utils/review/import-file';
@@ -129,7 +130,7 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
             return;
           }
           performance.mark('claimlight:import-checked');
-          const summary = await importWithProgress(db, parsed.annotations, (done, total) =>
+          const summary = await importAnnotations(db, parsed.annotations, (done, total) =>
             hooks.progress({ fileName: file.name, phase: 'saving', done, total }),
           );
           performance.mark('claimlight:import-saved');

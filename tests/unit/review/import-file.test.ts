@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimlightDatabase } from '../../../utils/db/database';
-import { importWithProgress } from '../../../utils/db/review-queries';
+import { importAnnotations } from '../../../utils/db/import-annotations';
 import { toNativeExport } from '../../../utils/export/native';
 import { toW3cCollection } from '../../../utils/export/w3c';
 import { parseImportInChunks } from '../../../utils/review/import-file';
@@ -40,17 +40,17 @@ describe('chunked import', () => {
   it('writes all in one transaction with progress, and writes nothing when it fails', async () => {
     const db = new ClaimlightDatabase(`import-${Math.random()}`);
     const seen: number[] = [];
-    const summary = await importWithProgress(db, many.slice(0, 12_000), (done) => seen.push(done));
+    const summary = await importAnnotations(db, many.slice(0, 12_000), (done) => seen.push(done));
     expect(summary).toEqual({ added: 4_500, updated: 0, unchanged: 0 });
     expect(seen.at(-1)).toBe(4_500);
     expect(await db.pages.count()).toBe(50);
 
-    const again = await importWithProgress(db, many.slice(0, 10));
+    const again = await importAnnotations(db, many.slice(0, 10));
     expect(again).toEqual({ added: 0, updated: 0, unchanged: 10 });
 
     const fresh = sampleAnnotation({ id: 'new-one' });
     const bad = { ...sampleAnnotation({ id: 'x' }), id: undefined } as never;
-    await expect(importWithProgress(db, [fresh, bad])).rejects.toThrow();
+    await expect(importAnnotations(db, [fresh, bad])).rejects.toThrow();
     expect(await db.annotations.get('new-one')).toBeUndefined();
     db.close();
   });
