@@ -27,9 +27,9 @@ const CASES: Case[] = [
     error: 'backup.json: format: expected "claimlight", got "hypothesis"',
   },
   {
-    name: 'W3C JSON-LD (not yet supported)',
+    name: 'W3C collection without its page of items',
     text: json({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection' }),
-    error: 'W3C Web Annotation files cannot be imported yet',
+    error: 'backup.json: first: expected an AnnotationPage with items, got nothing',
   },
   {
     name: 'newer version',
