@@ -11,6 +11,8 @@ interface ReviewAnnotationProps {
   /** The keyboard cursor is on this row: it takes focus so screen readers follow. */
   active: boolean;
   editing: boolean;
+  /** When the passage was last looked for on its page and not found there. */
+  notFoundSince?: string;
   onToggleSelect: () => void;
   onActivate: () => void;
   onEditChange: (editing: boolean) => void;
@@ -65,6 +67,12 @@ export function ReviewAnnotation(props: ReviewAnnotationProps) {
         <span>{annotation.title}</span> · <span>{annotation.site}</span>
         {annotation.origin === 'suggestion' && <span> · kept suggestion</span>}
       </p>
+      {props.notFoundSince && (
+        <p class="orphan-flag">
+          Not found on this page when it was last opened (
+          {new Date(props.notFoundSince).toLocaleDateString()}): open it to re-attach or delete.
+        </p>
+      )}
       {editing ? (
         <NoteField
           initial={annotation.note}

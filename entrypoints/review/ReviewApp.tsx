@@ -23,6 +23,7 @@ import { sortAnnotations, type ReviewSort } from '@/utils/review/sort';
 import { textFragmentUrl } from '@/utils/review/text-fragment';
 import { ReviewList } from './ReviewList';
 import { useAnnotationStore } from './use-annotation-store';
+import { useNotFound } from './use-not-found';
 import { useBackupState } from './use-backup-state';
 import { createDataActions } from './use-data-actions';
 import { useReviewKeys } from './use-review-keys';
@@ -32,6 +33,7 @@ import { useStorageState } from './use-storage-state';
 export function ReviewApp() {
   const db = getDatabase();
   const [store, patch] = useAnnotationStore(db);
+  const notFound = useNotFound(db);
   const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
   const [sort, setSort] = useState<ReviewSort>('newest');
   const [grouping, setGrouping] = useState<ReviewGrouping>('page');
@@ -231,6 +233,7 @@ export function ReviewApp() {
               selected={selected}
               activeId={activeId}
               editingId={editingId}
+              notFound={notFound}
               revealIndex={revealIndex}
               actions={actions}
               onActivate={setActiveId}

@@ -12,6 +12,8 @@ interface ReviewListProps {
   selected: ReadonlySet<string>;
   activeId: string | undefined;
   editingId: string | undefined;
+  /** Annotations not found on their page the last time it was open, with when. */
+  notFound: ReadonlyMap<string, string>;
   revealIndex: number | undefined;
   actions: DataActions;
   onActivate: (id: string) => void;
@@ -49,6 +51,7 @@ export function ReviewList(props: ReviewListProps) {
             selected={props.selected.has(a.id)}
             active={props.activeId === a.id}
             editing={props.editingId === a.id}
+            notFoundSince={props.notFound.get(a.id)}
             onActivate={() => props.onActivate(a.id)}
             onToggleSelect={() => props.onToggleSelect(a.id)}
             onEditChange={(editing) => props.onEditing(editing ? a.id : undefined)}

@@ -80,6 +80,13 @@ describe('orphans', () => {
       .poll(() => anchorStatus(browser))
       .toEqual([expect.objectContaining({ id: saved!.id, found: false })]);
     expect((await paintedText(page))['claimlight-speculation']).toEqual([]);
+
+    const review = await openExtensionPage(browser, 'review.html');
+    await review.locator('.review-annotation .orphan-flag').waitFor();
+    expect(await review.locator('.review-annotation .orphan-flag').textContent()).toContain(
+      'Not found on this page',
+    );
+    await review.close();
   });
 
   it('re-attaches an orphan to text the reader selects', async () => {
