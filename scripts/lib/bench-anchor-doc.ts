@@ -4,22 +4,13 @@
  * English words and random syllable words, so short phrases repeat as they do in news.
  */
 
+import { seededRandom } from './seeded-random';
+
 const COMMON = 'the a of to and in said was on it that for with as by at from is were has'.split(
   ' ',
 );
 const CONSONANTS = 'bdfgklmnprstvz';
 const VOWELS = 'aeiou';
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One annotation as the words it covers: paragraph `p`, words [from, to). */
 export interface WordSpan {

@@ -3,6 +3,8 @@
  * named officials and experts, reported claims, quotations, hedged sentences and numbers,
  * in a deterministic order (the same N gives the same page), for benchmarks.
  */
+import { seededRandom } from './seeded-random';
+
 const PEOPLE: [role: string, name: string][] = [
   ['Transport Minister', 'Hana Kovář'],
   ['economist', 'Idris Mbeki'],
@@ -48,20 +50,9 @@ const TEMPLATES: ((
   (p) => `Critics argue the scheme might never pay for itself, but ${p[1]} rejected that view.`,
 ];
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An HTML page with an <article> of about `words` words. */
 export function generatedArticle(words: number, seed = 7): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
   const paragraphs: string[] = [];
   let count = 0;

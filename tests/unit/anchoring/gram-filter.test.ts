@@ -1,8 +1,9 @@
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 import search from 'approx-string-match';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GramFilter } from '@/utils/anchoring/gram-filter';
-import { makeDoc, seeded, textOf } from './edit-model';
+import { makeDoc, textOf } from './edit-model';
 
 /** A page's text and a pattern taken from it with a few random edits (or from nowhere). */
 const textAndPattern = fc
@@ -20,7 +21,7 @@ const textAndPattern = fc
     ),
   })
   .map(({ seed, at, length, edits }) => {
-    const text = textOf(makeDoc(seeded(seed), 8));
+    const text = textOf(makeDoc(seededRandom(seed), 8));
     const start = Math.floor(at * (text.length - length));
     let pattern = text.slice(start, start + length);
     for (const e of edits) {
@@ -50,7 +51,7 @@ describe('GramFilter', () => {
   });
 
   it('rules out most of a long page for a passage that is not on it', () => {
-    const text = textOf(makeDoc(seeded(42), 60));
+    const text = textOf(makeDoc(seededRandom(42), 60));
     const windows = new GramFilter(text).windows('the harbour wall alone may not be enough', 10)!;
     const covered = windows.reduce((n, w) => n + w.to - w.from, 0);
     expect(covered / text.length).toBeLessThan(0.2);

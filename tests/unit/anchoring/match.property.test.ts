@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LENGTH, describeSpan } from '@/utils/anchoring/describe';
@@ -13,19 +14,8 @@ const COMMON = ['the', 'a', 'of', 'to', 'and', 'in', 'said', 'was', 'on', 'it'];
 const CONSONANTS = 'bdfgklmnprstvz';
 const VOWELS = 'aeiou';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateWords(seed: number, count: number): string[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (chars: string) => chars[Math.floor(random() * chars.length)] ?? 'x';
   return Array.from({ length: count }, () => {
     if (random() < 0.3) return COMMON[Math.floor(random() * COMMON.length)] ?? 'the';
