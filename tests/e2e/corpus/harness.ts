@@ -145,6 +145,11 @@ export class CorpusHarness {
   ): Promise<Observation> {
     const { page } = side;
     const url = this.server.origin + path;
+    const started = Date.now();
+    const phase = (what: string) => {
+      if (process.env.CORPUS_DEBUG)
+        console.log(`${path} ${withExtension ? 'ext' : 'plain'} ${what} ${Date.now() - started}ms`);
+    };
     side.errors.take();
     side.foreign.splice(0);
     const servedFrom = this.server.requests.length;
@@ -152,7 +157,9 @@ export class CorpusHarness {
       ? await traceExtensionWork(side.context, page, this.extension.extensionId)
       : undefined;
     await page.goto(url, { waitUntil: 'load' });
+    phase('loaded');
     await settle(page, withExtension);
+    phase('settled');
 
     const before = withExtension ? await this.storedFor(url) : 0;
     const passage = await selectPassage(page, spec.selectByBox);
@@ -171,13 +178,17 @@ export class CorpusHarness {
     }
     await spec.afterLabel?.(page);
     const firstLoad = await readProbe(page);
+    phase('labelled');
 
     await page.reload({ waitUntil: 'load' });
+    phase('reloaded');
     await settle(page, withExtension);
     const observed = await spec.observe?.(page);
     const probe = await readProbe(page);
     const shot = await snapshot(page);
+    phase('snapshot');
     const extensionWork = (await trace?.stop()) ?? [];
+    phase('traced');
     return {
       extensionWork,
       errors: side.errors.take(),

@@ -181,21 +181,31 @@ export interface ExtensionWork {
  */
 export async function traceExtensionWork(context: BrowserContext, page: Page, extensionId: string) {
   const session = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) =>
-    events.push(...(value as unknown as TraceEvent[])),
-  );
+  // Streamed and parsed once at the end (a script-heavy page's trace is tens of megabytes).
   await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
+    transferMode: 'ReturnAsStream',
+    streamFormat: 'json',
     traceConfig: { includedCategories: ['devtools.timeline'] },
   });
   return {
     async stop(): Promise<ExtensionWork[]> {
-      const done = new Promise<void>((resolve) =>
-        session.once('Tracing.tracingComplete', () => resolve()),
+      const complete = new Promise<string>((resolve) =>
+        session.once('Tracing.tracingComplete', ({ stream }) => resolve(stream ?? '')),
       );
       await session.send('Tracing.end');
-      await done;
+      const stream = await complete;
+      const chunks: string[] = [];
+      for (;;) {
+        const { data, eof, base64Encoded } = await session.send('IO.read', {
+          handle: stream,
+          size: 8 * 1024 * 1024,
+        });
+        chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+        if (eof) break;
+      }
+      await session.send('IO.close', { handle: stream });
+      const parsed = JSON.parse(chunks.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
       await session.detach().catch(() => undefined);
       const prefix = `chrome-extension://${extensionId}/`;
       return events
