@@ -6,16 +6,23 @@ import type { Annotation } from '../../../utils/db/types';
  * really stored, independent of any Claimlight code path.
  */
 
-/** Every store of the `claimlight` database, records in key order, as one string. */
-export function dumpWorkerDb(worker: Worker): Promise<string> {
+/**
+ * The reader's data in the `claimlight` database (annotations and pages by default), records
+ * in key order, as one string. Bookkeeping stores the extension rewrites on every page load
+ * (anchorStatus) are left out unless asked for.
+ */
+export function dumpWorkerDb(
+  worker: Worker,
+  stores: string[] = ['annotations', 'pages'],
+): Promise<string> {
   return worker.evaluate(
-    () =>
+    (wanted) =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('claimlight');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames].sort();
+          const names = [...db.objectStoreNames].filter((n) => wanted.includes(n)).sort();
           if (!names.length) {
             db.close();
             return resolve('{}');
@@ -33,6 +40,7 @@ export function dumpWorkerDb(worker: Worker): Promise<string> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    stores,
   );
 }
 

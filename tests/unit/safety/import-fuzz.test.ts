@@ -44,6 +44,30 @@ const rawField = (field: string, rawValue: string) =>
 const nested = (depth: number, open: string, close: string, inner = '0') =>
   open.repeat(depth) + inner + close.repeat(depth);
 
+/** A W3C Web Annotation page around `items` (or whatever `overrides` says). */
+const w3cFile = (overrides: Record<string, unknown>) => ({
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  type: 'AnnotationPage',
+  ...overrides,
+});
+/** One valid W3C annotation; override a field to break it. */
+const w3cItem = (overrides: Record<string, unknown>) => ({
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  id: 'urn:uuid:5e0c9a3b-7d21-4f6e-8a90-3c2b1d4e5f60',
+  type: 'Annotation',
+  created: '2026-01-12T08:30:00.000Z',
+  modified: '2026-01-12T08:30:00.000Z',
+  body: [{ type: 'TextualBody', purpose: 'tagging', value: 'reported' }],
+  target: {
+    source: 'https://coast-courier.example/2026/ferry-timetable',
+    selector: [
+      { type: 'TextQuoteSelector', exact: 'four sailings a day', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 212, end: 231 },
+    ],
+  },
+  ...overrides,
+});
+
 interface Case {
   name: string;
   kind: string;
@@ -86,17 +110,6 @@ const CASES: Case[] = [
     'format as a number',
     () => json(claimlightFile([], { format: 1 })),
     'format: expected "claimlight", got 1',
-  ),
-  c(
-    'format',
-    'W3C collection',
-    () =>
-      json({
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        type: 'AnnotationCollection',
-        items: [],
-      }),
-    'W3C Web Annotation files cannot be imported yet',
   ),
   c(
     'format',
@@ -604,6 +617,79 @@ const CASES: Case[] = [
     () => json(valid()).replace('"start":880', `"start":${nested(65, '[', ']')}`),
     'nested more than 64 levels deep',
   ),
+
+  // W3C Web Annotation files (the second format the importer reads).
+  c(
+    'w3c',
+    'a collection without items',
+    () => json(w3cFile({ type: 'AnnotationCollection' })),
+    'first: expected an AnnotationPage with items, got nothing',
+  ),
+  c(
+    'w3c',
+    'a page whose items are an object',
+    () => json(w3cFile({ items: {} })),
+    'items: expected an array of annotations, got an object',
+  ),
+  c(
+    'w3c',
+    'a javascript: source',
+    () =>
+      json(
+        w3cFile({
+          items: [
+            w3cItem({
+              target: {
+                source: 'javascript:alert(1)',
+                selector: [{ type: 'TextQuoteSelector', exact: 'four sailings' }],
+              },
+            }),
+          ],
+        }),
+      ),
+    'items[0].target.source: expected an http(s) URL',
+  ),
+  c(
+    'w3c',
+    'an item without a target',
+    () => json(w3cFile({ items: [w3cItem({ target: undefined })] })),
+    'items[0].target: expected an object',
+  ),
+  c(
+    'w3c',
+    'an unknown tag',
+    () =>
+      json(
+        w3cFile({
+          items: [
+            w3cItem({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'gossip' }] }),
+          ],
+        }),
+      ),
+    'items[0].body[0].value: expected one of speculation, reported, note',
+  ),
+  c(
+    'w3c',
+    'an impossible date',
+    () => json(w3cFile({ items: [w3cItem({ created: '2026-02-30T00:00:00Z' })] })),
+    'items[0].created: expected a real calendar date',
+  ),
+  c(
+    'w3c',
+    'a repeated id',
+    () => json(w3cFile({ items: [w3cItem({}), w3cItem({})] })),
+    'items[1].id: duplicate id',
+  ),
+  c(
+    'w3c',
+    '__proto__ in a body',
+    () =>
+      json(w3cFile({ items: [w3cItem({})] })).replace(
+        '"purpose":"tagging"',
+        '"purpose":"tagging","__proto__":{"polluted":true}',
+      ),
+    'items[0].body[0].__proto__: forbidden key',
+  ),
 ];
 
 let db: ClaimlightDatabase;
@@ -655,6 +741,7 @@ describe('import fuzzing', () => {
         'prototype',
         'size',
         'depth',
+        'w3c',
       ]),
     );
     expect(new Set(CASES.map((x) => x.name)).size).toBe(CASES.length);

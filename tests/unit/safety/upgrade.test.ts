@@ -66,6 +66,9 @@ describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(fixture.dexieVersion);
+    // Every store the old version had is still there, next to any the upgrade added.
+    const stores = db.tables.map((t) => t.name);
+    for (const store of Object.keys(fixture.stores)) expect(stores).toContain(store);
 
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await db.annotations.toArray()).sort(byId)).toEqual([...annotations].sort(byId));
