@@ -14,6 +14,15 @@ function escapeInline(text: string): string {
     .trim();
 }
 
+/**
+ * Makes a reader's note or a page's text inert in Markdown: raw HTML (`<img onerror=…>`,
+ * `<script>`), autolinks and link syntax (`[x](javascript:…)`) would otherwise come alive in
+ * any renderer that allows them. Backslash escapes keep the characters visible as typed.
+ */
+function escapeMarkup(text: string): string {
+  return text.replace(/([\\<>[\]])/g, '\\$1');
+}
+
 /** `<…>` keeps a URL with parentheses or spaces intact as a link destination. */
 const linkTarget = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
@@ -22,7 +31,9 @@ function blockQuote(text: string): string {
   return text
     .trim()
     .split(/\r?\n/)
-    .map((line) => `> ${line.replace(/^(\s*)([#>*+-]|\d+\.)(\s)/, '$1\\$2$3')}`.trimEnd())
+    .map((line) =>
+      `> ${escapeMarkup(line).replace(/^(\s*)([#>*+-]|\d+\.)(\s)/, '$1\\$2$3')}`.trimEnd(),
+    )
     .join('\n');
 }
 
@@ -52,7 +63,7 @@ export function pageToMarkdown(annotations: readonly Annotation[]): string {
         ...a.note
           .trim()
           .split(/\r?\n/)
-          .map((l) => `- ${l}`.trimEnd()),
+          .map((l) => `- ${escapeMarkup(l)}`.trimEnd()),
         '',
       );
   }
