@@ -158,18 +158,31 @@ describe('markup in notes, titles and quotes stays text', () => {
     await review.close();
   });
 
-  it('stays a JSON string in the export', async () => {
+  it('stays inert text in every export format', async () => {
     const review = await openExtensionPage(browser, 'review.html');
     await review.locator('.review-annotation').first().waitFor();
-    const [download] = await Promise.all([
-      review.waitForEvent('download'),
-      review.getByRole('button', { name: 'Export all' }).click(),
-    ]);
-    const text = readFileSync(await download.path(), 'utf8');
-    const file = JSON.parse(text);
-    expect(file.annotations[0].note).toBe(NOTE);
-    expect(file.annotations[0].title).toBe(TITLE);
-    expect(text).toContain(JSON.stringify(NOTE));
+    const formats = review.getByLabel('Export format');
+    const values = await formats
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      await formats.selectOption(value);
+      const [download] = await Promise.all([
+        review.waitForEvent('download'),
+        review.getByRole('button', { name: 'Export all' }).click(),
+      ]);
+      const text = readFileSync(await download.path(), 'utf8');
+      if (/\.(json|jsonld)$/.test(download.suggestedFilename())) {
+        // A JSON string holds the payload; nothing outside strings can carry it.
+        expect(text).toContain(JSON.stringify(NOTE).slice(1, -1));
+        expect(JSON.stringify(JSON.parse(text))).toContain(JSON.stringify(NOTE).slice(1, -1));
+      } else {
+        // Markdown: escaped, so no renderer makes it an element.
+        expect(text).not.toContain(NOTE);
+        expect(text).toContain('\\<img src=x onerror=alert(1)\\>');
+      }
+    }
     await review.close();
   });
 
