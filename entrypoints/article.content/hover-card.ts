@@ -180,7 +180,7 @@ export function mountHoverCard(
   const onPointerMove = (event: MouseEvent) => {
     // No card while a button is held: the reader is selecting text, and a card under the
     // pointer would take the selection over.
-    if (frame || event.buttons !== 0) return;
+    if (frame || event.buttons !== 0 || !event.isTrusted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (host.contains(event.target as Node)) return clearTimeout(hideTimer);
@@ -194,7 +194,8 @@ export function mountHoverCard(
   };
 
   const onClick = (event: MouseEvent) => {
-    if (host.contains(event.target as Node)) return;
+    // Synthetic clicks from the page must not open (and so expose) a card.
+    if (!event.isTrusted || host.contains(event.target as Node)) return;
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
     const caret = caretAtPoint(event.clientX, event.clientY);
@@ -207,7 +208,7 @@ export function mountHoverCard(
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!shown?.pinned || !isPlainKey(event)) return;
+    if (!event.isTrusted || !shown?.pinned || !isPlainKey(event)) return;
     const inCard = host.contains(event.composedPath()[0] as Node);
     if (event.key === 'Escape') {
       close();

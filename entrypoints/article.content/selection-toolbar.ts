@@ -149,6 +149,8 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Only the reader's own keys: a page can dispatch synthetic "s" / "r" / "n" events.
+    if (!event.isTrusted) return;
     if (reattach && isPlainKey(event) && !isEditable(event.target)) {
       if (event.key === 'Escape') stopReattach();
       if (event.key === 'a') {
@@ -177,7 +179,7 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   };
 
   const readSoon = (event?: Event) => {
-    if (event && host.contains(event.target as Node)) return;
+    if (event && (!event.isTrusted || host.contains(event.target as Node))) return;
     clearTimeout(timer);
     timer = setTimeout(readSelection, 120);
   };

@@ -20,7 +20,7 @@ let sheet: CSSStyleSheet | undefined;
  * on the host keeps the page's CSS from leaking in.
  */
 export function createUiHost(tag: `claimlight-${string}`): UiHost {
-  const element = document.createElement(tag);
+  const element = createHostElement(tag);
   const root = element.attachShadow({ mode: 'closed' });
   sheet ??= new CSSStyleSheet();
   if (!sheet.cssRules.length) sheet.replaceSync(uiCss);
@@ -58,6 +58,18 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
       visible = false;
     },
   };
+}
+
+/**
+ * The host element, as an undefined custom element. A page that defined `tag` itself (its
+ * scripts run before ours) would own the element's constructor and, through
+ * attachInternals(), even our closed shadow root: then we take a name it cannot guess.
+ */
+function createHostElement(tag: string): HTMLElement {
+  const element = document.createElement(tag);
+  if (!element.matches(':defined') || !/-/.test(tag)) return element;
+  const random = crypto.getRandomValues(new Uint32Array(2)).join('');
+  return document.createElement(`${tag}-${random}`);
 }
 
 /** Where to put a panel of the given size next to a rectangle, inside the viewport. */
