@@ -21,6 +21,20 @@ export function chromiumPath(): string {
   return path;
 }
 
+/**
+ * Flags every test browser runs with. The network ones matter here: without them Chromium
+ * stalls trying to reach Google services on a closed network.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** A browser profile with Claimlight loaded, and what a test needs to reach the extension. */
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -34,12 +48,14 @@ export function freshProfile(): string {
   return mkdtempSync(join(tmpdir(), 'claimlight-profile-'));
 }
 
-/**
- * Launches Chromium with the built extension. The network flags matter here: without
- * them Chromium stalls trying to reach Google services on a closed network.
- */
+/** Launches Chromium with the built extension (see CHROMIUM_FLAGS). */
 export async function launchWithExtension(
-  options: { userDataDir?: string; headless?: boolean; extensionPath?: string } = {},
+  options: {
+    userDataDir?: string;
+    headless?: boolean;
+    extensionPath?: string;
+    extraArgs?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -54,13 +70,8 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CHROMIUM_FLAGS,
   CHROME_BUILD,
   chromiumPath,
   freshProfile,
@@ -57,18 +58,11 @@ const SEEDED_RANDOM = `(() => {
 })();`;
 
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // Every host but the local server fails to resolve at once: pages load as they would
   // offline, in both browsers, without routing each request through the test.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
-
 /**
  * One browser with Claimlight and one plain browser (same Chromium, same flags), one tab
  * each, reused for every page: each page is visited in both with the same steps, so any
