@@ -52,7 +52,21 @@ async function main() {
     }
     await page.locator('claimlight-toolbar').waitFor({ state: 'hidden' });
   }
+  // Show what a card says: hover the engineer's name, as a reader would.
   await page.evaluate(() => window.scrollTo(0, 0));
+  const person = await page.evaluate(() => {
+    for (const range of CSS.highlights.get('claimlight-person') ?? []) {
+      const r = range as Range;
+      if (!r.toString().includes('Osei')) continue;
+      const rect = r.getClientRects()[0];
+      return rect ? { x: rect.left + 8, y: rect.top + rect.height / 2 } : null;
+    }
+    return null;
+  });
+  if (person) {
+    await page.mouse.move(person.x, person.y);
+    await page.locator('claimlight-card').waitFor({ state: 'visible' });
+  }
   await page.screenshot({ path: `${OUT}/article.png` });
 
   const review = await browser.context.newPage();
