@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { LABEL_TEXT } from './labels';
 import { NoteField } from './NoteField';
+import { ErrorLine } from './ErrorLine';
 
 interface HoverCardProps {
   annotation: Annotation;
@@ -73,11 +74,7 @@ export function HoverCard(props: HoverCardProps) {
           </button>
         </div>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { ErrorLine } from './ErrorLine';
+
 interface ReattachBarProps {
   /** The lost passage, as it was saved. */
   quote: string;
@@ -25,11 +27,7 @@ export function ReattachBar({ quote, hasSelection, error, onAttach, onCancel }: 
       <button type="button" onClick={onCancel}>
         Cancel <kbd>Esc</kbd>
       </button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </div>
   );
 }

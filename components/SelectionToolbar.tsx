@@ -1,6 +1,7 @@
 import type { AnnotationLabel } from '@/utils/db/types';
 import { LABEL_KEY, LABEL_TEXT } from './labels';
 import { NoteField } from './NoteField';
+import { ErrorLine } from './ErrorLine';
 
 interface SelectionToolbarProps {
   /** True while the note box is open instead of the buttons. */
@@ -43,11 +44,7 @@ export function SelectionToolbar({
           {LABEL_TEXT[label]} <kbd>{LABEL_KEY[label]}</kbd>
         </button>
       ))}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Figure, Statement } from '@/utils/analysis/types';
 import type { SuggestionCategory } from '@/utils/settings/settings';
 import { LABEL_TEXT } from './labels';
+import { ErrorLine } from './ErrorLine';
 
 interface SuggestionCardProps {
   category: SuggestionCategory;
@@ -92,11 +93,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
           </button>
         </div>
       )}
-      {props.error && (
-        <p class="error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ErrorLine error={props.error} />
     </div>
   );
 }
