@@ -35,6 +35,12 @@ const VAGUE =
   /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
+/** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 /** Words that are number words only by spelling ("one of", "no one"). */
 const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
 
@@ -48,6 +54,14 @@ export function findNumbers(text: string): NumberMatch[] {
       if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.
       if (/^(?:1[89]\d\d|20\d\d)\s/.test(s) && !/%|percent/.test(s)) continue;
+      if (DAY.test(s)) {
+        const after = text.slice(m.index + s.length, m.index + s.length + 14);
+        if (
+          MONTH_AFTER.test(after) ||
+          MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+        )
+          continue;
+      }
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
       s = s.trim();

@@ -50,7 +50,17 @@ describe('findNumbers', () => {
     ['a bare year is a date', 'The law passed in 2019.'],
     ['"no one" is not a figure', 'No one was hurt.'],
     ['"half" on its own is not a figure', 'The first half was dull.'],
+    ['a day before its month is a date', 'The dam burst on 9 April.'],
+    ['a day after its month is a date', 'The vote is set for Sept. 21.'],
+    ['an ordinal day of a month is a date', 'Polls close on the 3rd of November.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a date next to a count', 'On June 4, 300 workers walked out.', ['300 workers']],
+    ['a month then a counted noun', 'In May 12 people were hurt.', ['12 people']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
