@@ -134,7 +134,25 @@ export function isPerson(tokens: Token[], run: NameRun): boolean {
   }
   const t = name[0] as Token;
   if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore || pluralVerb) return false;
+  // "Center on Poverty and Inequality", "Department of Health and Welfare": the second of
+  // two capitalised words joined inside an organisation's name.
+  if (inCoordinatedOrgName(tokens, run.titleStart)) return false;
   // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
   // person unless the tagger knows it as a common word (verbs, plurals and places are out).
   return roleBefore || ((verbAfter || appositive) && !t.tags.has('Verb') && !t.tags.has('Adverb'));
+}
+
+/** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
+function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
+  const and = tokens[at - 1];
+  const partner = tokens[at - 2];
+  const link = tokens[at - 3];
+  return (
+    !!and &&
+    /^(?:and|&)$/.test(low(and)) &&
+    !!partner &&
+    /^\p{Lu}/u.test(partner.text) &&
+    !!link &&
+    /^(?:of|on|for)$/.test(low(link))
+  );
 }

@@ -98,6 +98,10 @@ describe('people', () => {
     ['a place that starts like a saint', 'Tourists crowded into Santa Rosalia last summer.'],
     ['a plan named after a person', 'The Dawson Plan rebuilt the harbour.'],
     ['a prize named after a person', 'She won the Irene Cross for bravery.'],
+    [
+      'the second of two joined words in an institute’s name',
+      'A study by the Centre on Housing and Displacement suggests rents will keep rising.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
