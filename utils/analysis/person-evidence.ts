@@ -103,6 +103,8 @@ export function isPerson(tokens: Token[], run: NameRun): boolean {
   // "Ennahda members", "Obama administration": a name used as a modifier.
   const modifier =
     !!after &&
+    // "Tony Abbott's office" is a person's office, not a name used as a modifier.
+    !/['’]s?$/.test((name[n - 1] as Token).text) &&
     /^\s+$/.test(lastPost) &&
     after.tags.has('Noun') &&
     !/^\p{Lu}/u.test(after.text) &&

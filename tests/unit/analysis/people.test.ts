@@ -70,6 +70,11 @@ describe('people', () => {
       'Warren Holbeck',
     ],
     ['a name with a middle initial', 'Senator Carol J. Whitcombe voted no.', 'Carol J. Whitcombe'],
+    [
+      'a possessive before a noun (curly apostrophe)',
+      'The plan came from Nadia Okafor’s office, aides said.',
+      'Nadia Okafor',
+    ],
   ])('%s', (_name, text, name) => {
     expect(names(text)).toContain(name);
   });
