@@ -1,5 +1,7 @@
 import type { Article } from '@/utils/article/types';
 import { domPosition } from '@/utils/article/dom-position';
+import { articleSpanInIndex } from '@/utils/article/index-span';
+import { rangeFromSpan, type TextIndex } from '@/utils/anchoring/text-index';
 import type { AnalysisResult, Figure, Statement } from '@/utils/analysis/types';
 import { HighlightPainter } from '@/utils/highlight/painter';
 import type { SuggestionCategory } from '@/utils/settings/settings';
@@ -44,9 +46,17 @@ export class SuggestionLayer {
   /** Everything the analysis found, for the card of a person (their statements). */
   result: AnalysisResult | undefined;
 
-  set(result: AnalysisResult, article: Article): void {
+  /**
+   * Paints an analysis. Ranges come from the page's text index, the one the reader's
+   * annotations are anchored in; the article's own node map is only the fallback for the
+   * rare span whose text the two see differently.
+   */
+  set(result: AnalysisResult, article: Article, index: TextIndex): void {
     this.result = result;
-    const rangeOf = (start: number, end: number) => articleRange(article, start, end);
+    const rangeOf = (start: number, end: number) => {
+      const span = articleSpanInIndex(article, index, { start, end });
+      return (span && rangeFromSpan(index, span)) || articleRange(article, start, end);
+    };
     const statementRanges = result.statements.map((s) => rangeOf(s.start, s.end));
     const statementAt = (offset: number) => {
       const i = result.statements.findIndex((s) => s.start <= offset && offset < s.end);

@@ -65,7 +65,7 @@ export function mountSuggestions(
     }
     analysedText = article.text;
     note = undefined;
-    layer.set(result.value, article);
+    layer.set(result.value, article, session.text.current());
   };
 
   const unwatch = watchSettings(() => void refresh());
