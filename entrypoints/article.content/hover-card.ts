@@ -3,8 +3,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
 import { LABEL_TEXT } from '@/components/labels';
 import { SuggestionCard } from '@/components/SuggestionCard';
-import { describeSpan } from '@/utils/anchoring/describe';
-import { spanFromRange } from '@/utils/anchoring/text-index';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import type { Result } from '@/utils/messaging/result';
 import { caretAtPoint, isPlainKey } from './dom-utils';
@@ -131,41 +129,28 @@ export function mountHoverCard(
 
   const undo = async (annotation: Annotation) => {
     const range = shown?.kind === 'annotation' ? shown.deleted?.range : undefined;
-    const { url, title, target, label, note, speaker, origin } = annotation;
-    const result = await session.create({ url, title, target, label, note, speaker, origin });
-    if (result.ok) {
-      session.layer.put(result.value, range);
-      shown = { kind: 'annotation', annotation: result.value, pinned: true };
-    } else if (shown) {
-      shown = { ...shown, error: result.error };
-    }
+    const result = await session.recreate(annotation, range);
+    if (result.ok) shown = { kind: 'annotation', annotation: result.value, pinned: true };
+    else if (shown) shown = { ...shown, error: result.error };
     render();
   };
 
   /** Keeps the sentence of a suggestion as the reader's own annotation (origin "suggestion"). */
   const keep = async (suggestion: Suggestion, label: 'reported' | 'speculation') => {
     const range = suggestion.statementRange;
-    const index = session.text.current();
-    const span = range && spanFromRange(index, range);
-    const fail = (error: string) => {
-      if (shown?.kind === 'suggestion') shown = { ...shown, error };
-      render();
-    };
-    if (!range || !span || span.end <= span.start)
-      return fail('This sentence is no longer on the page.');
-    const result = await session.create({
-      url: session.url,
-      title: document.title,
-      target: describeSpan(index.text, span),
-      label,
-      note: '',
-      speaker: suggestion.statement?.speaker ?? null,
-      origin: 'suggestion',
-    });
-    if (!result.ok) return fail(result.error);
-    session.layer.put(result.value, range.cloneRange());
-    if (shown?.kind === 'suggestion')
-      shown = { ...shown, pinned: true, kept: LABEL_TEXT[label].toLowerCase() };
+    const result = range
+      ? await session.annotateRange(range, {
+          label,
+          note: '',
+          speaker: suggestion.statement?.speaker ?? null,
+          origin: 'suggestion',
+        })
+      : ({ ok: false, error: 'This sentence is no longer on the page.' } as const);
+    if (shown?.kind === 'suggestion') {
+      shown = result.ok
+        ? { ...shown, pinned: true, kept: LABEL_TEXT[label].toLowerCase(), error: undefined }
+        : { ...shown, error: result.error };
+    }
     render();
   };
 

@@ -1,4 +1,6 @@
 import type { AnnotationChanges } from '@/utils/db/annotations';
+import { describeSpan } from '@/utils/anchoring/describe';
+import { rangeFromSpan, spanFromRange } from '@/utils/anchoring/text-index';
 import type { TextTarget } from '@/utils/anchoring/types';
 import type { Annotation, AnnotationDraft } from '@/utils/db/types';
 import { backgroundMessenger } from '@/utils/messaging/protocol';
@@ -55,6 +57,33 @@ export class PageSession {
       backgroundMessenger.sendMessage('updateAnnotation', { id, changes }),
     );
     if (result.ok) this.layer.put(result.value);
+    return result;
+  }
+
+  /** Saves a page range as a new annotation and paints it there at once. */
+  async annotateRange(
+    range: Range,
+    fields: Pick<AnnotationDraft, 'label' | 'note' | 'speaker' | 'origin'>,
+  ): Promise<Result<Annotation>> {
+    const index = this.text.current();
+    const span = spanFromRange(index, range);
+    if (!span || span.end <= span.start) return fail('This passage is no longer on the page.');
+    const result = await this.create({
+      url: this.url,
+      title: document.title,
+      target: describeSpan(index.text, span),
+      ...fields,
+    });
+    // Paint exactly what was stored: the span as the index sees it (edge whitespace trimmed).
+    if (result.ok) this.layer.put(result.value, rangeFromSpan(index, span) ?? range.cloneRange());
+    return result;
+  }
+
+  /** Saves a deleted annotation again (undo), on the range it had. */
+  async recreate(annotation: Annotation, range: Range | undefined): Promise<Result<Annotation>> {
+    const { url, title, target, label, note, speaker, origin } = annotation;
+    const result = await this.create({ url, title, target, label, note, speaker, origin });
+    if (result.ok) this.layer.put(result.value, range);
     return result;
   }
 

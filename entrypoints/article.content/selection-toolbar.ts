@@ -115,19 +115,11 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   const save = async (label: AnnotationLabel, note: string) => {
     const state = pending;
     if (!state) return;
-    const index = session.text.current();
-    const result = await session.create({
-      url: session.url,
-      title: document.title,
-      target: describeSpan(index.text, state.span),
-      label,
-      note,
-    });
+    const result = await session.annotateRange(state.range, { label, note });
     if (!result.ok) {
       pending = { ...state, error: `Not saved: ${result.error}` };
       return render();
     }
-    session.layer.put(result.value, rangeFromSpan(index, state.span) ?? undefined);
     document.getSelection()?.collapseToEnd();
     close();
   };
