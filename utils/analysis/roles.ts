@@ -84,8 +84,11 @@ export function findRole(
       (isRoleWord(head) || crossed) &&
       (!commaBefore || nameEndsWithComma(tokens, nameEnd))
     ) {
-      // Keep the title prefix too: "Russian Defense Minister".
-      return text(from, nameStart).replace(/^(?:its|his|her|their|our)\s+/i, '');
+      // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:
+      // "Scottish chemist Sir X" is a chemist.
+      return text(from, nameStart)
+        .replace(/^(?:its|his|her|their|our)\s+/i, '')
+        .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '');
     }
   }
   if (titleStart < nameStart) {

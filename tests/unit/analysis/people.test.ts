@@ -14,6 +14,12 @@ describe('people', () => {
       'Finance Minister',
     ],
     [
+      'a job before a form of address',
+      'The gas was isolated by Scottish chemist Sir Alan Reid in 1898.',
+      'Alan Reid',
+      'Scottish chemist',
+    ],
+    [
       'a lower-case job before the name',
       'The work of volcanologist Kenji Arata is cited.',
       'Kenji Arata',
