@@ -79,6 +79,11 @@ export function findRole(
     }
     const from = k + 1;
     const head = tokens[end - 1] as Token;
+    // "a spokesman for President X": the spokesman is someone else; X is the President.
+    if (crossed && titleStart < nameStart && /^\p{Lu}/u.test(tokens[titleStart]?.text ?? '')) {
+      const link = tokens[titleStart - 1];
+      if (link && /^(?:of|for|at|to)$/.test(low(link))) return text(titleStart, nameStart);
+    }
     if (
       from < end &&
       (isRoleWord(head) || crossed) &&
@@ -108,6 +113,16 @@ export function findRole(
       while (k < tokens.length && k - nameEnd < 18) {
         const t = tokens[k] as Token;
         if (t.sentence !== first.sentence) break;
+        // "X, the philosopher Anne Kell and …": a list of other people, not X's role.
+        const previous = tokens[k - 1] as Token;
+        if (
+          k > nameEnd &&
+          PERSON_NAME_TAGS.some((tag) => t.tags.has(tag)) &&
+          /^\p{Lu}/u.test(t.text) &&
+          /^[a-z]/.test(previous.text) &&
+          isRoleWord(previous)
+        )
+          return null;
         if (isRoleWord(t) || /(?:ist|ian|er|or)$/.test(low(t))) hasRole = true;
         if (t.tags.has('Verb') && k > nameEnd && !t.tags.has('Participle') && low(t) !== 'who')
           break;
@@ -119,6 +134,8 @@ export function findRole(
   }
   return null;
 }
+
+const PERSON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
 
 function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
   const last = tokens[nameEnd - 1];

@@ -14,6 +14,12 @@ describe('people', () => {
       'Finance Minister',
     ],
     [
+      'a title after "spokesman for"',
+      'Jack Harlow, a spokesman for President Ana Ruiz, declined to comment.',
+      'Ana Ruiz',
+      'President',
+    ],
+    [
       'a job before a form of address',
       'The gas was isolated by Scottish chemist Sir Alan Reid in 1898.',
       'Alan Reid',
@@ -179,5 +185,22 @@ describe('organisations', () => {
     ['a country', 'The United States sent aid.', 'United States'],
   ])('not %s', (_name, text, unexpected) => {
     expect(orgs(text)).not.toContain(unexpected);
+  });
+});
+
+describe('roles that belong to someone else', () => {
+  it('does not take a list of other people as the appositive role', () => {
+    const found = people(
+      'Signers included Michael Dorn, the philosopher Anne Kell and the poet Rosa Vey.',
+    );
+    expect(found.find((p) => p.name === 'Michael Dorn')?.role ?? null).toBeNull();
+    expect(found.find((p) => p.name === 'Anne Kell')?.role).toBe('philosopher');
+  });
+
+  it('keeps a spokesman’s role when it names the person spoken for', () => {
+    const found = people('Jack Harlow, a spokesman for President Ana Ruiz, declined to comment.');
+    expect(found.find((p) => p.name === 'Jack Harlow')?.role).toBe(
+      'a spokesman for President Ana Ruiz',
+    );
   });
 });
