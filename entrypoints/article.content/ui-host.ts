@@ -22,9 +22,7 @@ let sheet: CSSStyleSheet | undefined;
 export function createUiHost(tag: `claimlight-${string}`): UiHost {
   const element = createHostElement(tag);
   const root = element.attachShadow({ mode: 'closed' });
-  sheet ??= new CSSStyleSheet();
-  if (!sheet.cssRules.length) sheet.replaceSync(uiCss);
-  root.adoptedStyleSheets = [sheet];
+  adoptStyles(root);
   const mount = document.createElement('div');
   root.append(mount);
   let visible = false;
@@ -58,6 +56,24 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
       visible = false;
     },
   };
+}
+
+/**
+ * Styles the shadow root. Constructed sheets pass strict page CSPs; where a browser refuses
+ * one from an extension's isolated world, a <style> inside the closed root is the fallback.
+ */
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    sheet ??= new CSSStyleSheet();
+    if (!sheet.cssRules.length) sheet.replaceSync(uiCss);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // fall through to the <style> element
+  }
+  const style = document.createElement('style');
+  style.textContent = uiCss;
+  root.append(style);
 }
 
 /**
