@@ -135,3 +135,46 @@ function childIndex(node: Node): number {
   for (let n = node.previousSibling; n; n = n.previousSibling) i++;
   return i;
 }
+
+/**
+ * The span of the index an element's text covers, edge spaces trimmed (empty spans are
+ * null). Reads no text from the DOM: it finds the element's first and last indexed nodes.
+ */
+export function spanOfElement(index: TextIndex, element: Node): TextSpan | null {
+  let first: IndexedNode | undefined;
+  for (let n: Node | null = element.firstChild; n && !first; n = nextInside(n, element)) {
+    if (n.nodeType === TEXT_NODE) first = index.nodes.get(n as Text);
+  }
+  if (!first) return null;
+  let last: IndexedNode | undefined;
+  for (
+    let n: Node | null = deepestLast(element);
+    n && n !== element && !last;
+    n = previousNode(n)
+  ) {
+    if (n.nodeType === TEXT_NODE) last = index.nodes.get(n as Text);
+  }
+  const { text } = index;
+  let start = first.start;
+  let end = last ? indexedEnd(index, last) : start;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return start < end ? { start, end } : null;
+}
+
+function deepestLast(node: Node): Node {
+  let n = node;
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/** The node before `node` in document order (its previous sibling's last descendant, or parent). */
+function previousNode(node: Node): Node | null {
+  return node.previousSibling ? deepestLast(node.previousSibling) : node.parentNode;
+}
+
+/** Offset one past the last character a node put into the index. */
+export function indexedEnd(index: TextIndex, info: IndexedNode): number {
+  if (info.runCount === 0) return info.start;
+  return index.runs.starts[info.firstRun + info.runCount] ?? index.text.length;
+}

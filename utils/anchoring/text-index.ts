@@ -1,6 +1,12 @@
 import { ELEMENT_NODE, TEXT_NODE, isSkippedElement, nextInside, nextOutside } from './dom-walk';
 
-export { boundaryPointsFromSpan, rangeFromSpan, spanFromRange } from './text-index-lookup';
+export {
+  boundaryPointsFromSpan,
+  rangeFromSpan,
+  spanFromRange,
+  indexedEnd,
+  spanOfElement,
+} from './text-index-lookup';
 export type { BoundaryPoints, RangeLike } from './text-index-lookup';
 
 /** Options for {@link buildTextIndex}. */
@@ -16,13 +22,15 @@ export interface IndexedNode {
   /** Index of the node's first run in {@link TextRuns}, and how many runs it has. */
   firstRun: number;
   runCount: number;
+  /** The node's place in {@link TextIndex.order}. */
+  ordinal: number;
 }
 
 /**
  * The index-to-DOM mapping as parallel arrays, one entry per run: a maximal piece of the
  * index text that maps onto consecutive characters of one Text node. Collapsing whitespace
  * only breaks linearity where a run of 2+ spaces is dropped, so there are roughly as many
- * runs as text nodes, not as characters.
+ * runs as text nodes, not as characters. Runs tile the text: every character is in one.
  */
 export interface TextRuns {
   nodes: Text[];
@@ -34,7 +42,7 @@ export interface TextRuns {
 
 /**
  * The text under a root element, flattened and whitespace-collapsed, with a mapping back
- * to DOM positions. Build one per page load; it goes stale when the DOM below root changes.
+ * to DOM positions. Built once per page; `updateTextIndex` patches it after DOM changes.
  */
 export interface TextIndex {
   readonly root: Element;
@@ -43,6 +51,9 @@ export interface TextIndex {
   readonly runs: TextRuns;
   /** Every Text node that was visited (not skipped), including all-whitespace ones. */
   readonly nodes: ReadonlyMap<Text, IndexedNode>;
+  /** The same nodes in document order. */
+  readonly order: readonly Text[];
+  readonly options: TextIndexOptions;
 }
 
 /**
@@ -53,32 +64,81 @@ export interface TextIndex {
  * different indentation or line wrapping produces the same text and the same offsets.
  */
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
-  const builder = new IndexBuilder();
-  let node: Node | null = root.firstChild;
-  while (node) {
+  const builder = new IndexBuilder({ length: 0, runs: 0, ordinal: 0, lastWasSpace: true });
+  indexTextNodes(root, root.firstChild, null, options, (text) => builder.addText(text));
+  const built = builder.finish(true);
+  return {
+    root,
+    text: built.text,
+    runs: built.runs,
+    nodes: new Map(built.nodes.map((node, i) => [node, built.infos[i] as IndexedNode])),
+    order: built.nodes,
+    options,
+  };
+}
+
+/**
+ * Calls `visit` for each Text node the index keeps, in document order, from `from` (and its
+ * subtree) up to but excluding `until`, never leaving `root`.
+ */
+export function indexTextNodes(
+  root: Node,
+  from: Node | null,
+  until: Node | null,
+  options: TextIndexOptions,
+  visit: (node: Text) => void,
+): void {
+  let node = from;
+  while (node && node !== until) {
     if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element, options.skip)) {
       node = nextOutside(node, root);
       continue;
     }
-    if (node.nodeType === TEXT_NODE) builder.addText(node as Text);
+    if (node.nodeType === TEXT_NODE) visit(node as Text);
     node = nextInside(node, root);
   }
-  return builder.finish(root);
 }
 
-class IndexBuilder {
+/** Where a builder starts: after this much text, runs and nodes, in this whitespace state. */
+export interface BuilderStart {
+  length: number;
+  runs: number;
+  ordinal: number;
+  /** Whether the character before is a space (or there is none), so a space is not repeated. */
+  lastWasSpace: boolean;
+}
+
+/** What a builder produced: offsets and run numbers are absolute (they include the start). */
+export interface BuiltText {
+  text: string;
+  runs: TextRuns;
+  nodes: Text[];
+  infos: IndexedNode[];
+}
+
+/**
+ * Turns Text nodes into collapsed text and runs. It can start in the middle of a document
+ * (see {@link BuilderStart}), which is how an update re-indexes only the changed part.
+ */
+export class IndexBuilder {
   private chunks: string[] = [];
-  private length = 0;
-  // Starts true so whitespace before the first word is dropped rather than kept as a space.
-  private lastWasSpace = true;
+  private length: number;
+  private lastWasSpace: boolean;
   private runs: TextRuns = { nodes: [], starts: [], nodeOffsets: [] };
-  private nodes = new Map<Text, IndexedNode>();
+  private nodes: Text[] = [];
+  private infos: IndexedNode[] = [];
+
+  constructor(private readonly start: BuilderStart) {
+    this.length = start.length;
+    this.lastWasSpace = start.lastWasSpace;
+  }
 
   addText(node: Text): void {
     const info: IndexedNode = {
       start: this.length,
-      firstRun: this.runs.starts.length,
+      firstRun: this.start.runs + this.runs.starts.length,
       runCount: 0,
+      ordinal: this.start.ordinal + this.nodes.length,
     };
     const data = node.data;
     let pos = 0;
@@ -88,17 +148,19 @@ class IndexBuilder {
       pos = match.index + match[0].length;
     }
     if (pos < data.length) this.push(node, pos, data.slice(pos), false);
-    info.runCount = this.runs.starts.length - info.firstRun;
-    this.nodes.set(node, info);
+    info.runCount = this.start.runs + this.runs.starts.length - info.firstRun;
+    this.nodes.push(node);
+    this.infos.push(info);
   }
 
-  finish(root: Element): TextIndex {
+  /** The text built so far; `atEnd` drops a trailing space, as the end of the document does. */
+  finish(atEnd: boolean): BuiltText {
     let text = this.chunks.join('');
-    if (this.lastWasSpace && text.endsWith(' ')) {
+    if (atEnd && this.lastWasSpace && text.endsWith(' ')) {
       text = text.slice(0, -1);
-      this.dropEmptyLastRun(text.length);
+      this.dropEmptyLastRun(this.start.length + text.length);
     }
-    return { root, text, runs: this.runs, nodes: this.nodes };
+    return { text, runs: this.runs, nodes: this.nodes, infos: this.infos };
   }
 
   /** Appends `str`, taken from `node` at `nodeOffset`, extending the last run when contiguous. */
@@ -120,13 +182,14 @@ class IndexBuilder {
   }
 
   /** After trimming the trailing space, a run that held only that space must go. */
-  private dropEmptyLastRun(textLength: number): void {
+  private dropEmptyLastRun(textEnd: number): void {
     const { nodes, starts, nodeOffsets } = this.runs;
-    if (starts.length === 0 || starts[starts.length - 1] !== textLength) return;
+    if (starts.length === 0 || starts[starts.length - 1] !== textEnd) return;
     const node = nodes.pop();
     starts.pop();
     nodeOffsets.pop();
-    const info = node && this.nodes.get(node);
+    const at = node ? this.nodes.lastIndexOf(node) : -1;
+    const info = this.infos[at];
     if (info) info.runCount--;
   }
 }
