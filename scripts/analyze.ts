@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../utils/analysis';
+import { buildTextIndex } from '../utils/anchoring/text-index';
 import { extractArticle, isLikelyArticle } from '../utils/article';
 
 class InputError extends Error {}
@@ -33,7 +34,9 @@ function analyzeFile(file: string): object {
   const raw = readText(file);
   if (/\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw)) {
     const { document } = parseHTML(raw);
-    const article = isLikelyArticle(document) ? extractArticle(document) : null;
+    // One text index serves both the article check and the extraction, as in the extension.
+    const index = document.body ? buildTextIndex(document.body) : undefined;
+    const article = isLikelyArticle(document, index) ? extractArticle(document, index) : null;
     if (!article) throw new InputError(`${file}: no article found on this page`);
     return {
       version: 1,

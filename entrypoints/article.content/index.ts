@@ -23,7 +23,7 @@ export default defineContentScript({
       card.refresh();
     };
     void reload();
-    watchPageChanges(ctx, session, reload);
+    watchPageChanges(ctx, session, reload, suggestions.follow);
     const unwatchSettings = watchSettings(() => void session.load());
 
     tabMessenger.onMessage('getPageStatus', () => ({

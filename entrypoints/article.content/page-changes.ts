@@ -19,6 +19,7 @@ export function watchPageChanges(
   ctx: ContentScriptContext,
   session: PageSession,
   reload: () => Promise<void>,
+  followArticle: () => Promise<void>,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
@@ -27,10 +28,13 @@ export function watchPageChanges(
     firstPending = 0;
     session.layer.refresh();
     void session.reportAnchoring();
+    void followArticle();
   };
   const observer = new MutationObserver((records) => {
+    // Every change is noted (whitespace too, it joins or splits words); only those that
+    // add or remove words are worth a re-anchoring pass.
+    session.text.noteMutations(records);
     if (!records.some(mutationTouchesText)) return;
-    session.text.markStale();
     const now = performance.now();
     firstPending ||= now;
     clearTimeout(timer);

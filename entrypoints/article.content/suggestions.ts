@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TextIndex } from '@/utils/anchoring/text-index';
+import type { AnalysisResult } from '@/utils/analysis/types';
 import { extractArticle } from '@/utils/article/extract';
 import { isLikelyArticle } from '@/utils/article/is-article';
 import { backgroundMessenger } from '@/utils/messaging/protocol';
@@ -8,11 +10,19 @@ import { siteOf } from '@/utils/url/normalize-url';
 import type { PageSession } from './page-session';
 import { SuggestionLayer } from './suggestion-layer';
 
+/** How often, at most, a changing page's article is looked at again. */
+const FOLLOW_INTERVAL_MS = 1000;
+
 /** The automatic highlights of a page and why there are none, when there are none. */
 export interface SuggestionsFeature {
   layer: SuggestionLayer;
   /** Re-reads settings and the article, and repaints (navigation, settings change). */
   refresh(): Promise<void>;
+  /**
+   * After the DOM changed: repaints the findings on the new nodes when the article's text
+   * is the same, has it analysed when the text changed (late or edited text).
+   */
+  follow(): Promise<void>;
   note(): string | undefined;
 }
 
@@ -26,7 +36,8 @@ export function mountSuggestions(
 ): SuggestionsFeature {
   const layer = new SuggestionLayer();
   let note: string | undefined;
-  let analysedText: string | undefined;
+  /** What is painted: the analysed text, its findings, and the index they were mapped through. */
+  let painted: { text: string; result: AnalysisResult; index: TextIndex } | undefined;
   let run = 0;
 
   const refresh = async () => {
@@ -35,25 +46,34 @@ export function mountSuggestions(
     if (mine !== run) return;
     if (!suggestionsOn(settings, siteOf(session.url))) {
       layer.clear();
-      analysedText = undefined;
+      painted = undefined;
       note = settings.autoHighlight
         ? 'Automatic highlights are off for this site.'
         : 'Automatic highlights are off.';
       return;
     }
     layer.showCategories(settings.categories);
-    if (!isLikelyArticle(document)) {
+    // The article is read from the index the reader's highlights use: one pass over the text.
+    const index = session.text.current();
+    if (!isLikelyArticle(document, index)) {
       layer.clear();
+      painted = undefined;
       note = 'This page does not look like a news article.';
       return;
     }
-    const article = extractArticle(document);
+    const article = extractArticle(document, index);
     if (!article || !article.text.trim()) {
       layer.clear();
+      painted = undefined;
       note = 'No article text found on this page.';
       return;
     }
-    if (article.text === analysedText) return;
+    if (article.text === painted?.text) {
+      // Same words, perhaps on new nodes (a re-render): map the findings again, no analysis.
+      if (index !== painted.index) layer.set(painted.result, article, index);
+      painted.index = index;
+      return;
+    }
     const blocks = article.blocks.map(({ start, end, tag }) => ({ start, end, tag }));
     const result = await backgroundMessenger
       .sendMessage('analyzeArticle', { url: session.url, text: article.text, blocks })
@@ -63,15 +83,34 @@ export function mountSuggestions(
       note = `Analysis failed: ${result.error}`;
       return;
     }
-    analysedText = article.text;
     note = undefined;
-    layer.set(result.value, article, session.text.current());
+    // The page may have changed while the background worked: paint only on the same text.
+    const now = session.text.current();
+    const current = now === index ? article : extractArticle(document, now);
+    if (current?.text !== article.text) return void follow();
+    painted = { text: article.text, result: result.value, index: now };
+    layer.set(result.value, current, now);
+  };
+
+  // Pages that change all the time must not have their article re-read at every change.
+  let lastFollow = 0;
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const follow = (): Promise<void> => {
+    clearTimeout(followTimer);
+    const wait = lastFollow + FOLLOW_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      followTimer = setTimeout(() => void follow(), wait);
+      return Promise.resolve();
+    }
+    lastFollow = performance.now();
+    return refresh();
   };
 
   const unwatch = watchSettings(() => void refresh());
   ctx.onInvalidated(() => {
     unwatch();
+    clearTimeout(followTimer);
     layer.dispose();
   });
-  return { layer, refresh, note: () => note };
+  return { layer, refresh, follow, note: () => note };
 }

@@ -14,6 +14,17 @@ import { openExtensionPage, waitForPainted } from './support';
  * dismissing one, and the popup's switches.
  */
 const article = readFileSync('tests/fixtures/sample-article.html', 'utf8');
+/** The same article, put into the page by script 1 s after load, as client-rendered sites do. */
+const lateArticle = `<!doctype html><html><head><meta charset="utf-8"><title>Late</title></head>
+<body><main id="m">Loading…</main><script>
+  setTimeout(async () => {
+    const html = await (await fetch('/story')).text();
+    const loaded = new DOMParser().parseFromString(html, 'text/html');
+    document.getElementById('m').innerHTML = loaded.body.innerHTML;
+  }, 1000);
+  // A framework re-rendering the same article: every node replaced, the words unchanged.
+  window.rerender = () => { const m = document.getElementById('m'); m.innerHTML = m.innerHTML; };
+</script></body></html>`;
 const notArticle =
   '<!doctype html><title>Search</title><body><form><input name=q></form><p>3 results</p></body>';
 
@@ -61,7 +72,11 @@ async function hoverHighlight(p: Page, name: string, includes: string) {
 }
 
 beforeAll(async () => {
-  server = await startPageServer({ '/story': article, '/search': notArticle });
+  server = await startPageServer({
+    '/story': article,
+    '/late-story': lateArticle,
+    '/search': notArticle,
+  });
   browser = await launchWithExtension();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${server.origin}/story`);
@@ -155,5 +170,37 @@ describe('automatic highlights', () => {
     await other.waitForTimeout(800);
     expect(Object.values(await sizes(other)).every((n) => n === 0)).toBe(true);
     await other.close();
+  });
+
+  it('analyses an article whose text arrives after load, and repaints it after a re-render', async () => {
+    const late = await browser.context.newPage();
+    await late.goto(`${server.origin}/late-story`);
+    expect(Object.values(await sizes(late)).every((n) => n === 0)).toBe(true);
+    await late.waitForFunction(
+      () => (CSS.highlights.get('claimlight-claim')?.size ?? 0) > 0,
+      null,
+      {
+        timeout: 6_000,
+      },
+    );
+    const arrived = await sizes(late);
+    const whole = await browser.context.newPage();
+    await whole.goto(`${server.origin}/story`);
+    await whole.waitForFunction(() => (CSS.highlights.get('claimlight-claim')?.size ?? 0) > 0);
+    expect(arrived).toEqual(await sizes(whole)); // the same findings as the page served whole
+    await whole.close();
+    await late.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    // The old Ranges collapse with their nodes; the findings come back on the new ones.
+    await late.waitForFunction(
+      () =>
+        ['person', 'number', 'claim', 'hedge'].every((k) => {
+          const ranges = [...(CSS.highlights.get(`claimlight-${k}`) ?? [])] as Range[];
+          return ranges.length > 0 && ranges.every((r) => r.toString().trim().length > 0);
+        }),
+      null,
+      { timeout: 5_000 },
+    );
+    expect(await sizes(late)).toEqual(arrived);
+    await late.close();
   });
 });

@@ -1,3 +1,4 @@
+import { buildTextIndex, spanOfElement, type TextIndex } from '../anchoring/text-index';
 import { hasFurnitureClass, isHardSkipped, isSkipped } from './skip';
 import { collectText } from './text-collect';
 import type { Article, ArticleBlock } from './types';
@@ -35,16 +36,22 @@ const MIN_SCORED_CHARS = 40;
  * under them (a cheap version of Readability's idea), takes the best container, then
  * collects its prose blocks in reading order. Returns null when no container holds
  * enough prose to be an article.
+ *
+ * All text comes from `index`, the page's text index (the content script passes the one
+ * its highlights use, so the page's text is read once); without one, one is built.
  */
-export function extractArticle(doc: Document): Article | null {
+export function extractArticle(
+  doc: Document,
+  index: TextIndex | undefined = doc.body ? buildTextIndex(doc.body) : undefined,
+): Article | null {
   const body = doc.body;
-  if (!body) return null;
-  const container = findContainer(body);
+  if (!body || !index) return null;
+  const container = findContainer(body, index);
   if (!container) return null;
   const blocks: ArticleBlock[] = [];
   let text = '';
   const push = (el: Element): void => {
-    const c = collectText(el);
+    const c = collectText(el, index);
     const t = c.text;
     if (t.length < 2 || FURNITURE_TEXT.test(t) || CREDIT_LINE.test(t)) return;
     // Chart labels and stray fragments ("$915", "MONTHLY"): one or two words, no sentence.
@@ -71,7 +78,7 @@ export function extractArticle(doc: Document): Article | null {
   };
   walk(container);
   if (text.length < 200) return null;
-  return { title: findTitle(doc), text, blocks };
+  return { title: findTitle(doc, index), text, blocks };
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -92,13 +99,15 @@ function inFurniture(p: Element, body: Element): boolean {
   return false;
 }
 
-function findContainer(body: Element): Element | null {
+function findContainer(body: Element, index: TextIndex): Element | null {
   const scores = new Map<Element, number>();
   const totals = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
-    const len = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const span = spanOfElement(index, p);
+    const len = span ? span.end - span.start : 0;
     if (len < MIN_SCORED_CHARS || inFurniture(p, body)) continue;
-    const score = 1 + Math.min(len / 100, 3) + ((p.textContent ?? '').match(/,/g)?.length ?? 0);
+    const commas = countCommas(index.text, span?.start ?? 0, span?.end ?? 0);
+    const score = 1 + Math.min(len / 100, 3) + commas;
     let level = 0;
     for (let el = p.parentElement; el && level < 6; el = el.parentElement, level++) {
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -132,9 +141,18 @@ function findContainer(body: Element): Element | null {
   return best;
 }
 
-function findTitle(doc: Document): string {
+function countCommas(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf(',', start); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
+    count++;
+  }
+  return count;
+}
+
+function findTitle(doc: Document, index: TextIndex): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  const h1 = doc.querySelector('h1')?.textContent;
-  const raw = og || h1 || doc.title || '';
+  const h1 = doc.querySelector('h1');
+  const h1Span = h1 && !og ? spanOfElement(index, h1) : null;
+  const raw = og || (h1Span && index.text.slice(h1Span.start, h1Span.end)) || doc.title || '';
   return raw.replace(/\s+/g, ' ').trim();
 }

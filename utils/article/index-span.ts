@@ -23,9 +23,10 @@ function nodeAt(article: Article, offset: number, asEnd: boolean): ArticleTextNo
 /**
  * Maps a span of the article's text to the same characters in the page's text index, so
  * automatic highlights are painted through the one index the reader's annotations use.
- * Both texts collapse whitespace the same way inside a text node, so an offset moves by
- * its node's start; the mapped text must equal the article's, or the span is refused
- * (null) and the caller falls back to the article's own node map.
+ * The article's text was taken from that index node by node, so an offset moves by its
+ * node's start there; the mapped text must equal the article's (a soft hyphen or a `<br>`
+ * inside the span makes them differ), or the span is refused (null) and the caller falls
+ * back to the article's own node map.
  */
 export function articleSpanInIndex(
   article: Article,
@@ -34,12 +35,10 @@ export function articleSpanInIndex(
 ): TextSpan | null {
   const first = nodeAt(article, span.start, false);
   const last = nodeAt(article, span.end, true);
-  const from = first && index.nodes.get(first.node);
-  const to = last && index.nodes.get(last.node);
-  if (!first || !last || !from || !to) return null;
+  if (!first || !last) return null;
   const mapped = {
-    start: from.start + (span.start - first.start),
-    end: to.start + (span.end - last.start),
+    start: first.indexStart + (span.start - first.start),
+    end: last.indexStart + (span.end - last.start),
   };
   return index.text.slice(mapped.start, mapped.end) === article.text.slice(span.start, span.end)
     ? mapped

@@ -1,12 +1,18 @@
+import { buildTextIndex, spanOfElement, type TextIndex } from '../anchoring/text-index';
+
 /**
  * Cheap check, run before any extraction, that a page is an article worth analysing.
  * Search results, inboxes, home pages and web apps have little running prose, lots of
  * controls, teasers in separate cards rather than paragraphs side by side, and do not
- * describe themselves as articles in their metadata.
+ * describe themselves as articles in their metadata. Paragraph lengths come from the
+ * page's text index (built here when the caller has none).
  */
-export function isLikelyArticle(doc: Document): boolean {
+export function isLikelyArticle(
+  doc: Document,
+  index: TextIndex | undefined = doc.body ? buildTextIndex(doc.body) : undefined,
+): boolean {
   const body = doc.body;
-  if (!body) return false;
+  if (!body || !index) return false;
   if (body.querySelector('[role="application"]')) return false;
   const declared = declaresArticle(doc);
   let prose = 0;
@@ -18,7 +24,8 @@ export function isLikelyArticle(doc: Document): boolean {
   // A few hundred paragraphs are plenty to decide; never walk a whole huge app page.
   for (let i = 0; i < ps.length && i < 300; i++) {
     const p = ps[i] as Element;
-    const len = (p.textContent ?? '').length;
+    const span = spanOfElement(index, p);
+    const len = span ? span.end - span.start : 0;
     if (len < 80 || p.closest('a')) continue;
     long++;
     prose += len;

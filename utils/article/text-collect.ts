@@ -1,3 +1,5 @@
+import { indexedEnd } from '../anchoring/text-index-lookup';
+import type { TextIndex } from '../anchoring/text-index';
 import { isSkipped } from './skip';
 import type { ArticleTextNode } from './types';
 
@@ -9,37 +11,41 @@ export interface CollectedText {
   linkChars: number;
 }
 
-const WS = /[\s\u00a0]/;
-
 /**
- * Collects the visible text under `root`, collapsing whitespace runs to one space the
- * way a browser renders them, and remembers which text node produced which range so
- * highlights can be painted back onto the page.
+ * The prose of one block, taken from the page's text index rather than read from the DOM
+ * again: each kept Text node contributes the (already whitespace-collapsed) characters the
+ * index holds for it. Furniture inside the block (buttons, hidden spans) is left out, a
+ * `<br>` separates words, soft hyphens go, and each node remembers where its characters
+ * are in the index so findings can be painted through it.
  */
-export function collectText(root: Element): CollectedText {
+export function collectText(root: Element, index: TextIndex): CollectedText {
   let text = '';
   let linkChars = 0;
   const nodes: ArticleTextNode[] = [];
+  const space = () => {
+    if (text.length > 0 && !text.endsWith(' ')) text += ' ';
+  };
   const visit = (el: Element, inLink: boolean): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const data = (child as Text).data;
+        const info = index.nodes.get(child as Text);
+        if (!info) continue;
+        let indexStart = info.start;
+        let piece = index.text.slice(indexStart, indexedEnd(index, info));
+        // The index kept a space the block does not need (at its start, or after another).
+        if (piece.startsWith(' ') && (text.length === 0 || text.endsWith(' '))) {
+          piece = piece.slice(1);
+          indexStart++;
+        }
+        if (!piece) continue;
         const start = text.length;
-        for (let i = 0; i < data.length; i++) {
-          const ch = data[i] as string;
-          if (WS.test(ch)) {
-            if (text.length > 0 && !text.endsWith(' ')) text += ' ';
-          } else text += ch === '\u00ad' ? '' : ch;
-        }
-        if (text.length > start) {
-          nodes.push({ node: child as Text, start, end: text.length });
-          if (inLink) linkChars += text.length - start;
-        }
+        text += piece.includes('\u00ad') ? piece.replace(/\u00ad/g, '') : piece;
+        nodes.push({ node: child as Text, start, end: text.length, indexStart });
+        if (inLink) linkChars += text.length - start;
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (c.localName === 'br') {
-          if (text.length > 0 && !text.endsWith(' ')) text += ' ';
-        } else if (!isSkipped(c)) visit(c, inLink || c.localName === 'a');
+        if (c.localName === 'br') space();
+        else if (!isSkipped(c)) visit(c, inLink || c.localName === 'a');
       }
     }
   };

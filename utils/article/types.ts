@@ -21,6 +21,8 @@ export interface ArticleTextNode {
   node: Text;
   start: number;
   end: number;
+  /** Offset in the page's text index of the node's first character in `Article.text`. */
+  indexStart: number;
 }
 
 /** The article found on a page. */
