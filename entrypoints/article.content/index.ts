@@ -24,6 +24,15 @@ export default defineContentScript({
     };
     void reload();
     watchPageChanges(ctx, session, reload, suggestions.follow);
+    // Highlights held back after the page changed its own address: the reader's first click
+    // or key on the page (never a page-made event) shows them.
+    const release = (event: Event) => {
+      if (!event.isTrusted || !session.held) return;
+      session.trust.grant(session.url);
+      void reload();
+    };
+    ctx.addEventListener(window, 'pointerdown', release, { capture: true });
+    ctx.addEventListener(window, 'keydown', release, { capture: true });
     const unwatchSettings = watchSettings(() => void session.load());
 
     tabMessenger.onMessage('getPageStatus', () => ({
@@ -32,7 +41,12 @@ export default defineContentScript({
       orphans: session.layer.orphanIds(),
       suggestions: suggestions.layer.counts(),
       suggestionsNote: suggestions.note(),
+      held: session.held,
     }));
+    tabMessenger.onMessage('showHeldHighlights', () => {
+      session.trust.grant(session.url);
+      void reload();
+    });
     tabMessenger.onMessage('scrollToAnnotation', ({ data }) => {
       const range = session.layer.rangeOf(data.id);
       const element = range?.startContainer.parentElement;

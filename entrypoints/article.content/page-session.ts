@@ -7,6 +7,7 @@ import { backgroundMessenger } from '@/utils/messaging/protocol';
 import { errorMessage, fail, type Result } from '@/utils/messaging/result';
 import { readSettings } from '@/utils/settings/read-settings';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize-url';
+import { AddressTrust } from './address-trust';
 import { AnnotationLayer } from './annotation-layer';
 import { PageText } from './page-text';
 
@@ -18,6 +19,9 @@ export class PageSession {
   url = normalizeUrl(location.href);
   readonly text = new PageText();
   readonly layer = new AnnotationLayer(this.text);
+  readonly trust = new AddressTrust();
+  /** The page moved to this address by itself: its annotations wait for the reader (see AddressTrust). */
+  held = false;
   /** The last load or save problem, for the popup to show. */
   lastError: string | undefined;
   private loads = 0;
@@ -31,7 +35,8 @@ export class PageSession {
     // The reader switched all painting off for this site: nothing is drawn, nothing is lost.
     const paintingOff = (await readSettings()).paintingOffSites.includes(siteOf(this.url));
     if (mine !== this.loads) return;
-    if (paintingOff) {
+    this.held = !paintingOff && !this.trust.allows(this.url);
+    if (paintingOff || this.held) {
       this.layer.reset([]);
       return;
     }

@@ -27,6 +27,8 @@ export function PopupApp() {
   const [pageProblem, setPageProblem] = useState<string>();
   const [settings, updateSettings] = useSettings();
   const [undo, setUndo] = useState<() => Promise<void>>();
+  // Bumped to ask the page for its status again (after it was asked to change something).
+  const [statusAsk, setStatusAsk] = useState(0);
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -57,7 +59,7 @@ export function PopupApp() {
         .catch(() => setPageProblem('Highlights are not shown on this tab yet: reload the page.'));
     }, 150);
     return () => clearTimeout(timer);
-  }, [tab, annotations, settings]);
+  }, [tab, annotations, settings, statusAsk]);
 
   const removeOrphan = async (annotation: Annotation) => {
     const removed = await deleteAnnotation(getDatabase(), annotation.id);
@@ -72,6 +74,12 @@ export function PopupApp() {
     });
     if (tab)
       void tabMessenger.sendMessage('annotationsChanged', undefined, tab.id).catch(() => undefined);
+  };
+
+  const showHeld = async (tabId: number) => {
+    await tabMessenger.sendMessage('showHeldHighlights', undefined, tabId).catch(() => undefined);
+    setStatus((current) => current && { ...current, held: false });
+    setStatusAsk((n) => n + 1);
   };
 
   const openReview = () => {
@@ -90,6 +98,15 @@ export function PopupApp() {
       </header>
       {tab === null && <p class="empty">Claimlight works on web pages (http and https).</p>}
       {pageProblem && <p class="warning">{pageProblem}</p>}
+      {tab && status?.held && (
+        <p class="warning" role="status">
+          This page changed its own address, so your highlights for it are held back until you click
+          or type on the page.{' '}
+          <button type="button" class="link" onClick={() => void showHeld(tab.id)}>
+            Show them now
+          </button>
+        </p>
+      )}
       {undo && (
         <p class="status" role="status">
           Annotation deleted.{' '}

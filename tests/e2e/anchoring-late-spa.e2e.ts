@@ -38,7 +38,11 @@ const LATE = doc(`<h1>Ferry fares</h1><article id="a"><p>Loading…</p></article
   }, 1000);
 </script>`);
 
-const SPA = doc(`<nav>Harbour Vale News</nav><article id="a"></article>
+const SPA = doc(`<nav>Harbour Vale News:
+  <a id="to-two" href="/spa/two" onclick="event.preventDefault(); go('two')">Library</a>
+  <a id="to-three" href="/spa/three" onclick="event.preventDefault(); go('three')">Weather</a>
+  <button id="swap-three" onclick="swapTo('three')">Weather (replace)</button></nav>
+<article id="a"></article>
 <script>
   const pages = {
     one: '<h1>Pier</h1><p>Residents fear ${P.one}, the report says.</p>',
@@ -50,6 +54,8 @@ const SPA = doc(`<nav>Harbour Vale News</nav><article id="a"></article>
   window.swapTo = (n) => { history.replaceState({ n }, '', '/spa/' + n); show(n); };
   addEventListener('popstate', (e) => show(e.state?.n ?? location.pathname.split('/').pop()));
   show(location.pathname.split('/').pop());
+  // /spa-wander/…: the page moves on by itself a second after load, with no reader action.
+  if (location.pathname.startsWith('/spa-wander/')) setTimeout(() => go('two'), 1000);
 </script>`);
 
 const LIVE = doc(`<article id="live"><h1>Harbour works</h1>
@@ -89,6 +95,7 @@ beforeAll(async () => {
     '/spa/one': SPA,
     '/spa/two': SPA,
     '/spa/three': SPA,
+    '/spa-wander/one': SPA,
     '/edited': EDIT_V1,
     '/live': LIVE,
   });
@@ -135,7 +142,7 @@ describe('anchoring on hard pages', () => {
     await page.goto(`${server.origin}/spa/one`);
     await label(P.one, 's');
     await waitForPainted(page, SPECULATION, 1);
-    await page.evaluate(() => (window as unknown as { go(n: string): void }).go('three'));
+    await page.click('#to-three');
     await waitForPainted(page, SPECULATION, 0);
   });
 
@@ -147,7 +154,7 @@ describe('anchoring on hard pages', () => {
     await waitForPainted(page, SPECULATION, 1);
     await waitForPainted(page, REPORTED, 0);
 
-    await page.evaluate(() => (window as unknown as { go(n: string): void }).go('two'));
+    await page.click('#to-two'); // a single-page site's link: pushState on the reader's click
     await waitForPainted(page, SPECULATION, 0);
     await waitForPainted(page, REPORTED, 1, 3_000);
     expect(await painted(REPORTED)).toEqual([P.two]);
@@ -157,9 +164,21 @@ describe('anchoring on hard pages', () => {
     await waitForPainted(page, SPECULATION, 1, 3_000);
     expect(await painted(SPECULATION)).toEqual([P.one]);
 
-    await page.evaluate(() => (window as unknown as { swapTo(n: string): void }).swapTo('three'));
+    await page.click('#swap-three');
     await waitForPainted(page, SPECULATION, 0);
     expect(await painted(REPORTED)).toEqual([]);
+  });
+
+  it('holds back the highlights of an address the page moved to by itself, until the reader acts', async () => {
+    // The page's own timer moves it (Playwright's evaluate would count as a reader's gesture).
+    await page.goto(`${server.origin}/spa-wander/one`);
+    await page.waitForTimeout(2_500); // no evaluate before the page has moved
+    expect(page.url()).toBe(`${server.origin}/spa/two`);
+    expect(await painted(REPORTED)).toEqual([]);
+    // The reader clicks on the page: the address is theirs to see.
+    await page.mouse.click(5, 5);
+    await waitForPainted(page, REPORTED, 1, 3_000);
+    expect(await painted(REPORTED)).toEqual([P.two]);
   });
 
   it('brings annotations back on the right words after the article was edited', async () => {

@@ -54,6 +54,16 @@ beforeAll(async () => {
   hostile = await startPageServer({
     '/hostile': article('Quayside meeting', CLOBBER_SCRIPT),
     '/news/same-site': article('Quayside meeting'),
+    // Moves to another page's address a second after load, with no reader action.
+    '/hostile-later': article(
+      'Quayside meeting',
+      `<script>setTimeout(() => history.pushState({}, '', '/news/same-site'), 1000);</script>`,
+    ),
+    // Claims another page's address before Claimlight even starts.
+    '/hostile-early': article(
+      'Quayside meeting',
+      `<script>history.replaceState({}, '', '/news/same-site');</script>`,
+    ),
   });
   other = await startPageServer({ '/news/other-site': article('Quayside meeting') });
   browser = await launchWithExtension({
@@ -304,25 +314,35 @@ describe('a hostile page', () => {
     expect(await dumpWorkerDb(browser.worker)).toBe(before);
   });
 
-  // LIMITATION (product; exposed since utils/messaging/sender.ts trusts sender.tab.url for the
-  // top frame so single-page sites keep their highlights after history.pushState): a page may
-  // pushState to another address of its own origin; the content script then loads that
-  // address's annotations and paints them, so a page carrying another same-site page's text
-  // learns which of its passages the reader labelled there (labels and positions, not notes).
-  // Proposed: say so in the README's privacy section, and/or after a same-document navigation
-  // only paint annotations of addresses this tab really loaded (sender.url's history).
-  it.skip('cannot learn a same-site page’s annotations by pretending to be at its address', async () => {
+  // The page changes its own address to another page of its site, carrying that page's text,
+  // without the reader clicking: Claimlight holds that address's highlights back (see
+  // entrypoints/article.content/address-trust.ts), so the registry shows nothing of it.
+  // The page's own timer does it: Playwright's evaluate would count as a reader's gesture.
+  it('cannot learn a same-site page’s annotations by pretending to be at its address', async () => {
     attempts += 1;
-    const seen = await page.evaluate(async () => {
-      history.pushState({}, '', '/news/same-site');
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      const painted = [...(CSS.highlights.get('claimlight-note') ?? [])].map((r) =>
-        (r as Range).toString(),
-      );
-      history.pushState({}, '', '/hostile');
-      return painted;
-    });
+    const later = await browser.context.newPage();
+    await later.goto(`${hostile.origin}/hostile-later`);
+    await later.waitForTimeout(3_500); // no evaluate before the page has moved
+    expect(later.url()).toBe(`${hostile.origin}/news/same-site`);
+    const seen = await later.evaluate(() =>
+      [...(CSS.highlights.get('claimlight-note') ?? [])].map((r) => (r as Range).toString()),
+    );
     expect(seen).not.toContain(SHARED_TEXT.victim);
+    expect(seen).toEqual([]);
+    await later.close();
+  });
+
+  it('cannot learn them by claiming that address before Claimlight starts', async () => {
+    attempts += 1;
+    const early = await browser.context.newPage();
+    await early.goto(`${hostile.origin}/hostile-early`);
+    expect(early.url()).toBe(`${hostile.origin}/news/same-site`);
+    await early.waitForTimeout(2_500);
+    const seen = await early.evaluate(() =>
+      [...(CSS.highlights.get('claimlight-note') ?? [])].map((r) => (r as Range).toString()),
+    );
+    expect(seen).toEqual([]);
+    await early.close();
   });
 
   it('still lets the reader use Claimlight after all of that', async () => {

@@ -39,6 +39,8 @@ export interface PageStatus {
   suggestions: Record<SuggestionCategory, number>;
   /** Why there are no automatic highlights, when there are none. */
   suggestionsNote?: string;
+  /** The page changed its address by itself: the reader's highlights wait to be shown. */
+  held?: boolean;
 }
 
 /** Messages a tab's content script answers (sent by the popup and the background). */
@@ -47,6 +49,8 @@ export interface TabProtocol {
   scrollToAnnotation(data: { id: string }): boolean;
   /** Saved data changed elsewhere (popup, review page): fetch and repaint. */
   annotationsChanged(): void;
+  /** The reader asks to see highlights held back after the page changed its own address. */
+  showHeldHighlights(): void;
   /** The reader's next selection re-attaches this orphaned annotation instead of labelling. */
   startReattach(data: { id: string }): boolean;
 }
