@@ -27,6 +27,11 @@ export const MATCH_TUNING = {
   minContextSupport: 0.5,
   /** Repeats beyond this many are pre-ranked cheaply before edit distances are computed. */
   maxRankedRepeats: 16,
+  /**
+   * A short quote stored without any context (imported from a tool that keeps none) is
+   * accepted only where it occurs once, and only from this length: nothing can confirm it.
+   */
+  minContextFreeQuote: 12,
   /** Short-quote repeats whose context scores (0..2) are closer than this are a tie. */
   ambiguityMargin: 0.15,
   /** Lowest weighted score a fuzzy match needs to be accepted. */
@@ -216,6 +221,8 @@ function bestExact(text: string, quote: Quote): TextSpan | null {
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
     spans.push({ start: at, end: at + quote.exact.length });
   }
+  const short = quote.exact.length < MATCH_TUNING.distinctiveQuoteLength;
+  if (short && !quote.context.prefix && !quote.context.suffix) return contextFree(quote, spans);
   // A one-letter quote can repeat thousands of times; edit distance on every repeat took
   // ~0.4 s on a 200k-character page. Untouched neighbours are what decide anyway.
   if (spans.length > MATCH_TUNING.maxRankedRepeats) {
@@ -237,7 +244,6 @@ function bestExact(text: string, quote: Quote): TextSpan | null {
   // Two occurrences of a short quote that their changed surroundings fit about equally
   // well ("vo" next to inserted words "vo pa nu") cannot be told apart: guessing would
   // be wrong half the time, and a wrong attachment is worse than an orphan.
-  const short = quote.exact.length < MATCH_TUNING.distinctiveQuoteLength;
   if (
     short &&
     runnerUp &&
@@ -248,6 +254,14 @@ function bestExact(text: string, quote: Quote): TextSpan | null {
     return null;
   }
   return best.span;
+}
+
+/** A quote with no stored surroundings: only an unrepeated, not too short one is safe. */
+function contextFree(quote: Quote, spans: TextSpan[]): TextSpan | null {
+  const [only, another] = spans;
+  if (!only || another) return null;
+  const long = quote.exact.length >= MATCH_TUNING.minContextFreeQuote;
+  return long ? only : null;
 }
 
 /**

@@ -242,3 +242,22 @@ describe('anchorTarget whitespace and degenerate input', () => {
     expect(anchorTarget(ARTICLE, target)).toEqual(span);
   });
 });
+
+describe('anchorTarget with a quote stored without context (imported from other tools)', () => {
+  const contextFree = (exact: string, start: number): TextTarget => ({
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+  });
+  const once = 'the old ferry pier'; // in ARTICLE once
+  const page = `A new opening paragraph moves everything. ${ARTICLE}`;
+
+  it.each([
+    ['an unrepeated phrase, stale position', page, once, 3, spanOf(page, once)],
+    ['an unrepeated phrase, no position', page, once, -1, spanOf(page, once)],
+    ['a phrase the page repeats', `${page} Again: ${once}.`, once, 3, null],
+    ['a phrase too short to trust alone', page, 'ferry', 3, null],
+    ['a phrase that is gone', OTHER_ARTICLE, once, 3, null],
+  ])('%s', (_name, text, exact, start, expected) => {
+    expect(anchorTarget(text, contextFree(exact, start))).toEqual(expected);
+  });
+});
