@@ -1,5 +1,6 @@
 import type { Person } from '@/utils/review/people';
 import { LabelBadge } from './LabelBadge';
+import { OpenInPageLink } from './OpenInPageLink';
 
 interface PeopleCardProps {
   person: Person;
@@ -9,6 +10,7 @@ interface PeopleCardProps {
   onToggle: () => void;
   onShowAll: () => void;
   hrefOf: (statement: Person['statements'][number]) => string;
+  onOpen: (statement: Person['statements'][number]) => void;
 }
 
 /** One person: names used, roles seen, label counts, and their statements newest first. */
@@ -19,6 +21,7 @@ export function PeopleCard({
   onToggle,
   onShowAll,
   hrefOf,
+  onOpen,
 }: PeopleCardProps) {
   const count = (label: string) => person.statements.filter((s) => s.label === label).length;
   const others = person.aliases.filter((alias) => alias !== person.name);
@@ -46,9 +49,9 @@ export function PeopleCard({
               <LabelBadge label={s.label} /> <q>{s.target.quote.exact}</q>{' '}
               <span class="muted">
                 —{' '}
-                <a href={hrefOf(s)} target="_blank" rel="noopener noreferrer">
+                <OpenInPageLink href={hrefOf(s)} onOpen={() => onOpen(s)}>
                   {s.title}
-                </a>
+                </OpenInPageLink>
                 , <time dateTime={s.createdAt}>{new Date(s.createdAt).toLocaleDateString()}</time>
               </span>
               {s.note && <p class="note">{s.note}</p>}

@@ -6,6 +6,7 @@ import { ReviewVirtualList } from './ReviewVirtualList';
 interface PeopleViewProps {
   people: readonly Person[];
   hrefOf: PeopleCardProps['hrefOf'];
+  onOpen: PeopleCardProps['onOpen'];
   /** Shows every statement of a person in the annotation list (filtered to them). */
   onShowAll: (person: Person) => void;
 }
@@ -16,7 +17,7 @@ type PeopleCardProps = Parameters<typeof PeopleCard>[0];
  * Everyone the reader's annotations attribute statements to, most quoted first: "what did
  * this person say, in what I read, and what was only speculation".
  */
-export function PeopleView({ people, hrefOf, onShowAll }: PeopleViewProps) {
+export function PeopleView({ people, hrefOf, onOpen, onShowAll }: PeopleViewProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) => {
     const next = new Set(open);
@@ -39,6 +40,7 @@ export function PeopleView({ people, hrefOf, onShowAll }: PeopleViewProps) {
           expanded={open.has(person.key)}
           limit={20}
           hrefOf={hrefOf}
+          onOpen={onOpen}
           onToggle={() => toggle(person.key)}
           onShowAll={() => onShowAll(person)}
         />

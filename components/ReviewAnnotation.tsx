@@ -2,10 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { LABEL_TEXT } from './labels';
 import { NoteField } from './NoteField';
+import { OpenInPageLink } from './OpenInPageLink';
 
 interface ReviewAnnotationProps {
   annotation: Annotation;
-  /** The article URL that scrolls to this passage (a text fragment link). */
+  /**
+   * The article URL that scrolls to this passage (a text fragment link): what a middle
+   * click or "open in new tab" uses; a plain click calls onOpen, which flashes the passage.
+   */
   openHref: string;
   selected: boolean;
   /** The keyboard cursor is on this row: it takes focus so screen readers follow. */
@@ -19,6 +23,7 @@ interface ReviewAnnotationProps {
   onRelabel: (label: AnnotationLabel) => void;
   onSaveNote: (note: string) => void;
   onDelete: () => void;
+  onOpen: () => void;
 }
 
 const LABELS: AnnotationLabel[] = ['speculation', 'reported', 'note'];
@@ -89,9 +94,9 @@ export function ReviewAnnotation(props: ReviewAnnotationProps) {
         <time class="muted" dateTime={annotation.createdAt}>
           {new Date(annotation.createdAt).toLocaleString()}
         </time>
-        <a href={openHref} target="_blank" rel="noopener noreferrer" data-action="open">
+        <OpenInPageLink href={openHref} onOpen={props.onOpen}>
           Open in page
-        </a>
+        </OpenInPageLink>
         {!editing && (
           <button type="button" data-action="edit-note" onClick={() => props.onEditChange(true)}>
             {annotation.note ? 'Edit note' : 'Add note'}

@@ -1,9 +1,11 @@
 import './highlights.css';
 import { tabMessenger } from '@/utils/messaging/protocol';
 import { watchSettings } from '@/utils/settings/read-settings';
+import { flashRange } from './flash';
 import { mountHoverCard } from './hover-card';
 import { watchPageChanges } from './page-changes';
 import { PageSession } from './page-session';
+import { showRequestedPassage } from './requested-passage';
 import { mountSelectionToolbar } from './selection-toolbar';
 import { mountSuggestions } from './suggestions';
 
@@ -22,14 +24,16 @@ export default defineContentScript({
       await Promise.all([session.load(), suggestions.refresh()]);
       card.refresh();
     };
-    void reload();
+    // Opened from the review page: show that passage once the page's annotations are in.
+    void reload().then(() => showRequestedPassage(session, (id) => focus(id, true)));
     watchPageChanges(ctx, session, reload, suggestions.follow);
     // Highlights held back after the page changed its own address: the reader's first click
     // or key on the page (never a page-made event) shows them.
     const release = (event: Event) => {
       if (!event.isTrusted || !session.held) return;
       session.trust.grant(session.url);
-      void reload();
+      // Opened from the review page: show that passage once the page's annotations are in.
+      void reload().then(() => showRequestedPassage(session, (id) => focus(id, true)));
     };
     ctx.addEventListener(window, 'pointerdown', release, { capture: true });
     ctx.addEventListener(window, 'keydown', release, { capture: true });
@@ -45,16 +49,19 @@ export default defineContentScript({
     }));
     tabMessenger.onMessage('showHeldHighlights', () => {
       session.trust.grant(session.url);
-      void reload();
+      // Opened from the review page: show that passage once the page's annotations are in.
+      void reload().then(() => showRequestedPassage(session, (id) => focus(id, true)));
     });
-    tabMessenger.onMessage('scrollToAnnotation', ({ data }) => {
-      const range = session.layer.rangeOf(data.id);
+    const focus = (id: string, flash: boolean) => {
+      const range = session.layer.rangeOf(id);
       const element = range?.startContainer.parentElement;
-      if (!element) return false;
+      if (!range || !element) return false;
       element.scrollIntoView({ block: 'center', behavior: 'instant' });
-      card.focus(data.id);
+      card.focus(id);
+      if (flash) flashRange(range);
       return true;
-    });
+    };
+    tabMessenger.onMessage('scrollToAnnotation', ({ data }) => focus(data.id, true));
     tabMessenger.onMessage('annotationsChanged', () => void reload());
     tabMessenger.onMessage('startReattach', ({ data }) => toolbar.startReattach(data.id));
 

@@ -16,6 +16,7 @@ import { payloadProblem } from '@/utils/messaging/schemas';
 import type { SenderScope } from '@/utils/messaging/sender';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 import { AnalysisCache } from './analysis-cache';
+import { FocusRequests } from './focus-requests';
 import { pageFigures, speakerOfPassage } from './passage-facts';
 
 type Handlers = {
@@ -30,7 +31,15 @@ type Handlers = {
  * they are tested directly. Every payload is validated; a content script may only touch
  * annotations of the page it runs in.
  */
-export function createHandlers(db: ClaimlightDatabase, cache = new AnalysisCache()): Handlers {
+/** Opens a URL in a new tab and gives its id (browser.tabs.create in the extension). */
+export type TabOpener = (url: string) => Promise<number | undefined>;
+
+export function createHandlers(
+  db: ClaimlightDatabase,
+  cache = new AnalysisCache(),
+  openTab: TabOpener = () => Promise.resolve(undefined),
+  focusRequests = new FocusRequests(),
+): Handlers {
   const guard = async <T>(
     type: keyof BackgroundProtocol,
     data: unknown,
@@ -103,6 +112,23 @@ export function createHandlers(db: ClaimlightDatabase, cache = new AnalysisCache
         if (!mayTouchUrl(scope, url)) return fail('A page may only report on itself.');
         await recordAnchoring(db, url, report.found, report.missing);
         return ok(null);
+      }),
+    openInPage: (data, scope) =>
+      guard('openInPage', data, scope, async () => {
+        if (scope.kind !== 'extension-page') return fail('Only Claimlight’s pages open articles.');
+        const annotation = await db.annotations.get((data as { id: string }).id);
+        if (!annotation) return fail('That annotation no longer exists.');
+        const tabId = await openTab(annotation.url);
+        if (tabId === undefined) return fail('The article could not be opened in a new tab.');
+        focusRequests.add(tabId, annotation.url, annotation.id);
+        return ok(null);
+      }),
+    takeFocusRequest: (data, scope) =>
+      guard('takeFocusRequest', data, scope, () => {
+        const url = normalizeUrl((data as { url: string }).url);
+        if (scope.kind !== 'content-script' || scope.pageUrl !== url)
+          return Promise.resolve(ok(null));
+        return Promise.resolve(ok(focusRequests.take(scope.tabId, url)));
       }),
     analyzeArticle: (data, scope) =>
       guard('analyzeArticle', data, scope, async () => {

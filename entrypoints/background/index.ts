@@ -6,7 +6,8 @@ import { classifySender } from '@/utils/messaging/sender';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(getDatabase());
+  const openTab = async (url: string) => (await browser.tabs.create({ url })).id;
+  const handlers = createHandlers(getDatabase(), undefined, openTab);
   const extensionOrigin = browser.runtime.getURL('/');
 
   const types = Object.keys(handlers) as (keyof BackgroundProtocol)[];

@@ -21,6 +21,7 @@ import { collectPeople, personKeys } from '@/utils/review/people';
 import { buildRows, stepAnnotation } from '@/utils/review/rows';
 import { sortAnnotations, type ReviewSort } from '@/utils/review/sort';
 import { textFragmentUrl } from '@/utils/review/text-fragment';
+import { openInPage } from './open-in-page';
 import { ReviewList } from './ReviewList';
 import { useAnnotationStore } from './use-annotation-store';
 import { useNotFound } from './use-not-found';
@@ -122,7 +123,7 @@ export function ReviewApp() {
     toggleSelect: () => activeId && toggleSelect(activeId),
     open: () => {
       const a = byId(activeId);
-      if (a) window.open(textFragmentUrl(a.url, a.target.quote), '_blank', 'noopener');
+      if (a) void openInPage(a, setStatus);
     },
     clearSelection: () => setSelected(new Set()),
     undo: () => void actions.undo(),
@@ -186,6 +187,7 @@ export function ReviewApp() {
         <PeopleView
           people={people}
           hrefOf={(a) => textFragmentUrl(a.url, a.target.quote)}
+          onOpen={(a) => void openInPage(a, setStatus)}
           onShowAll={(person) => {
             setFilter({ ...NO_FILTER, person: person.key });
             setTab('annotations');
@@ -239,6 +241,7 @@ export function ReviewApp() {
               onActivate={setActiveId}
               onEditing={setEditingId}
               onToggleSelect={toggleSelect}
+              onOpen={(a) => void openInPage(a, setStatus)}
             />
           </>
         )

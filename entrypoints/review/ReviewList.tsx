@@ -3,6 +3,7 @@ import { ReviewAnnotation } from '@/components/ReviewAnnotation';
 import { ReviewPersonHeader } from '@/components/ReviewPersonHeader';
 import { ReviewVirtualList } from '@/components/ReviewVirtualList';
 import { textFragmentUrl } from '@/utils/review/text-fragment';
+import type { Annotation } from '@/utils/db/types';
 import type { ReviewRow } from '@/utils/review/rows';
 import { scopeOfPage } from './export-file';
 import type { DataActions } from './use-data-actions';
@@ -19,6 +20,7 @@ interface ReviewListProps {
   onActivate: (id: string) => void;
   onEditing: (id: string | undefined) => void;
   onToggleSelect: (id: string) => void;
+  onOpen: (annotation: Annotation) => void;
 }
 
 /** The review list: page or person headings and annotations, windowed. */
@@ -58,6 +60,7 @@ export function ReviewList(props: ReviewListProps) {
             onRelabel={(label) => void actions.edit(a.id, { label }, a)}
             onSaveNote={(note) => void actions.edit(a.id, { note }, a)}
             onDelete={() => void actions.remove([a.id])}
+            onOpen={() => props.onOpen(a)}
           />
         );
       }}

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { paintedText } from '../../scripts/lib/select-text';
 import { startPageServer, type PageServer } from '../../scripts/lib/static-server';
 import { readStoredAnnotations } from '../../scripts/lib/stored';
 import type { Annotation } from '../../utils/db/types';
@@ -312,14 +313,36 @@ describe('review page', () => {
     expect(byId(await readStoredAnnotations(browser.worker))).toEqual(byId(seed));
   });
 
-  it('links each annotation to its passage with a text fragment, and opens it', async () => {
+  it('opens an annotation in its page, scrolled to the passage, which flashes', async () => {
     const link = review.locator('[data-id="seed-06"]').getByRole('link', { name: 'Open in page' });
+    // A middle click or "open in new tab" still gets the browser's own text-fragment scroll.
     expect(await link.getAttribute('href')).toBe(
       `${server.origin}/news/harbour-wall#:~:text=the%20tide%20peaked%20at%202.9%20metres`,
     );
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
     await opened.waitForLoadState();
-    expect(opened.url()).toContain('#:~:text=');
+    expect(opened.url()).toBe(`${server.origin}/news/harbour-wall`);
+    await opened.waitForFunction(
+      () =>
+        [...(CSS.highlights.get('claimlight-flash') ?? [])].some((r) => {
+          const range = r as Range;
+          const box = range.getBoundingClientRect();
+          return (
+            range.toString() === 'the tide peaked at 2.9 metres' &&
+            box.top >= 0 &&
+            box.bottom <= innerHeight
+          );
+        }),
+      null,
+      { timeout: 8_000, polling: 50 },
+    );
+    // The flash goes; the reader's own highlight stays.
+    await opened.waitForFunction(() => !CSS.highlights.has('claimlight-flash'), null, {
+      timeout: 5_000,
+    });
+    const painted = await paintedText(opened);
+    const own = ['claimlight-speculation', 'claimlight-reported', 'claimlight-note'];
+    expect(own.flatMap((name) => painted[name] ?? [])).toContain('the tide peaked at 2.9 metres');
     await opened.close();
   });
 

@@ -21,6 +21,10 @@ export interface BackgroundProtocol {
   reportAnchoring(data: { url: string; found: string[]; missing: string[] }): Result<null>;
   /** Analyses a page's article text (cached per URL and text). */
   analyzeArticle(data: ArticlePayload): Result<AnalysisResult>;
+  /** Review page: opens an annotation's article in a new tab, which then shows the passage. */
+  openInPage(data: { id: string }): Result<null>;
+  /** A page just loaded: the annotation it was opened to show, if any (asked once). */
+  takeFocusRequest(data: { url: string }): Result<string | null>;
 }
 
 /** The article text a content script extracted, with its block boundaries. */

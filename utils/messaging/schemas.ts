@@ -38,6 +38,8 @@ export const backgroundPayloadSchemas = {
     found: IdListSchema,
     missing: IdListSchema,
   }),
+  openInPage: v.strictObject({ id: IdSchema }),
+  takeFocusRequest: v.strictObject({ url: HttpUrlSchema }),
   analyzeArticle: v.strictObject({
     url: HttpUrlSchema,
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE)),

@@ -10,7 +10,9 @@ export interface SenderInfo {
 
 /** Who sent a message, as far as the background is willing to trust it. */
 export type SenderScope =
-  { kind: 'extension-page' } | { kind: 'content-script'; pageUrl: string } | { kind: 'rejected' };
+  | { kind: 'extension-page' }
+  | { kind: 'content-script'; pageUrl: string; tabId: number }
+  | { kind: 'rejected' };
 
 /**
  * Classifies a sender. Only this extension's own contexts are accepted; a content
@@ -28,6 +30,6 @@ export function classifySender(
   const url = (sender.frameId === 0 ? sender.tab?.url : undefined) ?? sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
   if (sender.tab && /^https?:/.test(url))
-    return { kind: 'content-script', pageUrl: normalizeUrl(url) };
+    return { kind: 'content-script', pageUrl: normalizeUrl(url), tabId: sender.tab.id ?? -1 };
   return { kind: 'rejected' };
 }

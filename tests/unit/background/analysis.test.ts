@@ -90,7 +90,7 @@ describe('createAnnotation after the page was analysed', () => {
 
   it("records the passage's speaker and the page's people", async () => {
     const handlers = createHandlers(db);
-    const scope = { kind: 'content-script', pageUrl: PAGE } as const;
+    const scope = { kind: 'content-script', pageUrl: PAGE, tabId: 7 } as const;
     const analysed = await handlers.analyzeArticle({ url: PAGE, text: TEXT, blocks: [] }, scope);
     expect(analysed.ok).toBe(true);
     const created = await handlers.createAnnotation(sampleDraft({ url: PAGE }), scope);
@@ -106,7 +106,7 @@ describe('createAnnotation after the page was analysed', () => {
     const handlers = createHandlers(db);
     const result = await handlers.analyzeArticle(
       { url: 'https://elsewhere.example/', text: TEXT, blocks: [] },
-      { kind: 'content-script', pageUrl: PAGE },
+      { kind: 'content-script', pageUrl: PAGE, tabId: 7 },
     );
     expect(result.ok).toBe(false);
   });

@@ -6,8 +6,12 @@ import { sampleDraft } from '../sample-annotation';
 
 const PAGE = 'https://news.example.org/2026/harbour-wall';
 const EXTENSION: SenderScope = { kind: 'extension-page' };
-const THIS_TAB: SenderScope = { kind: 'content-script', pageUrl: PAGE };
-const OTHER_TAB: SenderScope = { kind: 'content-script', pageUrl: 'https://elsewhere.example/' };
+const THIS_TAB: SenderScope = { kind: 'content-script', pageUrl: PAGE, tabId: 7 };
+const OTHER_TAB: SenderScope = {
+  kind: 'content-script',
+  pageUrl: 'https://elsewhere.example/',
+  tabId: 7,
+};
 
 let db: ClaimlightDatabase;
 let handlers: ReturnType<typeof createHandlers>;
@@ -102,6 +106,37 @@ describe('background handlers', () => {
   });
 });
 
+describe('open in page', () => {
+  it('opens the article and tells only that tab, on that page, once, which passage to show', async () => {
+    const opened: string[] = [];
+    const open = createHandlers(db, undefined, (url) => {
+      opened.push(url);
+      return Promise.resolve(7);
+    });
+    const created = await open.createAnnotation(sampleDraft({ url: PAGE }), THIS_TAB);
+    const id = created.ok ? created.value.id : '';
+    expect(await open.openInPage({ id }, THIS_TAB)).toMatchObject({ ok: false });
+    expect(await open.openInPage({ id }, EXTENSION)).toEqual({ ok: true, value: null });
+    expect(opened).toEqual([PAGE]);
+    const otherTab: SenderScope = { kind: 'content-script', pageUrl: PAGE, tabId: 8 };
+    expect(await open.takeFocusRequest({ url: PAGE }, otherTab)).toEqual({ ok: true, value: null });
+    expect(await open.takeFocusRequest({ url: 'https://elsewhere.example/' }, OTHER_TAB)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await open.takeFocusRequest({ url: PAGE }, THIS_TAB)).toEqual({ ok: true, value: id });
+    expect(await open.takeFocusRequest({ url: PAGE }, THIS_TAB)).toEqual({ ok: true, value: null });
+  });
+
+  it('says so when the annotation is gone or no tab could be opened', async () => {
+    expect(await handlers.openInPage({ id: 'missing' }, EXTENSION)).toMatchObject({ ok: false });
+    const created = await handlers.createAnnotation(sampleDraft({ url: PAGE }), THIS_TAB);
+    const id = created.ok ? created.value.id : '';
+    const result = await handlers.openInPage({ id }, EXTENSION);
+    expect(result).toEqual({ ok: false, error: 'The article could not be opened in a new tab.' });
+  });
+});
+
 describe('classifySender', () => {
   const origin = 'chrome-extension://abc/';
   it.each([
@@ -133,6 +168,7 @@ describe('classifySender', () => {
     expect(classifySender(sender, 'abc', origin)).toEqual({
       kind: 'content-script',
       pageUrl: 'https://a.example/second',
+      tabId: 3,
     });
   });
 });

@@ -18,7 +18,7 @@ const OTHER_PAGE = 'https://harbour-gazette.example/fares';
 const OWN_ID = ferryAnnotation().id;
 const OTHER_ID = 'other-page-annotation';
 
-const THIS_TAB: SenderScope = { kind: 'content-script', pageUrl: OWN_PAGE };
+const THIS_TAB: SenderScope = { kind: 'content-script', pageUrl: OWN_PAGE, tabId: 7 };
 
 type AnyHandler = (data: unknown, scope: SenderScope) => Promise<{ ok: boolean }>;
 let db: ClaimlightDatabase;
@@ -67,7 +67,7 @@ describe('sender classification', () => {
       RUNTIME_ID,
       ORIGIN,
     );
-    expect(scope).toEqual({ kind: 'content-script', pageUrl: OWN_PAGE });
+    expect(scope).toEqual({ kind: 'content-script', pageUrl: OWN_PAGE, tabId: 3 });
   });
 });
 
