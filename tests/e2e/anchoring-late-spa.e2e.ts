@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { paintedText, selectWithMouse } from '../../scripts/lib/select-text';
 import { startPageServer, type PageServer } from '../../scripts/lib/static-server';
-import { waitForPainted } from './support';
+import { openExtensionPage, waitForPainted } from './support';
 
 /**
  * Anchoring where pages are hard: text inserted a second after load, a single-page app
@@ -179,6 +179,21 @@ describe('anchoring on hard pages', () => {
     await page.mouse.click(5, 5);
     await waitForPainted(page, REPORTED, 1, 3_000);
     expect(await painted(REPORTED)).toEqual([P.two]);
+  });
+
+  it('says so in the popup, which shows the held-back highlights on request', async () => {
+    await page.goto(`${server.origin}/spa-wander/one`);
+    await page.waitForTimeout(2_500); // no evaluate before the page has moved
+    expect(page.url()).toBe(`${server.origin}/spa/two`);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await page.bringToFront();
+    await popup.reload();
+    await popup.getByText('held back').waitFor();
+    await popup.getByRole('button', { name: 'Show them now' }).click();
+    await waitForPainted(page, REPORTED, 1, 3_000);
+    expect(await painted(REPORTED)).toEqual([P.two]);
+    await expect.poll(() => popup.getByText('held back').count()).toBe(0);
+    await popup.close();
   });
 
   it('brings annotations back on the right words after the article was edited', async () => {
