@@ -46,8 +46,16 @@ export class AnnotationLayer {
 
   constructor(private readonly text: PageText) {}
 
-  /** Replaces the whole set (page load, SPA navigation, changes made elsewhere). */
+  /**
+   * Replaces the whole set (page load, SPA navigation, changes made elsewhere). The same
+   * set again (the reader came back to the tab and nothing was edited) costs nothing.
+   */
   reset(annotations: Annotation[]): void {
+    const same =
+      this.anchoredIn !== undefined &&
+      annotations.length === this.annotations.size &&
+      annotations.every((a) => this.annotations.get(a.id)?.updatedAt === a.updatedAt);
+    if (same) return this.refresh();
     this.annotations = new Map(annotations.map((a) => [a.id, a]));
     this.reanchor();
   }
