@@ -1,14 +1,14 @@
-import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HoverCard } from '@/components/HoverCard';
 import { LABEL_TEXT } from '@/components/labels';
-import { SuggestionCard } from '@/components/SuggestionCard';
-import type { Annotation, AnnotationLabel } from '@/utils/db/types';
+import type { Annotation } from '@/utils/db/types';
 import type { Result } from '@/utils/messaging/result';
 import { caretAtPoint, isPlainKey } from './dom-utils';
 import type { PageSession } from './page-session';
 import type { Suggestion, SuggestionLayer } from './suggestion-layer';
-import { createUiHost, placeNear } from './ui-host';
+import { createUiHost, placeNear, type Position } from './ui-host';
+import { annotationCard, deletedCard } from './views/annotation-card';
+import type { View } from './views/dom';
+import { suggestionCard, type SuggestionCardState } from './views/suggestion-card';
 
 /** What the card shows: a saved annotation, or an automatic highlight. */
 type Shown = {
@@ -33,45 +33,61 @@ export function mountHoverCard(
   const host = createUiHost('claimlight-card');
   let shown: Shown | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The card's view, made for one annotation (deleted or not) or suggestion: see viewKey. */
+  let view: (View<Shown> & { key: string }) | undefined;
 
   const anchorRange = (state: Shown): Range | undefined =>
     state.kind === 'annotation'
       ? (state.deleted?.range ?? session.layer.rangeOf(state.annotation.id))
       : state.suggestion.range;
 
-  const render = () => {
-    if (!shown) return host.hide();
-    const range = anchorRange(shown);
-    const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
-    if (!rect) return close();
-    host.show(
-      shown.kind === 'annotation' ? annotationCard(shown) : suggestionCard(shown),
-      placeNear(rect, { width: 340, height: 140 }),
-    );
+  const viewKey = (state: Shown) =>
+    state.kind === 'annotation'
+      ? `${state.annotation.id}${state.deleted ? ' deleted' : ''}`
+      : `suggestion ${state.suggestion.key}`;
+
+  /** A new view for what `state` shows; its buttons act on what the card shows when pressed. */
+  const createView = (state: Shown): View<Shown> => {
+    if (state.kind === 'suggestion') {
+      const { suggestion } = state;
+      const card = suggestionCard({
+        onMark: (label) => void keep(suggestion, label),
+        onDismiss: () => {
+          suggestions.dismiss(suggestion.key);
+          close();
+        },
+      });
+      return {
+        element: card.element,
+        update(next) {
+          if (next.kind === 'suggestion') card.update(suggestionState(next));
+        },
+      };
+    }
+    const { id } = state.annotation;
+    /** The annotation as the card shows it now (it may have been relabelled since). */
+    const current = () => (shown?.kind === 'annotation' ? shown.annotation : state.annotation);
+    const card = state.deleted
+      ? deletedCard(() => void undo(current()))
+      : annotationCard({
+          onRelabel: (label) => void apply(() => session.update(id, { label })),
+          onSaveNote: (note) => void apply(() => session.update(id, { note })),
+          onDelete: () => void remove(current()),
+        });
+    return {
+      element: card.element,
+      update(next) {
+        if (next.kind === 'annotation') card.update(next);
+      },
+    };
   };
 
-  const annotationCard = (state: Extract<Shown, { kind: 'annotation' }>) => {
-    const { annotation } = state;
-    return h(HoverCard, {
-      key: annotation.id,
-      annotation,
-      deleted: !!state.deleted,
-      error: state.error,
-      onRelabel: (label: AnnotationLabel) =>
-        void apply(() => session.update(annotation.id, { label })),
-      onSaveNote: (note: string) => void apply(() => session.update(annotation.id, { note })),
-      onDelete: () => void remove(annotation),
-      onUndo: () => void undo(annotation),
-    });
-  };
-
-  const suggestionCard = (state: Extract<Shown, { kind: 'suggestion' }>) => {
+  const suggestionState = (state: Extract<Shown, { kind: 'suggestion' }>): SuggestionCardState => {
     const { suggestion } = state;
     const people = suggestions.result?.figures.filter((f) => f.kind === 'person') ?? [];
     const speaker = suggestion.statement?.speaker;
     const name = suggestion.figure?.name;
-    return h(SuggestionCard, {
-      key: suggestion.key,
+    return {
       category: suggestion.category,
       statement: suggestion.statement,
       figure: suggestion.figure,
@@ -81,12 +97,32 @@ export function mountHoverCard(
         : [],
       kept: state.kept,
       error: state.error,
-      onMark: (label: 'reported' | 'speculation') => void keep(suggestion, label),
-      onDismiss: () => {
-        suggestions.dismiss(suggestion.key);
-        close();
-      },
-    });
+    };
+  };
+
+  /** Beside the highlight's first line; nothing when the highlight is gone from the page. */
+  const position = (state: Shown): Position | undefined => {
+    const range = anchorRange(state);
+    const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+    return rect && placeNear(rect, { width: 340, height: 140 });
+  };
+
+  const render = () => {
+    if (!shown) return close();
+    const at = position(shown);
+    if (!at) return close();
+    const key = viewKey(shown);
+    if (view?.key !== key) view = { key, ...createView(shown) };
+    view.update(shown);
+    host.show(view.element, at);
+  };
+
+  /** A scroll moves the highlight: the card follows it. */
+  const follow = () => {
+    if (!shown) return;
+    const at = position(shown);
+    if (at) host.move(at);
+    else close();
   };
 
   const open = (next: Shown) => {
@@ -104,6 +140,7 @@ export function mountHoverCard(
   const close = () => {
     clearTimeout(hideTimer);
     shown = undefined;
+    view = undefined;
     host.hide();
   };
 
@@ -210,7 +247,7 @@ export function mountHoverCard(
     if (shown && !shown.pinned && !host.contains(event.target as Node)) close();
   });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(window, 'scroll', () => shown && render(), { passive: true, capture: true });
+  ctx.addEventListener(window, 'scroll', follow, { passive: true, capture: true });
   ctx.onInvalidated(() => {
     clearTimeout(hideTimer);
     cancelAnimationFrame(frame);

@@ -1,7 +1,4 @@
-import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ReattachBar } from '@/components/ReattachBar';
-import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { labelForKey } from '@/components/labels';
 import { describeSpan } from '@/utils/anchoring/describe';
 import { rangeFromSpan, spanFromRange } from '@/utils/anchoring/text-index';
@@ -9,7 +6,10 @@ import type { TextSpan } from '@/utils/anchoring/types';
 import type { AnnotationLabel } from '@/utils/db/types';
 import { isEditable, isInClaimlightUi, isPlainKey } from './dom-utils';
 import type { PageSession } from './page-session';
-import { createUiHost, placeNear } from './ui-host';
+import { createUiHost, placeNear, type Position } from './ui-host';
+import type { Problem, View } from './views/dom';
+import { labelToolbar, noteDialog } from './views/label-toolbar';
+import { reattachBar, type ReattachState } from './views/reattach-bar';
 
 interface Pending {
   span: TextSpan;
@@ -38,20 +38,24 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   let reattach: Reattach | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const renderReattach = (state: Reattach) => {
+  // The panels, made when first shown and kept while on screen (so focus and text survive).
+  let labels: View<Problem> | undefined;
+  let noteBox: View<Problem> | undefined;
+  let reattachPanel: View<ReattachState> | undefined;
+
+  /** Where the panel goes: beside the selection, or (re-attach, nothing selected) up top. */
+  const position = (): Position | undefined => {
     const rect = pending?.range.getBoundingClientRect();
-    host.show(
-      h(ReattachBar, {
-        quote: state.quote,
-        hasSelection: !!pending,
-        error: state.error,
-        onAttach: () => void attach(),
-        onCancel: stopReattach,
-      }),
-      rect
+    if (reattach)
+      return rect
         ? placeNear(rect, { width: 340, height: 80 })
-        : { top: 12, left: Math.max(12, window.innerWidth / 2 - 170) },
-    );
+        : { top: 12, left: Math.max(12, window.innerWidth / 2 - 170) };
+    return rect && placeNear(rect, { width: 340, height: pending?.writingNote ? 110 : 44 });
+  };
+
+  const hide = () => {
+    labels = noteBox = reattachPanel = undefined;
+    host.hide();
   };
 
   const stopReattach = () => {
@@ -78,28 +82,30 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
   };
 
   const render = () => {
-    if (reattach) return renderReattach(reattach);
-    if (!pending) return host.hide();
-    const state = pending;
-    host.show(
-      h(SelectionToolbar, {
-        writingNote: state.writingNote,
-        error: state.error,
-        onChoose: choose,
-        onSaveNote: (note: string) => void save('note', note),
-        onCancel: close,
-      }),
-      placeNear(state.range.getBoundingClientRect(), {
-        width: 340,
-        height: state.writingNote ? 110 : 44,
-      }),
-    );
+    const at = position();
+    if (reattach) {
+      reattachPanel ??= reattachBar({ onAttach: () => void attach(), onCancel: stopReattach });
+      reattachPanel.update({
+        quote: reattach.quote,
+        hasSelection: !!pending,
+        error: reattach.error,
+      });
+      if (at) host.show(reattachPanel.element, at);
+      return;
+    }
+    if (!pending || !at) return hide();
+    const panel = pending.writingNote
+      ? (noteBox ??= noteDialog({ onSave: (note) => void save('note', note), onCancel: close }))
+      : (labels ??= labelToolbar(choose));
+    panel.update({ error: pending.error });
+    host.show(panel.element, at);
   };
 
   const close = () => {
     pending = undefined;
+    noteBox = undefined;
     if (reattach) render();
-    else host.hide();
+    else hide();
   };
 
   const choose = (label: AnnotationLabel) => {
@@ -190,10 +196,12 @@ export function mountSelectionToolbar(ctx: ContentScriptContext, session: PageSe
     if (pending && !pending.writingNote && document.getSelection()?.isCollapsed) close();
   });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(window, 'scroll', () => pending && render(), {
-    passive: true,
-    capture: true,
-  });
+  // A scroll moves the selection: the panel follows it.
+  const follow = () => {
+    const at = pending && position();
+    if (at) host.move(at);
+  };
+  ctx.addEventListener(window, 'scroll', follow, { passive: true, capture: true });
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     host.destroy();

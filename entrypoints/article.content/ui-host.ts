@@ -1,11 +1,19 @@
-import { render, type ComponentChild } from 'preact';
 import uiCss from './ui.css?inline';
+
+/** Where a surface goes, in viewport pixels. */
+export interface Position {
+  top: number;
+  left: number;
+}
 
 /** A floating, isolated UI surface: a `claimlight-*` element with a closed shadow root. */
 export interface UiHost {
   readonly element: HTMLElement;
   readonly root: ShadowRoot;
-  show(content: ComponentChild, position: { top: number; left: number }): void;
+  /** Shows `content` (replacing what was shown, unless it is the same element) at `position`. */
+  show(content: HTMLElement, position: Position): void;
+  /** Moves the surface (after a scroll) without touching what it shows. */
+  move(position: Position): void;
   hide(): void;
   readonly visible: boolean;
   contains(node: Node | null): boolean;
@@ -27,23 +35,28 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
   root.append(mount);
   let visible = false;
 
+  const move = ({ top, left }: Position) => {
+    element.style.top = `${Math.max(4, top)}px`;
+    element.style.left = `${Math.max(4, left)}px`;
+  };
+
   return {
     element,
     root,
     get visible() {
       return visible;
     },
-    show(content, { top, left }) {
+    show(content, position) {
       if (!element.isConnected) document.documentElement.append(element);
-      render(content, mount);
-      element.style.top = `${Math.max(4, top)}px`;
-      element.style.left = `${Math.max(4, left)}px`;
+      if (mount.firstChild !== content) mount.replaceChildren(content);
+      move(position);
       element.hidden = false;
       visible = true;
     },
+    move,
     hide() {
       if (!visible) return;
-      render(null, mount);
+      mount.replaceChildren();
       element.hidden = true;
       visible = false;
     },
@@ -51,7 +64,7 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
       return !!node && (node === element || element.contains(node) || root.contains(node));
     },
     destroy() {
-      render(null, mount);
+      mount.replaceChildren();
       element.remove();
       visible = false;
     },
@@ -89,10 +102,7 @@ function createHostElement(tag: string): HTMLElement {
 }
 
 /** Where to put a panel of the given size next to a rectangle, inside the viewport. */
-export function placeNear(
-  rect: DOMRect,
-  size = { width: 320, height: 44 },
-): { top: number; left: number } {
+export function placeNear(rect: DOMRect, size = { width: 320, height: 44 }): Position {
   const gap = 8;
   const below = rect.bottom + gap;
   const top = below + size.height < window.innerHeight ? below : rect.top - size.height - gap;
