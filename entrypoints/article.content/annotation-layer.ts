@@ -6,6 +6,7 @@ import type { TextSpan } from '@/utils/anchoring/types';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { HighlightPainter } from '@/utils/highlight/painter';
 import type { PageText } from './page-text';
+import { rangeHoldingPoint, rangeUnderPoint, shortestRangeAt } from './range-at';
 
 /** The highlight names readers can restyle, one per label. */
 export const READER_HIGHLIGHTS = {
@@ -157,34 +158,14 @@ export class AnnotationLayer {
 
   /** The innermost annotation whose painted text lies under a viewport point. */
   annotationAtPoint(x: number, y: number): Annotation | undefined {
-    let best: { id: string; length: number } | undefined;
-    for (const [id, range] of this.ranges) {
-      const length = range.toString().length;
-      if (best && best.length <= length) continue;
-      for (const rect of range.getClientRects()) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
-          best = { id, length };
-          break;
-        }
-      }
-    }
-    return best && this.annotations.get(best.id);
+    const id = shortestRangeAt(this.ranges, rangeUnderPoint(x, y));
+    return id === undefined ? undefined : this.annotations.get(id);
   }
 
   /** The innermost annotation containing a DOM point (a caret placed by click or keyboard). */
   annotationAtNode(node: Node, offset: number): Annotation | undefined {
-    let best: { id: string; length: number } | undefined;
-    for (const [id, range] of this.ranges) {
-      let inside = false;
-      try {
-        inside = range.isPointInRange(node, offset);
-      } catch {
-        inside = false; // the node left the document
-      }
-      const length = range.toString().length;
-      if (inside && (!best || length < best.length)) best = { id, length };
-    }
-    return best && this.annotations.get(best.id);
+    const id = shortestRangeAt(this.ranges, rangeHoldingPoint(node, offset));
+    return id === undefined ? undefined : this.annotations.get(id);
   }
 
   dispose(): void {

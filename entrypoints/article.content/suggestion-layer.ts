@@ -1,10 +1,10 @@
 import type { Article } from '@/utils/article/types';
-import { domPosition } from '@/utils/article/dom-position';
 import { articleSpanInIndex } from '@/utils/article/index-span';
 import { rangeFromSpan, type TextIndex } from '@/utils/anchoring/text-index';
 import type { AnalysisResult, Figure, Statement } from '@/utils/analysis/types';
 import { HighlightPainter } from '@/utils/highlight/painter';
 import type { SuggestionCategory } from '@/utils/settings/settings';
+import { rangeUnderPoint, shortestRangeAt } from './range-at';
 
 /** The highlight names of the automatic categories, which readers can restyle. */
 export const SUGGESTION_HIGHLIGHTS = {
@@ -47,15 +47,14 @@ export class SuggestionLayer {
   result: AnalysisResult | undefined;
 
   /**
-   * Paints an analysis. Ranges come from the page's text index, the one the reader's
-   * annotations are anchored in; the article's own node map is only the fallback for the
-   * rare span whose text the two see differently.
+   * Paints an analysis. Ranges come from the page's text index the article was read from,
+   * the one the reader's annotations are anchored in.
    */
   set(result: AnalysisResult, article: Article, index: TextIndex): void {
     this.result = result;
     const rangeOf = (start: number, end: number) => {
-      const span = articleSpanInIndex(article, index, { start, end });
-      return (span && rangeFromSpan(index, span)) || articleRange(article, start, end);
+      const span = articleSpanInIndex(article, { start, end });
+      return (span && rangeFromSpan(index, span)) ?? undefined;
     };
     const statementRanges = result.statements.map((s) => rangeOf(s.start, s.end));
     const statementAt = (offset: number) => {
@@ -128,18 +127,8 @@ export class SuggestionLayer {
 
   /** The smallest painted suggestion under a viewport point (a name inside a claim wins). */
   at(x: number, y: number): Suggestion | undefined {
-    let best: { suggestion: Suggestion; length: number } | undefined;
-    for (const suggestion of this.painted()) {
-      const length = suggestion.range.toString().length;
-      if (best && best.length <= length) continue;
-      for (const rect of suggestion.range.getClientRects()) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) {
-          best = { suggestion, length };
-          break;
-        }
-      }
-    }
-    return best?.suggestion;
+    const painted = this.painted().map((s) => [s, s.range] as const);
+    return shortestRangeAt(painted, rangeUnderPoint(x, y));
   }
 
   dispose(): void {
@@ -161,19 +150,4 @@ export class SuggestionLayer {
       );
     }
   }
-}
-
-/** A DOM Range for article offsets [start, end), or undefined when they fall between blocks. */
-function articleRange(article: Article, start: number, end: number): Range | undefined {
-  const from = domPosition(article, start);
-  const to = domPosition(article, end);
-  if (!from || !to) return undefined;
-  const range = document.createRange();
-  try {
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-  } catch {
-    return undefined; // the page changed under the analysis
-  }
-  return range.collapsed ? undefined : range;
 }

@@ -1,4 +1,3 @@
-import type { TextIndex } from '../anchoring/text-index';
 import type { TextSpan } from '../anchoring/types';
 import type { Article, ArticleTextNode } from './types';
 
@@ -23,24 +22,16 @@ function nodeAt(article: Article, offset: number, asEnd: boolean): ArticleTextNo
 /**
  * Maps a span of the article's text to the same characters in the page's text index, so
  * automatic highlights are painted through the one index the reader's annotations use.
- * The article's text was taken from that index node by node, so an offset moves by its
- * node's start there; the mapped text must equal the article's (a soft hyphen or a `<br>`
- * inside the span makes them differ), or the span is refused (null) and the caller falls
- * back to the article's own node map.
+ * The article's text was taken from that index stretch by stretch, and each stretch maps
+ * character for character, so each end moves by its stretch's start. Between stretches
+ * the article may have a space the index lacks (a `<br>`); the span still covers the same
+ * characters of the page. Null when an end falls outside every stretch (between blocks).
  */
-export function articleSpanInIndex(
-  article: Article,
-  index: TextIndex,
-  span: TextSpan,
-): TextSpan | null {
+export function articleSpanInIndex(article: Article, span: TextSpan): TextSpan | null {
   const first = nodeAt(article, span.start, false);
   const last = nodeAt(article, span.end, true);
   if (!first || !last) return null;
-  const mapped = {
-    start: first.indexStart + (span.start - first.start),
-    end: last.indexStart + (span.end - last.start),
-  };
-  return index.text.slice(mapped.start, mapped.end) === article.text.slice(span.start, span.end)
-    ? mapped
-    : null;
+  const start = first.indexStart + (span.start - first.start);
+  const end = last.indexStart + (span.end - last.start);
+  return start < end ? { start, end } : null;
 }

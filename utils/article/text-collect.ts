@@ -15,8 +15,8 @@ export interface CollectedText {
  * The prose of one block, taken from the page's text index rather than read from the DOM
  * again: each kept Text node contributes the (already whitespace-collapsed) characters the
  * index holds for it. Furniture inside the block (buttons, hidden spans) is left out, a
- * `<br>` separates words, soft hyphens go, and each node remembers where its characters
- * are in the index so findings can be painted through it.
+ * `<br>` separates words, soft hyphens go, and each stretch of a node's characters
+ * remembers where it is in the index, so findings are painted through that index.
  */
 export function collectText(root: Element, index: TextIndex): CollectedText {
   let text = '';
@@ -37,11 +37,17 @@ export function collectText(root: Element, index: TextIndex): CollectedText {
           piece = piece.slice(1);
           indexStart++;
         }
-        if (!piece) continue;
-        const start = text.length;
-        text += piece.includes('\u00ad') ? piece.replace(/\u00ad/g, '') : piece;
-        nodes.push({ node: child as Text, start, end: text.length, indexStart });
-        if (inLink) linkChars += text.length - start;
+        // Soft hyphens are not text: each stretch between them maps onto the index alone.
+        let at = indexStart;
+        for (const part of piece.split('\u00ad')) {
+          if (part) {
+            const start = text.length;
+            text += part;
+            nodes.push({ node: child as Text, start, end: text.length, indexStart: at });
+            if (inLink) linkChars += part.length;
+          }
+          at += part.length + 1;
+        }
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (c.localName === 'br') space();

@@ -9,14 +9,13 @@ export interface ArticleBlock {
   /** The element itself, so the content script can map offsets back to the page. */
   element: Element;
   /**
-   * Text nodes of the block with their range in `Article.text`. Whitespace runs are
-   * collapsed to one space, so a node's range can be shorter than its data; use
-   * `domPosition()` to turn an article offset into a node offset.
+   * Stretches of the block's text nodes with their range in `Article.text` and where they
+   * are in the page's text index; `articleSpanInIndex()` maps article offsets through them.
    */
   nodes: ArticleTextNode[];
 }
 
-/** A DOM text node and the range of `Article.text` it produced. */
+/** A stretch of a DOM text node's characters and the range of `Article.text` it produced. */
 export interface ArticleTextNode {
   node: Text;
   start: number;

@@ -38,14 +38,30 @@ describe('articleSpanInIndex', () => {
       'Passenger numbers fell by 12% last winter, according to port figures, and the operator expects a similar drop this year.',
     ],
   ])('maps %s to the same text in the page index', (_name, phrase) => {
-    const span = articleSpanInIndex(article, index, at(phrase));
+    const span = articleSpanInIndex(article, at(phrase));
     expect(span).not.toBeNull();
     expect(index.text.slice(span!.start, span!.end)).toBe(phrase);
   });
 
-  it('refuses a span that runs over the gap between two blocks', () => {
+  it('refuses an end that falls in the gap between two blocks', () => {
     const start = article.text.indexOf('a month.');
-    const end = article.text.indexOf('Union') + 5;
-    expect(articleSpanInIndex(article, index, { start, end })).toBeNull();
+    const gap = start + 'a month.'.length + 1; // inside the blank line after the block
+    expect(article.text[gap]).toBe('\n');
+    expect(articleSpanInIndex(article, { start, end: gap })).toBeNull();
+  });
+
+  it('maps spans across a line break and a soft hyphen onto the right page characters', () => {
+    const { document: doc } = parseHTML(
+      `<!doctype html><html><body><article>${'<p>Filler prose for the article detector, long enough to count as a paragraph of news.</p>'.repeat(3)}
+      <p>The harbour master said the break\u00adwater held<br>until the second storm arrived.</p></article></body></html>`,
+    );
+    const page = buildTextIndex(doc.body as unknown as Element);
+    const a = extractArticle(doc as unknown as Document, page)!;
+    expect(a.text).toContain('the breakwater held until the second');
+    const phrase = 'breakwater held until the second';
+    const start = a.text.indexOf(phrase);
+    const span = articleSpanInIndex(a, { start, end: start + phrase.length })!;
+    // The page itself has the soft hyphen and no space where the <br> is.
+    expect(page.text.slice(span.start, span.end)).toBe('break\u00adwater helduntil the second');
   });
 });

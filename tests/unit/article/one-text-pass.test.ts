@@ -60,7 +60,7 @@ describe('one text pass for the whole page', () => {
     const index = buildTextIndex(doc.body);
     const article = extractArticle(doc, index)!;
     for (const block of article.blocks) {
-      const span = articleSpanInIndex(article, index, block);
+      const span = articleSpanInIndex(article, block);
       expect(span && index.text.slice(span.start, span.end)).toBe(
         article.text.slice(block.start, block.end),
       );
