@@ -1,6 +1,14 @@
 import { low } from './names';
 import type { Person } from './people';
-import { hasPunctAfter, nounPhrase, STOP, type Source } from './sources';
+import {
+  hasPunctAfter,
+  isSourceNoun,
+  LINK,
+  nounPhrase,
+  PARTITIVE,
+  STOP,
+  type Source,
+} from './sources';
 import type { Token } from './tokens';
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
@@ -36,15 +44,21 @@ export function sourceStartingAt(
   }
   // Take the noun phrase up to punctuation or a verb.
   let k = i;
-  while (k + 1 < tokens.length && k - i < 6) {
+  while (k + 1 < tokens.length && k - i < 8) {
     const cur = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     // "the Chamber of Commerce": "of" inside a capitalised name.
     const ofName = low(next) === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+    // "one of the people", "a lawyer at the firm": a quantity or a source noun and what
+    // it belongs to.
+    const linked =
+      LINK.test(low(next)) &&
+      ((low(next) === 'of' && (PARTITIVE.test(low(cur)) || cur.tags.has('Value'))) ||
+        (isSourceNoun(cur) && !cur.tags.has('Verb')));
     if (
       hasPunctAfter(cur) ||
       next.sentence !== sentence ||
-      (STOP.has(low(next)) && !ofName) ||
+      (STOP.has(low(next)) && !ofName && !linked) ||
       next.tags.has('Verb')
     )
       break;
