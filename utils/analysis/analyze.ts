@@ -10,7 +10,7 @@ import { tokenize, type Token } from './tokens';
 import type { AnalysisResult, Figure, Statement } from './types';
 
 const COGNITIVE_CUE =
-  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted)$/i;
+  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted|estimates?|estimated)$/i;
 
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
