@@ -22,12 +22,18 @@ const ALWAYS: RegExp[] = [
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
-  /\b(?:(?:is|are|was|were|be|been|being|widely) expected to|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
-  /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|speculat\w+|estimated to)\b/gi,
-  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
+  // "the bank expects losses to peak": an expectation about something else.
+  /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
+  /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  // Speculation, except the kind a spokesman declines to comment on.
+  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
+  // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
+  /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
+  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle)(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|feel|feels|felt|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
@@ -41,7 +47,7 @@ const COULD_PERCEIVE =
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
 /** Refusals and narrated futures: "would not comment", "would later become". */
 const WOULD_NOT_HEDGE =
-  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
+  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather)\b/i;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 const POSSIBLE_IDIOM =
@@ -75,6 +81,9 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
+/** A sentence opened by the question put to someone: "Asked whether …, ". */
+const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
+
 /** "May" the month, not the modal: capitalised mid-sentence or before a day number. */
 const MONTH_MAY = /^May$/;
 
@@ -85,9 +94,12 @@ const MONTH_MAY = /^May$/;
  */
 export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
+  // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
+  const asked = ASKED.exec(sentence)?.[0].length ?? 0;
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (m.index < asked) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       found.push({ at: m.index, text: m[0].trim() });

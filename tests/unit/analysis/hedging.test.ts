@@ -55,6 +55,34 @@ describe('findHedges', () => {
       indirect,
       'is confident',
     ],
+    // From the held-out-style articles.
+    [
+      'British "understood to"',
+      'The chancellor is understood to favour a delay.',
+      plain,
+      'is understood to',
+    ],
+    ['reported to', 'The striker is reported to be close to a move.', plain, 'is reported to'],
+    [
+      'an expectation about something else',
+      'The insurer expects claims to double.',
+      indirect,
+      'expects claims to',
+    ],
+    [
+      'a negated expectation in the passive',
+      'A verdict is not expected until May.',
+      plain,
+      'is not expected',
+    ],
+    [
+      'belief prompted by evidence',
+      'That makes me think the leak was deliberate.',
+      quoted,
+      'makes me think',
+    ],
+    ['belief with feel and a clause', 'She felt the talks were doomed.', indirect, 'She felt'],
+    ['speculation that', 'There is speculation that the coach will quit.', plain, 'speculation'],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -84,6 +112,22 @@ describe('findHedges', () => {
     ['May the month', 'The trial began in May and ended in June.', plain],
     ['a first-person commitment in a quotation', 'I will keep fighting for this town.', quoted],
     ['a first-person plan in a quotation', 'I’m going to appeal the ruling.', quoted],
+    // From the held-out-style articles.
+    [
+      'speculation a spokesman will not comment on',
+      'The airline declined to comment on "media speculation."',
+      plain,
+    ],
+    [
+      'a refusal after a warning',
+      'The referee warned that he would not tolerate dissent.',
+      indirect,
+    ],
+    ['a wish with would like', 'I would like parents to read the report.', quoted],
+    ['doubt denied', 'The outcome was never in any serious doubt.', plain],
+    ['no doubt', 'There is no doubt the levees held.', plain],
+    ['feeling something physical', 'He felt a sharp pain in his knee.', quoted],
+    ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
