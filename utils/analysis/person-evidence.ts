@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 const ORG_HEADS = new Set(
-  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(
+  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
     ' ',
   ),
 );
@@ -49,12 +49,34 @@ const PERSON_VERBS = new Set([
  * name, a job noun before it, a job appositive after it, or a reporting verb next to it
  * count for; places, organisations, modifiers ("Ennahda members") and credits against.
  */
-export function isPerson(tokens: Token[], run: NameRun): boolean {
+export function isPerson(
+  tokens: Token[],
+  run: NameRun,
+  /** Words the text also writes in lower case: "Water" opening a sentence is water. */
+  lowerWords: ReadonlySet<string> = new Set(),
+): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
   if (n > 4) return false;
   const hasTitle = run.titleStart < run.nameStart;
   const before = tokens[run.titleStart - 1];
+  const first0 = name[0] as Token;
+  // "R-San Diego", "D-Fresno": a party and a place after a lawmaker's name; a lone letter
+  // ("X", the platform) is an initial or a brand, never a whole name.
+  if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
+    return false;
+  if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "the Ledger": a name with an article is a title of something, not someone.
+  if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
+  // "Water finds its way …": a common word opening a sentence.
+  const opens = !before || before.sentence !== first0.sentence;
+  if (
+    n === 1 &&
+    !hasTitle &&
+    opens &&
+    (first0.tags.has('Uncountable') || lowerWords.has(first0.text.toLowerCase()))
+  )
+    return false;
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
   if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
     return false;
