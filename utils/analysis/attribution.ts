@@ -23,7 +23,7 @@ const COGNITIVE = new Set(
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 /** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
 const SPEECH = new Set(
-  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained describe describes described reject rejects rejected dismiss dismisses dismissed question questions questioned'.split(
+  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained describe describes described reject rejects rejected dismiss dismisses dismissed question questions questioned rule rules ruled'.split(
     ' ',
   ),
 );
@@ -176,8 +176,8 @@ function cueAt(
   // "rejected the offer" does not.
   if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
     return null;
-  // "posted on X that …" reports; "posted a video" does not.
-  if (/^post(?:s|ed)?$/.test(w) && !contentFollows(tokens, i)) return null;
+  // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
+  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
   // "the lender added $612 million", "conceded twice": amounts, not words.
   if (
     /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
@@ -205,14 +205,29 @@ function cueAt(
     return null;
   }
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
-  const inverted = !prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post);
+  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
+  // for verbs that never invert ("…, called her work “meticulous”" names its object).
+  const inverted =
+    (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
   let source =
     inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
   if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
+  // An object after the verb is never its speaker ("…, told him").
+  if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
+  // "the evidence she cited, …, would not persuade": a cue inside a clause that describes
+  // a noun reports nothing of the sentence's own claim.
+  if (objectRelative(tokens, i)) return null;
+  // "time to respond", "a chance to comment": nothing has been said yet.
+  if (prevWord === 'to' && tokens[i - 2]?.tags.has('Noun') && !tokens[i - 2]?.tags.has('Pronoun'))
+    return null;
   // Any noun is the source of a plain speech verb, of a verb with a "that" clause ("several
   // pundits suggested that"), and of a cue that closes the sentence ("…, the team reported").
   const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
-  source ??= i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
+  // The subject of a passive is what was said about, not who said it ("His condition
+  // was described as stable"), except for "was quoted as saying", "was asked".
+  const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
+  source ??=
+    i > from && subjectSpeaks ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
   if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
   // "Experts … welcomed the study but urged caution": the subject of the first verb.
   if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
@@ -331,6 +346,33 @@ function abstractObject(tokens: Token[], i: number): boolean {
     );
   }
   return false;
+}
+
+/** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
+const NO_INVERSION =
+  /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;
+
+/**
+ * "the evidence she cited, …": a pronoun subject right after a noun, and the verb ends the
+ * clause (punctuation or the main verb follows).
+ */
+function objectRelative(tokens: Token[], i: number): boolean {
+  const subj = tokens[i - 1];
+  const noun = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (!subj || !noun || !/^(?:he|she|they|we|i|you)$/i.test(subj.text)) return false;
+  if (hasPunctAfter(noun) || hasPunctAfter(subj) || noun.sentence !== subj.sentence) return false;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date')) return false;
+  if (/^(?:then|now|today|yesterday|tonight|later|once)$/i.test(noun.text)) return false;
+  const t = tokens[i] as Token;
+  return (
+    hasPunctAfter(t) ||
+    (!!after &&
+      after.sentence === t.sentence &&
+      /^(?:is|are|was|were|would|will|could|should|might|may|has|have|had|did|does|do)$/i.test(
+        after.text,
+      ))
+  );
 }
 
 /** Claims one can reject or dismiss in words. */

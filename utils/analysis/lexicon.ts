@@ -100,7 +100,7 @@ reiterate reiterates reiterated lament laments lamented boast boasts boasted qui
 recounts recounted dispute disputes disputed wonder wonders wondered question questioned demand
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
-doubted post posts posted reject rejects rejected dismiss dismisses dismissed
+doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

@@ -11,6 +11,8 @@ import {
 } from './sources';
 import type { Token } from './tokens';
 
+const isNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun');
+
 /** The source starting at token `i` (inverted order: "…," said the minister). */
 export function sourceStartingAt(
   tokens: Token[],
@@ -25,7 +27,20 @@ export function sourceStartingAt(
   const p = personAt.get(i) ?? personAt.get(i + 1);
   if (p) return { kind: 'person', person: p };
   const w = low(t);
-  if (/^(?:he|she|they|it|him|her|them)$/.test(w)) return { kind: 'pronoun', word: w };
+  const next = tokens[i + 1];
+  const possessive =
+    /^(?:her|his|their|its)$/.test(w) && !!next && next.sentence === sentence && isNoun(next);
+  if (/^(?:he|she|they|it|him|her|them)$/.test(w) && !possessive)
+    return { kind: 'pronoun', word: w };
+  // "by her daughter, Marta Reid", "said his lawyer, Ann Roe": the name in apposition.
+  for (let j = i; j < tokens.length && j - i < 5; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || (j > i && x.tags.has('Verb') && !isNoun(x))) break;
+    if (!hasPunctAfter(x)) continue;
+    const named = /^,\s*$/.test(x.post) ? personAt.get(j + 1) : undefined;
+    if (named) return { kind: 'person', person: named };
+    break;
+  }
   if (any) {
     // After "according to", the whole phrase up to punctuation or a relative clause.
     let e = i;
