@@ -550,6 +550,12 @@ const context: [string, string, string, string | null][] = [
     'dig in and wait',
     'Rana Haddad',
   ],
+  [
+    'a pronoun after a narrative sentence about someone else who fits',
+    'Mira Kalnins, a painter, has died at 90. Her daughter, Lena Ostrova, said she died peacefully. Born in Riga, Kalnins moved to Canada in 1960. It was there, she later said, that she began to paint.',
+    'began to paint',
+    'Mira Kalnins',
+  ],
 ];
 
 describe('speakers across sentences', () => {
@@ -557,6 +563,14 @@ describe('speakers across sentences', () => {
     const s = statementWith(text, needle);
     expect(s.attributed).toBe(true);
     expect(s.speaker).toBe(speaker);
+  });
+
+  it('keeps the writer’s own “I” once the writer has spoken as “I”', () => {
+    const text =
+      'I have covered this council for years. The leader, Ana Pike, told me the budget was safe. I do not believe her.';
+    const s = statementWith(text, 'do not believe her');
+    expect(s.attributed).toBe(false);
+    expect(s.speaker).toBeNull();
   });
 
   it('does not lend a speaker to a sentence with scare quotes', () => {
