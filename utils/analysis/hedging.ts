@@ -20,6 +20,12 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 const ALWAYS: RegExp[] = [
   /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
+  // "appeared aimed at", "appears unlikely": how something looks, not what it is.
+  /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
+  // "betting that a lower price will …": a wager on an outcome.
+  /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
+  // "the election, expected in May": an expectation set off after a noun.
+  /(?<=,\s+)expected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
@@ -30,11 +36,13 @@ const ALWAYS: RegExp[] = [
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle)(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
-  /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  // "We do not believe there is any risk": a negated belief is still a judgement.
+  /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
@@ -68,7 +76,9 @@ const CONTEXT_RULES: Rule[] = [
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
     when: (c, m, s) =>
-      (inQuote(c, m.index) || !c.indirect) && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
+      (inQuote(c, m.index) || !c.indirect) &&
+      !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)) &&
+      !HABITUAL.test(s.slice(m.index)),
   },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
@@ -80,6 +90,17 @@ const CONTEXT_RULES: Rule[] = [
       !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
   },
 ];
+
+/**
+ * Habit in the past, not a hypothesis: "would come to her before they dug anything",
+ * "would spend hours … whenever it rained".
+ */
+const HABITUAL =
+  /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;
+
+/** What someone would not say: "declined to say how many units it hoped to sell". */
+const WITHHELD =
+  /\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t) to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
@@ -96,10 +117,14 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
   // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
+  const withheld = [...sentence.matchAll(WITHHELD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      if (m.index < asked) continue;
+      if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       found.push({ at: m.index, text: m[0].trim() });

@@ -83,6 +83,31 @@ describe('findHedges', () => {
     ],
     ['belief with feel and a clause', 'She felt the talks were doomed.', indirect, 'She felt'],
     ['speculation that', 'There is speculation that the coach will quit.', plain, 'speculation'],
+    [
+      'how something looks',
+      'The raids appeared aimed at the fuel depots.',
+      indirect,
+      'appeared aimed',
+    ],
+    [
+      'a wager on an outcome',
+      'The chain is betting that shoppers will return.',
+      plain,
+      'betting that',
+    ],
+    [
+      'an expectation after a noun',
+      'Voters go to the polls in an election, expected in June.',
+      plain,
+      'expected in',
+    ],
+    [
+      'confidence with an adverb',
+      'The club are now confident of a deal.',
+      plain,
+      'are now confident',
+    ],
+    ['a negated belief', 'We do not believe the dam is at risk.', quoted, 'We do not believe'],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -128,6 +153,14 @@ describe('findHedges', () => {
     ['no doubt', 'There is no doubt the levees held.', plain],
     ['feeling something physical', 'He felt a sharp pain in his knee.', quoted],
     ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
+    ['appearing in person', 'The driver appeared in court on Monday.', plain],
+    ['a negated doubt', 'I do not doubt his motives.', plain],
+    ['a past habit', 'Farmers would ask her advice before they planted anything.', quoted],
+    [
+      'a figure someone would not give',
+      'The firm declined to say how many jobs it hoped to save.',
+      plain,
+    ],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
