@@ -66,7 +66,8 @@ tuesday wednesday thursday friday saturday sunday january february march april m
 august september october november december god mr mrs ms dr share read watch listen image photo
 video getty reuters north south east west western eastern northern southern central new old
 breaking live update updated opinion analysis editorial advertisement war democrat democrats
-republican republicans conservative conservatives liberal liberals labour tory tories
+republican republicans conservative conservatives liberal liberals labour tory tories labor
+coalition greens nationals
 `);
 
 /**

@@ -1,4 +1,4 @@
-import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, low, type NameRun } from './names';
 import { isJobWord } from './roles';
 import type { Token } from './tokens';
@@ -11,6 +11,10 @@ const ORG_HEADS = new Set(
 );
 const CREDIT =
   /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
+/** Relatives, before a first name set off by commas. */
+const KIN =
+  /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|widower|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|sibling|twin)$/;
+
 /** First words of places and things named after people. */
 const NOT_FIRST = new Set(
   'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater'.split(
@@ -66,6 +70,28 @@ export function isPerson(
   if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
     return false;
   if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "the Garden State Fishermen's Alliance", "St Mary's Hospital": a possessive inside a
+  // name that goes on with an organisation word.
+  const next0 = tokens[run.nameEnd];
+  if (
+    /['’]s?$/.test((name[n - 1] as Token).text) &&
+    next0 &&
+    /^\p{Lu}/u.test(next0.text) &&
+    ORG_WORDS.has(low(next0))
+  )
+    return false;
+  // "his wife, Helena,", "a younger brother, Tomas.": a first name in apposition to a
+  // relative.
+  if (
+    n === 1 &&
+    !hasTitle &&
+    before &&
+    /^,\s+$/.test(before.post) &&
+    KIN.test(low(before)) &&
+    first0.tags.has('FirstName') &&
+    /^[,.;]/.test(first0.post)
+  )
+    return true;
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
   // "Water finds its way …": a common word opening a sentence.

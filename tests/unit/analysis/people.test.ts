@@ -135,8 +135,31 @@ describe('people', () => {
       'a company named like a person, by "which"',
       'Walter Penrose, which reports on Friday, said sales were flat.',
     ],
+    ['a party', 'Labor said the figures were a disgrace.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('does not take the part of a name before a possessive and an organisation word', () => {
+    const text = "The fee was unfair, said Ada Lunde of the Bay State Fishermen's Alliance.";
+    expect(names(text)).toEqual(['Ada Lunde']);
+  });
+
+  it('takes a club named before a player’s job as a club', () => {
+    const text =
+      'Marlow winger Tiago Lemos is close to a move, though Marlow rejected the first offer.';
+    expect(names(text)).toEqual(['Tiago Lemos']);
+  });
+
+  it.each([
+    [
+      'a wife named by first name only',
+      'His wife, Marisol, declined to speak to reporters.',
+      'Marisol',
+    ],
+    ['a brother at the end of the sentence', 'He is survived by a brother, Anton.', 'Anton'],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
   });
 
   it('keeps a lawmaker apart from the party and place after the name', () => {
