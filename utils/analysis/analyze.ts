@@ -46,7 +46,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       ? undefined
       : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
-    const indirect = a.attributed && !a.cues.some((c) => PREDICTIVE_CUE.test(c));
+    // "according to" keeps the writer's grammar: its "would" is not back-shifted.
+    const indirect =
+      a.attributed &&
+      !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
+      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c)));
     const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (

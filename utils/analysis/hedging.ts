@@ -31,7 +31,13 @@ const ALWAYS: RegExp[] = [
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else.
   /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
-  /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  // A forecast, unless it is one an outcome has already settled ("had forecast").
+  /(?<!\bhad\s)\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /\b(?:an|the) estimated\b/gi,
+  // Outcomes nobody can call yet.
+  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question)\b/gi,
+  // A trend in the future is a forecast, whoever states it ("The heat will ease").
+  /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
   // Speculation, except the kind a spokesman declines to comment on.
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
@@ -39,7 +45,7 @@ const ALWAYS: RegExp[] = [
   /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
   /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,

@@ -108,6 +108,26 @@ describe('findHedges', () => {
       'are now confident',
     ],
     ['a negated belief', 'We do not believe the dam is at risk.', quoted, 'We do not believe'],
+    ['a trend in the future', 'Bus fares will rise in January.', plain, 'will rise'],
+    ['an estimated figure', 'An estimated 4,000 homes lost power.', plain, 'An estimated'],
+    [
+      'a race nobody can call',
+      'The mayoral race is too close to call.',
+      plain,
+      'too close to call',
+    ],
+    [
+      'a worry held by a pronoun',
+      'She said she worried the plant would close.',
+      indirect,
+      'she worried',
+    ],
+    [
+      'an expectation held by a pronoun',
+      'He said he expected a deal by Friday.',
+      indirect,
+      'he expected',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -154,6 +174,8 @@ describe('findHedges', () => {
     ['feeling something physical', 'He felt a sharp pain in his knee.', quoted],
     ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
     ['appearing in person', 'The driver appeared in court on Monday.', plain],
+    ['a commitment to improve something', 'The ministry will improve the coastal road.', plain],
+    ['a forecast an outcome has settled', 'Sales beat the 2% gain analysts had forecast.', plain],
     ['a negated doubt', 'I do not doubt his motives.', plain],
     ['a past habit', 'Farmers would ask her advice before they planted anything.', quoted],
     [
