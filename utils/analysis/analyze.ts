@@ -7,10 +7,10 @@ import { trackQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { resolveSpeakers, type SentenceFacts } from './speakers';
 import { tokenize, type Token } from './tokens';
-import type { AnalysisResult, Figure, Statement } from './types';
+import type { AnalysisResult, Figure, Span, Statement } from './types';
 
 const COGNITIVE_CUE =
-  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted)$/i;
+  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted|estimates?|estimated)$/i;
 
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
@@ -46,7 +46,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       ? undefined
       : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
-    const indirect = a.attributed && !a.cues.some((c) => PREDICTIVE_CUE.test(c));
+    // "according to" keeps the writer's grammar: its "would" is not back-shifted.
+    const indirect =
+      a.attributed &&
+      !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
+      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c)));
     const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
@@ -101,11 +105,13 @@ function sentenceFacts(
     const q = quotes[i] as (typeof quotes)[number];
     const people: Person[] = [];
     const peopleStarts: number[] = [];
+    let subject: Person | null = null;
     for (let k = a; k >= 0 && k < b; k++) {
       const p = personAt.get(k);
       if (p && people[people.length - 1] !== p) {
         people.push(p);
         peopleStarts.push((tokens[k] as Token).start);
+        subject ??= isSubject(tokens, k, a, personAt) ? p : null;
       }
     }
     return {
@@ -113,15 +119,56 @@ function sentenceFacts(
       quote: q,
       people,
       peopleStarts,
+      subject,
       paragraph: paragraphOf[i] ?? 0,
       listItem: lists.some((l) => s.start >= l.start && s.end <= l.end),
       knownLists: !!options.blocks,
       firstPerson: /^(?:I|We)\b/.test(text.slice(s.start, s.end)),
+      writerI: /\b(?:I|me|my)\b/.test(unquoted(text, s, q.continues ? [s] : q.ranges)),
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”]?$/.test(text.slice(s.start, s.end)),
       length: s.end - s.start,
     };
   });
+}
+
+/**
+ * True if the person named at token `k` is a subject: not right after a verb or a
+ * preposition (an object), not possessive ("Roe's office"), outside quotation marks.
+ */
+function isSubject(
+  tokens: Token[],
+  k: number,
+  first: number,
+  personAt: Map<number, Person>,
+): boolean {
+  let s = k;
+  while (s > first && personAt.get(s - 1) === personAt.get(k)) s--;
+  // Skip the title words before the name ("Professor", "Ms").
+  while (
+    s > first &&
+    /^\p{Lu}/u.test((tokens[s - 1] as Token).text) &&
+    !/[,.;:]/.test((tokens[s - 1] as Token).post)
+  )
+    s--;
+  let e = k;
+  while (personAt.get(e + 1) === personAt.get(k)) e++;
+  if (/['’]s?$/.test((tokens[e] as Token).text) || /[“"]/.test((tokens[s] as Token).pre))
+    return false;
+  const before = tokens[s - 1];
+  if (!before || s === first) return true;
+  return !before.tags.has('Verb') && !before.tags.has('Preposition') && !/[“"]/.test(before.post);
+}
+
+/** The sentence's text with its quoted stretches blanked out. */
+function unquoted(text: string, s: { start: number; end: number }, ranges: Span[]): string {
+  let out = '';
+  let at = s.start;
+  for (const r of ranges) {
+    if (r.start > at) out += text.slice(at, r.start);
+    at = Math.max(at, r.end);
+  }
+  return out + text.slice(Math.min(at, s.end), s.end);
 }
 
 function figures(text: string, people: Person[], tokens: Token[]): Figure[] {

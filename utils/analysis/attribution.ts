@@ -1,8 +1,8 @@
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
 import { sourceStartingAt } from './source-after';
-import { sourceEndingAt, type Source } from './sources';
+import { hasPunctAfter, isSourceNoun, skipLeft, sourceEndingAt, type Source } from './sources';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -23,9 +23,24 @@ const COGNITIVE = new Set(
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 /** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
 const SPEECH = new Set(
-  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained'.split(
+  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained describe describes described reject rejects rejected dismiss dismisses dismissed question questions questioned rule rules ruled'.split(
     ' ',
   ),
+);
+
+/**
+ * Reporting verbs in forms English never uses as nouns: when the tagger calls one a noun
+ * ("analysts at the bank expect", "the report describes") it is wrong.
+ */
+const NEVER_NOUN = new Set(
+  `say says tell tells add adds explain explains insist insists argue argues warn warns
+  acknowledge acknowledges admit admits confirm confirms deny denies write writes wrote predict
+  predicts accuse accuses condemn condemns urge urges allege alleges concede concedes agree agrees
+  suggest suggests contend contends assert asserts maintain maintains reveal reveals disclose
+  discloses indicate indicates describe describes criticise criticises criticize criticizes
+  complain complains emphasise emphasises emphasize emphasizes observe observes testify testifies
+  believe believes think thinks expect expects conclude concludes reiterate reiterates recount
+  recounts wonder wonders assure assures thought told said`.split(/\s+/),
 );
 
 const inRanges = (t: Token, ranges: Span[]): boolean =>
@@ -116,19 +131,66 @@ function cueAt(
     if (!(tokens[j] as Token).tags.has('Adverb')) break;
   }
   const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
+  // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
+  // reduced passive ("the attack claimed by the group"); after a determiner it is not.
+  const pastForm =
+    /ed$/.test(w) &&
+    !!prev &&
+    !prev.tags.has('Determiner') &&
+    !prev.tags.has('Possessive') &&
+    low(next ?? t) !== 'by';
   const nounUse =
-    !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !passive && w !== 'concerned' && w !== 'worried';
-  // "Tunisians worry that …": a noun-looking word used as a verb before "that".
-  if (nounUse && !(next && low(next) === 'that' && prev && prev.tags.has('Plural'))) return null;
+    !t.tags.has('Verb') &&
+    !ALWAYS_VERB.has(w) &&
+    !passive &&
+    w !== 'concerned' &&
+    w !== 'worried' &&
+    !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
+    !pastForm;
+  // "Tunisians worry that …": a noun-looking word used as a verb before "that"; "…, figures
+  // published by the agency show.": one that closes the clause after a noun.
+  if (
+    nounUse &&
+    !(next && low(next) === 'that' && prev && prev.tags.has('Plural')) &&
+    // "which officials estimate is worth": a plural source and a plain verb form.
+    !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
+    !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
+  )
+    return null;
   if (w === 'pointed' && low(next ?? t) !== 'out') return null;
   // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
   if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
-  // "The study found that …" reports a finding; "police found the car" does not.
+  const final = clauseFinal(tokens, i);
+  // "The study found that …" or "…, the survey found." reports a finding; "police found
+  // the car" does not.
   if (
-    /^(?:find|finds|found|show|shows|showed|answer|answered|question|questioned)$/.test(w) &&
-    low(next ?? t) !== 'that'
+    /^(?:find|finds|found|show|shows|showed|answer|answered)$/.test(w) &&
+    low(next ?? t) !== 'that' &&
+    !final
   )
     return null;
+  // "questioned the timing" doubts a claim; "questioned the suspect" interrogates someone.
+  if (/^question(?:s|ed)?$/.test(w) && low(next ?? t) !== 'that' && !abstractObject(tokens, i))
+    return null;
+  // "rejected the allegations", "dismissed the claim as nonsense" answer a claim;
+  // "rejected the offer" does not.
+  if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
+    return null;
+  // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
+  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
+  // "the lender added $612 million", "conceded twice": amounts, not words.
+  if (
+    /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
+    next &&
+    next.sentence === sentence &&
+    (next.tags.has('Value') || /^[$€£¥₹]|^(?:twice|once|thrice|to)$/i.test(next.text))
+  )
+    return null;
+  // "Asked whether …, she paused": the question put to someone opens the sentence; its
+  // own cue, if any, comes later.
+  if (w === 'asked' && (!prev || prev.sentence !== sentence)) return null;
+  // "asked the Centre for ₹1,200 crore" is a request for something, not a statement.
+  if (/^ask(?:s|ed)?$/.test(w) && requestFor(tokens, i)) return null;
   if (w === 'quoted' && next && low(next) === 'by') return null;
   // "the publication quoted him as saying": the object is the speaker.
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
@@ -143,11 +205,40 @@ function cueAt(
     return null;
   }
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
-  const inverted = !prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post);
+  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
+  // for verbs that never invert ("…, called her work “meticulous”" names its object).
+  const inverted =
+    (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
   let source =
     inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
   if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
-  source ??= i > from ? sourceEndingAt(tokens, i - 1, personAt, sentence, SPEECH.has(w)) : null;
+  // An object after the verb is never its speaker ("…, told him").
+  if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
+  // "the evidence she cited, …, would not persuade": a cue inside a clause that describes
+  // a noun reports nothing of the sentence's own claim.
+  if (objectRelative(tokens, i)) return null;
+  // "time to respond", "a chance to comment": nothing has been said yet.
+  if (prevWord === 'to' && tokens[i - 2]?.tags.has('Noun') && !tokens[i - 2]?.tags.has('Pronoun'))
+    return null;
+  // Any noun is the source of a plain speech verb, of a verb with a "that" clause ("several
+  // pundits suggested that"), and of a cue that closes the sentence ("…, the team reported").
+  const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
+  // The subject of a passive is what was said about, not who said it ("His condition
+  // was described as stable"), except for "was quoted as saying", "was asked".
+  const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
+  source ??=
+    i > from && subjectSpeaks ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
+  if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
+  // "Experts … welcomed the study but urged caution": the subject of the first verb.
+  if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
+    for (let j = i - 2; j > from && i - j < 10; j--) {
+      const v = tokens[j] as Token;
+      if (hasPunctAfter(v)) break;
+      if (!v.tags.has('Verb') || v.tags.has('Adjective')) continue;
+      source = sourceEndingAt(tokens, j - 1, personAt, sentence, true);
+      break;
+    }
+  }
   if (passive) {
     // "has been described as heartbreaking by the conservation department".
     for (
@@ -192,6 +283,139 @@ function endsClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * True if the cue at `i` ends its clause: nothing follows in the sentence, or only a
+ * time or place ("…, the team reported on Tuesday"), and a comma or quotation separates
+ * the reported words before it.
+ */
+function clauseFinal(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const sentence = t.sentence;
+  const after = tokens[i + 1];
+  if (after && after.sentence === sentence && !/[.!?]/.test(t.post)) {
+    if (!(
+      after.tags.has('Preposition') ||
+      after.tags.has('Date') ||
+      /^(?:last|this|earlier|late|later)$/i.test(after.text)
+    ))
+      return false;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+      const x = tokens[j] as Token;
+      if (j - i > 7 || low(x) === 'that' || /[“"]/.test(x.pre)) return false;
+      if (x.tags.has('Verb') && !x.tags.has('Date') && !x.tags.has('Noun')) return false;
+    }
+  }
+  for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (/[,”"]/.test(x.post)) return j < i - 1;
+  }
+  return false;
+}
+
+/** "…, figures published with the budget show": the whole subject after the comma. */
+function wholeSubject(tokens: Token[], i: number, source: Source & { kind: 'group' }): Source {
+  let c = i - 1;
+  while (c >= 0 && !/[,”"]/.test((tokens[c] as Token).post)) c--;
+  const words = tokens.slice(c + 1, skipLeft(tokens, i - 1) + 1);
+  if (words.length === 0 || words.length > 10) return source;
+  const text = words
+    .map((x, n) => x.text + (n < words.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
+    .join('');
+  return text.endsWith(source.text) ? { ...source, text } : source;
+}
+
+/** Nouns for people, who are questioned in the other sense. */
+const HUMAN =
+  /^(?:suspects?|m[ae]n|wom[ae]n|people|persons?|drivers?|passengers?|witness(?:es)?|staff|detainees?|boys?|girls?|teenagers?|residents?|officials?|officers?|him|her|them|us|me)$/;
+
+/** "questioned the timing", "questioned whether": the object is not a person. */
+function abstractObject(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (/^(?:whether|why|how|if)$/.test(low(x))) return true;
+    if (x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Possessive')) continue;
+    return (
+      x.tags.has('Noun') &&
+      !x.tags.has('Person') &&
+      !x.tags.has('ProperNoun') &&
+      !HUMAN.test(low(x)) &&
+      !ROLE_NOUNS.has(low(x).replace(/s$/, ''))
+    );
+  }
+  return false;
+}
+
+/** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
+const NO_INVERSION =
+  /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;
+
+/**
+ * "the evidence she cited, …": a pronoun subject right after a noun, and the verb ends the
+ * clause (punctuation or the main verb follows).
+ */
+function objectRelative(tokens: Token[], i: number): boolean {
+  const subj = tokens[i - 1];
+  const noun = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (!subj || !noun || !/^(?:he|she|they|we|i|you)$/i.test(subj.text)) return false;
+  if (hasPunctAfter(noun) || hasPunctAfter(subj) || noun.sentence !== subj.sentence) return false;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date')) return false;
+  if (/^(?:then|now|today|yesterday|tonight|later|once)$/i.test(noun.text)) return false;
+  const t = tokens[i] as Token;
+  return (
+    hasPunctAfter(t) ||
+    (!!after &&
+      after.sentence === t.sentence &&
+      /^(?:is|are|was|were|would|will|could|should|might|may|has|have|had|did|does|do)$/i.test(
+        after.text,
+      ))
+  );
+}
+
+/** Claims one can reject or dismiss in words. */
+const CLAIM_NOUNS =
+  /^(?:charges?|claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|idea|notion|assertions?|characteri[sz]ation|description|account|premise|comparisons?|speculation|rumou?rs?|findings?|conclusions?|concerns?|fears?|warnings?|calls?)$/;
+
+/** "rejected the allegations", "dismissed the warnings as scaremongering". */
+function rebuts(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (CLAIM_NOUNS.test(low(x)) || (low(x) === 'as' && j > i + 1)) return true;
+    if (hasPunctAfter(x)) return false;
+  }
+  return false;
+}
+
+/** Words follow the verb: "that", a quotation or a colon within a few words. */
+function contentFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  if (/:/.test((tokens[i] as Token).post)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (low(x) === 'that' || /[“"]/.test(x.pre)) return true;
+    if (/:/.test(x.post)) return true;
+  }
+  return false;
+}
+
+/** "asked the Centre for money": a request for a thing. */
+function requestFor(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || (x.tags.has('Verb') && !x.tags.has('Noun'))) return false;
+    if (low(x) === 'for') return true;
+    if (hasPunctAfter(x) || /^(?:whether|if|why|how|what|about|to)$/.test(low(x))) return false;
+  }
+  return false;
+}
+
 function quoteFollows(tokens: Token[], i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
@@ -206,5 +430,5 @@ function quoteFollows(tokens: Token[], i: number): boolean {
 function isSomeone(s: Source | null): boolean {
   if (!s) return false;
   if (s.kind !== 'group') return s.kind === 'person' || /^(?:he|she|they|i|we)$/.test(s.word);
-  return /(?:s|people|police|staff|military|government|administration)$/i.test(s.text);
+  return /(?:s|people|police|staff|military|government|administration)$/i.test(s.head ?? s.text);
 }

@@ -20,15 +20,35 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 const ALWAYS: RegExp[] = [
   /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
+  // "appeared aimed at", "appears unlikely": how something looks, not what it is.
+  /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
+  // "betting that a lower price will …": a wager on an outcome.
+  /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
+  // "the election, expected in May": an expectation set off after a noun.
+  /(?<=,\s+)expected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
-  /\b(?:(?:is|are|was|were|be|been|being|widely) expected to|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
-  /\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|speculat\w+|estimated to)\b/gi,
-  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
+  // "the bank expects losses to peak": an expectation about something else.
+  /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
+  // A forecast, unless it is one an outcome has already settled ("had forecast").
+  /(?<!\bhad\s)\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /\b(?:an|the) estimated\b/gi,
+  // Outcomes nobody can call yet.
+  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question)\b/gi,
+  // A trend in the future is a forecast, whoever states it ("The heat will ease").
+  /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
+  // Speculation, except the kind a spokesman declines to comment on.
+  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
+  // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
+  /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
+  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:I|we|he|she|they) (?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|feel|feels|felt|imagine|doubt|doubts|doubted|fear|fears|feared)|I['’]m not sure)\b/gi,
-  /\b(?:is|are|was|were|am|feel|felt) (?:(?:very|quite|fairly|increasingly) )?(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected)|I['’]m not sure)\b/gi,
+  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  // "We do not believe there is any risk": a negated belief is still a judgement.
+  /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
@@ -41,7 +61,7 @@ const COULD_PERCEIVE =
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
 /** Refusals and narrated futures: "would not comment", "would later become". */
 const WOULD_NOT_HEDGE =
-  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again)\b/i;
+  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather)\b/i;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 const POSSIBLE_IDIOM =
@@ -62,7 +82,9 @@ const CONTEXT_RULES: Rule[] = [
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
     when: (c, m, s) =>
-      (inQuote(c, m.index) || !c.indirect) && !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)),
+      (inQuote(c, m.index) || !c.indirect) &&
+      !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)) &&
+      !HABITUAL.test(s.slice(m.index)),
   },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
@@ -75,6 +97,20 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
+/**
+ * Habit in the past, not a hypothesis: "would come to her before they dug anything",
+ * "would spend hours … whenever it rained".
+ */
+const HABITUAL =
+  /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;
+
+/** What someone would not say: "declined to say how many units it hoped to sell". */
+const WITHHELD =
+  /\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t) to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+
+/** A sentence opened by the question put to someone: "Asked whether …, ". */
+const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
+
 /** "May" the month, not the modal: capitalised mid-sentence or before a day number. */
 const MONTH_MAY = /^May$/;
 
@@ -85,9 +121,16 @@ const MONTH_MAY = /^May$/;
  */
 export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
+  // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
+  const asked = ASKED.exec(sentence)?.[0].length ?? 0;
+  const withheld = [...sentence.matchAll(WITHHELD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       found.push({ at: m.index, text: m[0].trim() });

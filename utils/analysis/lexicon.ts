@@ -66,7 +66,8 @@ tuesday wednesday thursday friday saturday sunday january february march april m
 august september october november december god mr mrs ms dr share read watch listen image photo
 video getty reuters north south east west western eastern northern southern central new old
 breaking live update updated opinion analysis editorial advertisement war democrat democrats
-republican republicans conservative conservatives liberal liberals labour tory tories
+republican republicans conservative conservatives liberal liberals labour tory tories labor
+coalition greens nationals
 `);
 
 /**
@@ -100,7 +101,7 @@ reiterate reiterates reiterated lament laments lamented boast boasts boasted qui
 recounts recounted dispute disputes disputed wonder wonders wondered question questioned demand
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
-doubted
+doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

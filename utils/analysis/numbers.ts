@@ -6,14 +6,17 @@ export interface NumberMatch extends Span {
 }
 
 const WORD_NUMS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|two-thirds|three-quarters|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
+  'two-thirds|three-quarters|zero|one|two|three|four|five|six|seven|eight|nine|ten|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
   '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-const DIGITS = `(?:[$€£¥]\\s?)?${NUM}(?:\\s?(?:-|–|to)\\s?(?:[$€£¥]\\s?)?${NUM})?`;
-/** Scale words; the short forms may be written solid ("£3bn", "3.5m"). */
-const SCALE = '(?:\\s(?:million|billion|trillion|thousand|hundred)|\\s?(?:bn|tn|m|k)(?![a-z]))?';
+/** Currency before the amount: symbols, "Rs", and dollars of other countries ("A$", "US$"). */
+const CURRENCY = '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|Rs\\.?|INR|USD|EUR|GBP)\\s?';
+const DIGITS = `(?:${CURRENCY})?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${NUM})?`;
+/** Scale words (Indian lakh and crore too); the short forms may be written solid ("£3bn", "3.5m"). */
+const SCALE =
+  '(?:\\s(?:million|billion|trillion|thousand|hundred|lakhs?|crores?)|\\s?(?:bn|tn|m|k|cr)(?![a-z]))?';
 const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
 /** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
 const NOUN =
@@ -24,10 +27,13 @@ const MOD =
 const UNIT_WORDS =
   '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+/** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
+const UNIT_ABBR =
+  'km/h|kmh|kph|mph|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l)(?![\\w/])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
 const NUMBER = new RegExp(
-  `(?<![\\w$€£¥.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
+  `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
   'gi',
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */

@@ -1,7 +1,7 @@
 import { bare, low, nameRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
-import { findRole } from './roles';
+import { findRole, isJobWord } from './roles';
 import type { Token } from './tokens';
 
 /** One place a person is named, as token indices and characters. */
@@ -88,8 +88,10 @@ export function findPeople(tokens: Token[]): Person[] {
   };
   const runs = nameRuns(tokens);
   const later: NameRun[] = [];
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   for (const run of runs) {
-    if (isPerson(tokens, run)) add(run);
+    if (isPerson(tokens, run, lowerWords)) add(run);
     else later.push(run);
   }
   // Second pass: lone surnames ("Kortström's", "Mr. Bashir") of people found anywhere.
@@ -103,9 +105,80 @@ export function findPeople(tokens: Token[]): Person[] {
     if (bySurname.has(low(t)))
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
-  linkNominals(tokens, people);
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
-  return people;
+  const teams = modifierNames(tokens);
+  const firms = people.filter(
+    (p) =>
+      !p.role &&
+      (p.mentions.some((m) => companyContext(tokens, m)) ||
+        (!p.name.includes(' ') && teams.has(p.name.toLowerCase()))),
+  );
+  const kept = people.filter((p) => !firms.includes(p));
+  linkNominals(tokens, kept);
+  for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/**
+ * Single capitalised words used before a job and a name ("Santos winger Caio Mendes",
+ * "Harbourline economist Ann Roe"): teams, firms and parties that employ people.
+ */
+function modifierNames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const job = tokens[i + 1] as Token;
+    const name = tokens[i + 2] as Token;
+    const prev = tokens[i - 1];
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || /['’]s?$/.test(t.text)) continue;
+    // A single word: not the end of a longer name ("New York Times reporter").
+    if (
+      prev &&
+      prev.sentence === t.sentence &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /^\s+$/.test(prev.post)
+    )
+      continue;
+    if (!/^\s+$/.test(t.post) || !/^\s+$/.test(job.post) || !/^[a-z]/.test(job.text)) continue;
+    if (
+      isJobWord(job) &&
+      /^\p{Lu}/u.test(name.text) &&
+      (name.tags.has('Person') || name.tags.has('ProperNoun'))
+    )
+      out.add(low(t));
+  }
+  return out;
+}
+
+/**
+ * True where a name is used as a company's: "shares of Morgan Stanley", "Charles Schwab,
+ * which reports on Friday", "an analyst at Goldman Sachs", "Wells Fargo shares fell".
+ */
+function companyContext(tokens: Token[], m: PersonMention): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const before2 = tokens[m.tokenStart - 2];
+  const last = tokens[m.tokenEnd - 1] as Token;
+  const after = tokens[m.tokenEnd];
+  if (before && /^\s+$/.test(before.post)) {
+    const b = low(before);
+    if (b === 'at' && !/['’]s?$/.test(last.text)) return true;
+    if (
+      /^(?:of|in)$/.test(b) &&
+      before2 &&
+      /^(?:shares?|stakes?|stock|shareholders?|subsidiary|unit|division)$/i.test(before2.text)
+    )
+      return true;
+  }
+  if (after && /^,\s+$/.test(last.post) && low(after) === 'which') return true;
+  if (after && /^\s+$/.test(last.post) && /^(?:shares|stock)$/i.test(after.text)) return true;
+  if (
+    after &&
+    /['’]s$/.test(last.text) &&
+    /^(?:shares|stock|profits?|revenues?|earnings|results|quarterly|shareholders)$/i.test(
+      after.text,
+    )
+  )
+    return true;
+  return false;
 }
 
 /** A first name and a surname, not "Mr Obama". */

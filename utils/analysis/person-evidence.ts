@@ -1,16 +1,20 @@
-import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { bare, low, type NameRun } from './names';
 import { isJobWord } from './roles';
 import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 const ORG_HEADS = new Set(
-  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition'.split(
+  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
     ' ',
   ),
 );
 const CREDIT =
   /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
+/** Relatives, before a first name set off by commas. */
+const KIN =
+  /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|widower|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|sibling|twin)$/;
+
 /** First words of places and things named after people. */
 const NOT_FIRST = new Set(
   'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater'.split(
@@ -49,12 +53,56 @@ const PERSON_VERBS = new Set([
  * name, a job noun before it, a job appositive after it, or a reporting verb next to it
  * count for; places, organisations, modifiers ("Ennahda members") and credits against.
  */
-export function isPerson(tokens: Token[], run: NameRun): boolean {
+export function isPerson(
+  tokens: Token[],
+  run: NameRun,
+  /** Words the text also writes in lower case: "Water" opening a sentence is water. */
+  lowerWords: ReadonlySet<string> = new Set(),
+): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
   if (n > 4) return false;
   const hasTitle = run.titleStart < run.nameStart;
   const before = tokens[run.titleStart - 1];
+  const first0 = name[0] as Token;
+  // "R-San Diego", "D-Fresno": a party and a place after a lawmaker's name; a lone letter
+  // ("X", the platform) is an initial or a brand, never a whole name.
+  if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
+    return false;
+  if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "the Garden State Fishermen's Alliance", "St Mary's Hospital": a possessive inside a
+  // name that goes on with an organisation word.
+  const next0 = tokens[run.nameEnd];
+  if (
+    /['’]s?$/.test((name[n - 1] as Token).text) &&
+    next0 &&
+    /^\p{Lu}/u.test(next0.text) &&
+    ORG_WORDS.has(low(next0))
+  )
+    return false;
+  // "his wife, Helena,", "a younger brother, Tomas.": a first name in apposition to a
+  // relative.
+  if (
+    n === 1 &&
+    !hasTitle &&
+    before &&
+    /^,\s+$/.test(before.post) &&
+    KIN.test(low(before)) &&
+    first0.tags.has('FirstName') &&
+    /^[,.;]/.test(first0.post)
+  )
+    return true;
+  // "the Ledger": a name with an article is a title of something, not someone.
+  if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
+  // "Water finds its way …": a common word opening a sentence.
+  const opens = !before || before.sentence !== first0.sentence;
+  if (
+    n === 1 &&
+    !hasTitle &&
+    opens &&
+    (first0.tags.has('Uncountable') || lowerWords.has(first0.text.toLowerCase()))
+  )
+    return false;
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
   if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
     return false;

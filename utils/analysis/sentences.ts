@@ -7,9 +7,13 @@ const TITLES = new Set(
   ),
 );
 
-/** Abbreviations that end a sentence only when a typical sentence opener follows. */
+/**
+ * Abbreviations that end a sentence only when a typical sentence opener follows, US
+ * states in datelines included ("SACRAMENTO, Calif. (AP) —"); states spelled like words
+ * (Ore., Wash., Miss.) are left out.
+ */
 const SOFT_ABBREVIATIONS = new Set(
-  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla penn tenn tex vt wis wyo'.split(
     ' ',
   ),
 );

@@ -1,7 +1,17 @@
 import { low } from './names';
 import type { Person } from './people';
-import { hasPunctAfter, nounPhrase, STOP, type Source } from './sources';
+import {
+  hasPunctAfter,
+  isSourceNoun,
+  LINK,
+  nounPhrase,
+  PARTITIVE,
+  STOP,
+  type Source,
+} from './sources';
 import type { Token } from './tokens';
+
+const isNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
 export function sourceStartingAt(
@@ -17,7 +27,20 @@ export function sourceStartingAt(
   const p = personAt.get(i) ?? personAt.get(i + 1);
   if (p) return { kind: 'person', person: p };
   const w = low(t);
-  if (/^(?:he|she|they|it|him|her|them)$/.test(w)) return { kind: 'pronoun', word: w };
+  const next = tokens[i + 1];
+  const possessive =
+    /^(?:her|his|their|its)$/.test(w) && !!next && next.sentence === sentence && isNoun(next);
+  if (/^(?:he|she|they|it|him|her|them)$/.test(w) && !possessive)
+    return { kind: 'pronoun', word: w };
+  // "by her daughter, Marta Reid", "said his lawyer, Ann Roe": the name in apposition.
+  for (let j = i; j < tokens.length && j - i < 5; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || (j > i && x.tags.has('Verb') && !isNoun(x))) break;
+    if (!hasPunctAfter(x)) continue;
+    const named = /^,\s*$/.test(x.post) ? personAt.get(j + 1) : undefined;
+    if (named) return { kind: 'person', person: named };
+    break;
+  }
   if (any) {
     // After "according to", the whole phrase up to punctuation or a relative clause.
     let e = i;
@@ -36,15 +59,21 @@ export function sourceStartingAt(
   }
   // Take the noun phrase up to punctuation or a verb.
   let k = i;
-  while (k + 1 < tokens.length && k - i < 6) {
+  while (k + 1 < tokens.length && k - i < 8) {
     const cur = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     // "the Chamber of Commerce": "of" inside a capitalised name.
     const ofName = low(next) === 'of' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+    // "one of the people", "a lawyer at the firm": a quantity or a source noun and what
+    // it belongs to.
+    const linked =
+      LINK.test(low(next)) &&
+      ((low(next) === 'of' && (PARTITIVE.test(low(cur)) || cur.tags.has('Value'))) ||
+        (isSourceNoun(cur) && !cur.tags.has('Verb')));
     if (
       hasPunctAfter(cur) ||
       next.sentence !== sentence ||
-      (STOP.has(low(next)) && !ofName) ||
+      (STOP.has(low(next)) && !ofName && !linked) ||
       next.tags.has('Verb')
     )
       break;

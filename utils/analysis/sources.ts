@@ -7,7 +7,12 @@ import type { Token } from './tokens';
 export type Source =
   | { kind: 'person'; person: Person }
   | { kind: 'pronoun'; word: string }
-  | { kind: 'group'; text: string };
+  | {
+      kind: 'group';
+      text: string;
+      /** The word that says who or what it is ("analysts" in "analysts at the bank"). */
+      head?: string;
+    };
 
 /** Nouns that can be a source of information even without a name. */
 const SOURCE_NOUNS = new Set(
@@ -104,6 +109,14 @@ export function sourceEndingAt(
     if (first < 0) return null;
     k = first;
   } else if (hasPunctAfter(t)) return null;
+  else {
+    // "Residents who fled the fighting said": the noun the relative clause hangs on.
+    const rel = relativeAntecedent(tokens, k, sentence);
+    if (rel >= 0) {
+      const p = personAt.get(rel);
+      return p ? { kind: 'person', person: p } : nounPhrase(tokens, rel, sentence, true);
+    }
+  }
   const head = tokens[k] as Token;
   const p = personAt.get(k);
   if (p) return { kind: 'person', person: p };
@@ -132,6 +145,23 @@ export function sourceEndingAt(
     sentence,
     anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'),
   );
+}
+
+/**
+ * The noun before an unpunctuated "who" clause that ends at `k` ("Experts who were not
+ * involved [welcomed]"), or -1.
+ */
+function relativeAntecedent(tokens: Token[], k: number, sentence: number): number {
+  for (let j = k - 1; j > 0 && k - j < 12; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || hasPunctAfter(t)) return -1;
+    if (low(t) !== 'who') continue;
+    const before = tokens[j - 1] as Token;
+    if (before.sentence !== sentence || hasPunctAfter(before) || !before.tags.has('Noun'))
+      return -1;
+    return before.tags.has('Pronoun') ? -1 : j - 1;
+  }
+  return -1;
 }
 
 /** People who speak for, or about, someone else. */
@@ -177,30 +207,20 @@ function unnamedSource(tokens: Token[], k: number, sentence: number): Source | n
   return null;
 }
 
-/** A source named by the noun phrase ending at token `k`, if its head can be a source. */
-export function nounPhrase(
-  tokens: Token[],
-  k: number,
-  sentence: number,
-  any = false,
-): Source | null {
-  const head = tokens[k] as Token;
-  const w = low(head);
-  // "Some, like …, argue", "Others say": quantifiers standing for people.
-  if (/^(?:some|others|many|most|several|few|both|all)$/.test(w)) {
-    return { kind: 'group', text: head.text };
-  }
-  const isSourceHead =
-    any ||
-    SOURCE_NOUNS.has(w) ||
-    ORG_WORDS.has(w) ||
-    ROLE_NOUNS.has(w) ||
-    ROLE_NOUNS.has(w.replace(/s$/, '')) ||
-    head.tags.has('Organization') ||
-    (head.tags.has('Demonym') && head.tags.has('Plural')) ||
-    (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
-  // The tagger sometimes calls an acronym a verb ("the U.N. said").
-  if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text))) return null;
+/** Quantities that take a partitive "of": "two of the officials", "one of the people". */
+export const PARTITIVE =
+  /^(?:one|two|three|four|five|six|several|some|many|most|few|all|both|none|each|half|dozens|hundreds|a\s+number|others)$/;
+/** Prepositions that join a source noun to what it belongs to: "analysts at the bank". */
+export const LINK = /^(?:at|from|in|of|for|by|on|with|inside|within)$/;
+
+/** True if `t` names a kind of source: people, an institution or a document. */
+export const isSourceNoun = (t: Token): boolean => {
+  const w = low(t);
+  return SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+};
+
+/** Left edge of the plain noun phrase ending at `k` (determiner included). */
+function phraseStart(tokens: Token[], k: number, sentence: number): number {
   let j = k;
   while (j - 1 >= 0 && k - j < 9) {
     const prev = tokens[j - 1] as Token;
@@ -220,9 +240,56 @@ export function nounPhrase(
     j--;
     if (prev.tags.has('Determiner')) break;
   }
+  return j;
+}
+
+/** A source named by the noun phrase ending at token `k`, if its head can be a source. */
+export function nounPhrase(
+  tokens: Token[],
+  k: number,
+  sentence: number,
+  any = false,
+): Source | null {
+  const head = tokens[k] as Token;
+  const w = low(head);
+  // "Some, like …, argue", "Others say": quantifiers standing for people.
+  if (/^(?:some|others|many|most|several|few|both|all)$/.test(w)) {
+    return { kind: 'group', text: head.text, head: w };
+  }
+  let j = phraseStart(tokens, k, sentence);
+  let headWord = w;
+  let linked = false;
+  // "Analysts at the bank", "data from the statistics office", "two of the officials": a
+  // source noun (or a quantity) linked to the phrase by a preposition heads the whole.
+  for (let hop = 0; hop < 2; hop++) {
+    const link = tokens[j - 1];
+    const outer = tokens[j - 2];
+    if (!link || !outer || outer.sentence !== sentence || hasPunctAfter(outer)) break;
+    if (!LINK.test(low(link))) break;
+    const partitive = low(link) === 'of' && (PARTITIVE.test(low(outer)) || outer.tags.has('Value'));
+    if (!partitive && !(isSourceNoun(outer) && !outer.tags.has('Verb'))) break;
+    if (!partitive) headWord = low(outer);
+    linked = true;
+    j = partitive ? j - 2 : phraseStart(tokens, j - 2, sentence);
+  }
+  const top = tokens[j] as Token;
+  const isSourceHead =
+    linked ||
+    any ||
+    SOURCE_NOUNS.has(w) ||
+    ORG_WORDS.has(w) ||
+    ROLE_NOUNS.has(w) ||
+    ROLE_NOUNS.has(w.replace(/s$/, '')) ||
+    head.tags.has('Organization') ||
+    (head.tags.has('Demonym') && head.tags.has('Plural')) ||
+    (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
+  // The tagger sometimes calls an acronym a verb ("the U.N. said").
+  if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text) && !linked))
+    return null;
+  if (top.sentence !== sentence) return null;
   const text = tokens
     .slice(j, k + 1)
     .map((t, n, all) => t.text + (n < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
     .join('');
-  return { kind: 'group', text };
+  return { kind: 'group', text, head: headWord };
 }

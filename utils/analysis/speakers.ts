@@ -19,6 +19,8 @@ export interface SentenceFacts {
   /** People mentioned in the sentence, in order, and where each is first named. */
   people: Person[];
   peopleStarts: number[];
+  /** The first person named as a subject (not after a verb or preposition, not possessive). */
+  subject: Person | null;
   /** Paragraph number, and whether the block is a list item. */
   paragraph: number;
   listItem: boolean;
@@ -29,6 +31,8 @@ export interface SentenceFacts {
   endsWithColon: boolean;
   /** Opens with "I" or "We" outside quotation marks. */
   firstPerson: boolean;
+  /** Says "I", "me" or "my" outside quotation marks. */
+  writerI: boolean;
   length: number;
 }
 
@@ -48,6 +52,9 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   let lastGroup: string | null = null;
   let lastPersonSpeaker: Seen | null = null;
   let list: { speaker: string | null; paragraph: number } | null = null;
+  // The writer has spoken as "I" ("I think they are wrong", "she told me"): from then on an
+  // unquoted "I" is the writer, not the last speaker.
+  let writerSpeaks = false;
   const resolve = (s: Source | null, at: number, cueAt = Infinity): Seen | null => {
     if (!s) return null;
     if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
@@ -55,8 +62,16 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
       const want = /^(?:he|him)$/.test(s.word) ? 'm' : /^(?:she|her)$/.test(s.word) ? 'f' : null;
       const fits = (p?: Person): boolean => !want || !p?.gender || p.gender === want;
-      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH && fits(lastSpeaker.p))
+      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH && fits(lastSpeaker.p)) {
+        // "Marta said … . Born in Porto, Ms Carvalho moved … . It was there, she recalled":
+        // a narrative sentence about someone else who fits comes between.
+        for (let j = at - 1; j > lastSpeaker.at; j--) {
+          const g = facts[j] as SentenceFacts;
+          if (!g.raw && g.subject && fits(g.subject) && g.subject.name !== lastSpeaker.name)
+            return { name: g.subject.name, person: true, at, p: g.subject };
+        }
         return { ...lastSpeaker, at };
+      }
       // Otherwise the subject (first person named) of the latest sentence naming someone who fits.
       for (let j = at; j >= 0 && at - j <= REACH; j--) {
         const g = facts[j] as SentenceFacts;
@@ -95,7 +110,9 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     // Unquoted first person right after a speaker's sentence is that speaker talking
     // (transcribed speech): "He said that …. I think they will …".
     const samePara = i > 0 && (facts[i - 1] as SentenceFacts).paragraph === f.paragraph;
-    const spoken = f.firstPerson && samePara && lastSpeaker?.person && i - lastSpeaker.at === 1;
+    const spoken =
+      f.firstPerson && samePara && lastSpeaker?.person && i - lastSpeaker.at === 1 && !writerSpeaks;
+    if (f.writerI && !quoted && !spoken) writerSpeaks = true;
     const near: Seen | null =
       lastPersonSpeaker && i - lastPersonSpeaker.at <= 3 ? lastPersonSpeaker : lastSpeaker;
     if (!raw && (spoken || (standalone && near && i - near.at <= 3))) {

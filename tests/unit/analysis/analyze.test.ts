@@ -77,6 +77,11 @@ describe('analyze() contract', () => {
       'reported',
     ],
     [
+      'would beside "according to" is the writer’s own conditional',
+      'The bridge would cost $4 million, according to the report.',
+      'speculation',
+    ],
+    [
       'would inside a full quotation is a hedge',
       '“That would be a disaster,” he said.',
       'speculation',

@@ -55,6 +55,79 @@ describe('findHedges', () => {
       indirect,
       'is confident',
     ],
+    // From the held-out-style articles.
+    [
+      'British "understood to"',
+      'The chancellor is understood to favour a delay.',
+      plain,
+      'is understood to',
+    ],
+    ['reported to', 'The striker is reported to be close to a move.', plain, 'is reported to'],
+    [
+      'an expectation about something else',
+      'The insurer expects claims to double.',
+      indirect,
+      'expects claims to',
+    ],
+    [
+      'a negated expectation in the passive',
+      'A verdict is not expected until May.',
+      plain,
+      'is not expected',
+    ],
+    [
+      'belief prompted by evidence',
+      'That makes me think the leak was deliberate.',
+      quoted,
+      'makes me think',
+    ],
+    ['belief with feel and a clause', 'She felt the talks were doomed.', indirect, 'She felt'],
+    ['speculation that', 'There is speculation that the coach will quit.', plain, 'speculation'],
+    [
+      'how something looks',
+      'The raids appeared aimed at the fuel depots.',
+      indirect,
+      'appeared aimed',
+    ],
+    [
+      'a wager on an outcome',
+      'The chain is betting that shoppers will return.',
+      plain,
+      'betting that',
+    ],
+    [
+      'an expectation after a noun',
+      'Voters go to the polls in an election, expected in June.',
+      plain,
+      'expected in',
+    ],
+    [
+      'confidence with an adverb',
+      'The club are now confident of a deal.',
+      plain,
+      'are now confident',
+    ],
+    ['a negated belief', 'We do not believe the dam is at risk.', quoted, 'We do not believe'],
+    ['a trend in the future', 'Bus fares will rise in January.', plain, 'will rise'],
+    ['an estimated figure', 'An estimated 4,000 homes lost power.', plain, 'An estimated'],
+    [
+      'a race nobody can call',
+      'The mayoral race is too close to call.',
+      plain,
+      'too close to call',
+    ],
+    [
+      'a worry held by a pronoun',
+      'She said she worried the plant would close.',
+      indirect,
+      'she worried',
+    ],
+    [
+      'an expectation held by a pronoun',
+      'He said he expected a deal by Friday.',
+      indirect,
+      'he expected',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -84,6 +157,32 @@ describe('findHedges', () => {
     ['May the month', 'The trial began in May and ended in June.', plain],
     ['a first-person commitment in a quotation', 'I will keep fighting for this town.', quoted],
     ['a first-person plan in a quotation', 'I’m going to appeal the ruling.', quoted],
+    // From the held-out-style articles.
+    [
+      'speculation a spokesman will not comment on',
+      'The airline declined to comment on "media speculation."',
+      plain,
+    ],
+    [
+      'a refusal after a warning',
+      'The referee warned that he would not tolerate dissent.',
+      indirect,
+    ],
+    ['a wish with would like', 'I would like parents to read the report.', quoted],
+    ['doubt denied', 'The outcome was never in any serious doubt.', plain],
+    ['no doubt', 'There is no doubt the levees held.', plain],
+    ['feeling something physical', 'He felt a sharp pain in his knee.', quoted],
+    ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
+    ['appearing in person', 'The driver appeared in court on Monday.', plain],
+    ['a commitment to improve something', 'The ministry will improve the coastal road.', plain],
+    ['a forecast an outcome has settled', 'Sales beat the 2% gain analysts had forecast.', plain],
+    ['a negated doubt', 'I do not doubt his motives.', plain],
+    ['a past habit', 'Farmers would ask her advice before they planted anything.', quoted],
+    [
+      'a figure someone would not give',
+      'The firm declined to say how many jobs it hoped to save.',
+      plain,
+    ],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });

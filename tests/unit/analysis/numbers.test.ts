@@ -41,6 +41,16 @@ describe('findNumbers', () => {
     ['a temperature', 'The city reached 41C on Sunday.', '41C'],
     ['an age', 'A 19-year-old was arrested.', '19-year-old'],
     ['an approximate count', 'About 70 other workers were hurt.', 'About 70 other workers'],
+    // From the held-out-style articles.
+    ['a speed written solid', 'Winds reached up to 95mph overnight.', 'up to 95mph'],
+    ['a length written solid', 'Nearly 60mm of rain fell.', 'Nearly 60mm'],
+    ['a power written solid', 'The farm adds 1,200MW to the grid.', '1,200MW'],
+    ['a speed limit with a slash', 'The limit drops to 30km/h.', '30km/h'],
+    ['rupees in crore', 'The state approved a ₹2,300 crore plan.', '₹2,300 crore'],
+    ['Rs and crore', 'Rs 80 crore was set aside.', 'Rs 80 crore'],
+    ['lakh with its noun', 'Some 3.5 lakh families applied.', 'Some 3.5 lakh families'],
+    ['a foreign dollar', 'The mine cost A$4 billion.', 'A$4 billion'],
+    ['a fraction with its noun', 'Two-thirds of voters backed it.', 'Two-thirds of voters'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });

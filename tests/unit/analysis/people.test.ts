@@ -119,8 +119,53 @@ describe('people', () => {
       'the second of two joined words in an institute’s name',
       'A study by the Centre on Housing and Displacement suggests rents will keep rising.',
     ],
+    // From the held-out-style articles.
+    ['a company introduced by its trade', 'The water operator Aqualine says supply is normal.'],
+    ['a newspaper with an article', 'In a letter seen by the Courier, staff said they were tired.'],
+    ['a platform named by one letter', 'In a post on X, officials said the road was shut.'],
+    [
+      'a common word opening a sentence',
+      'Crews spread the gravel by hand. Gravel tells you how a road was built, one engineer said.',
+    ],
+    [
+      'a company named like a person, by its shares',
+      'Shares of Harriet Blaine rose 4%. Harriet Blaine said profit doubled.',
+    ],
+    [
+      'a company named like a person, by "which"',
+      'Walter Penrose, which reports on Friday, said sales were flat.',
+    ],
+    ['a party', 'Labor said the figures were a disgrace.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('does not take the part of a name before a possessive and an organisation word', () => {
+    const text = "The fee was unfair, said Ada Lunde of the Bay State Fishermen's Alliance.";
+    expect(names(text)).toEqual(['Ada Lunde']);
+  });
+
+  it('takes a club named before a player’s job as a club', () => {
+    const text =
+      'Marlow winger Tiago Lemos is close to a move, though Marlow rejected the first offer.';
+    expect(names(text)).toEqual(['Tiago Lemos']);
+  });
+
+  it.each([
+    [
+      'a wife named by first name only',
+      'His wife, Marisol, declined to speak to reporters.',
+      'Marisol',
+    ],
+    ['a brother at the end of the sentence', 'He is survived by a brother, Anton.', 'Anton'],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('keeps a lawmaker apart from the party and place after the name', () => {
+    const text = 'Rep. Nora Vance, D-Santa Fe, said the bill was dead.';
+    expect(names(text)).toEqual(['Nora Vance']);
+    expect(analyze(text).statements[0]?.speaker).toBe('Nora Vance');
   });
 
   it('links the surname, the honorific form, possessives and the job title', () => {

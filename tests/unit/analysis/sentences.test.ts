@@ -37,6 +37,16 @@ describe('splitSentences', () => {
       ['“Stop!” Ms. Varga shouted at the crowd.', 'It worked.'],
     ],
     [
+      'a state abbreviation in a dateline',
+      'BOISE, Mont. (Wire) — The dam held. Crews stayed.',
+      ['BOISE, Mont. (Wire) — The dam held.', 'Crews stayed.'],
+    ],
+    [
+      'a state abbreviation that ends the sentence',
+      'She grew up in Tulsa, Okla. The family moved later.',
+      ['She grew up in Tulsa, Okla.', 'The family moved later.'],
+    ],
+    [
       'line breaks always end a sentence',
       'A headline without a stop\nThe body starts here.',
       ['A headline without a stop', 'The body starts here.'],
