@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation } from '@/utils/db/annotations';
 import { ClaimlightDatabase } from '@/utils/db/database';
-import { importAnnotations } from '@/utils/db/import-annotations';
+import { importAnnotations, type ImportSource } from '@/utils/db/import-annotations';
 import type { Annotation } from '@/utils/db/types';
 import { dumpDatabase } from '../safety/db-dump';
 import { sampleAnnotation, sampleDraft } from '../sample-annotation';
@@ -46,6 +46,28 @@ describe('importAnnotations is all or nothing', () => {
     const progress: number[] = [];
     await expect(importAnnotations(db, incoming, (done) => progress.push(done))).rejects.toThrow();
     expect(progress).toContain(5_000);
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('undoes the chunks already written when checking a later one throws', async () => {
+    await seed();
+    const before = await dumpDatabase(db);
+    const problem = new Error('annotations[4500] is not valid');
+    let chunks = 0;
+    const source: ImportSource = {
+      total: 6_000,
+      next: () => {
+        chunks++;
+        if (chunks === 3) throw problem;
+        return Array.from({ length: 2_000 }, (_, i) => record(chunks * 2_000 + i));
+      },
+    };
+    const progress: number[] = [];
+    await expect(importAnnotations(db, source, (done) => progress.push(done))).rejects.toBe(
+      problem,
+    );
+    // Two chunks were written inside the transaction before the third was refused.
+    expect(progress).toContain(2_000);
     expect(await dumpDatabase(db)).toBe(before);
   });
 
