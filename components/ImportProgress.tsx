@@ -1,9 +1,10 @@
-/** A running import: which file, which step, how far. */
+/** A running import: which file, which step, how far (in bytes while reading, else records). */
 export interface ImportState {
   fileName: string;
   phase: 'reading' | 'checking' | 'saving';
   done: number;
   total: number;
+  unit?: 'bytes' | 'records';
 }
 
 const PHASE_TEXT: Record<ImportState['phase'], string> = {
@@ -11,6 +12,16 @@ const PHASE_TEXT: Record<ImportState['phase'], string> = {
   checking: 'Checking',
   saving: 'Saving',
 };
+
+const MB = 1024 * 1024;
+
+/** `1,234 of 100,000`, or `12.5 of 68.1 MB` while the file is read. */
+function amount({ done, total, unit }: ImportState): string {
+  if (unit !== 'bytes') return `${done.toLocaleString()} of ${total.toLocaleString()}`;
+  const mb = (bytes: number) =>
+    (bytes / MB).toLocaleString(undefined, { maximumFractionDigits: 1 });
+  return `${mb(done)} of ${mb(total)} MB`;
+}
 
 /** The import progress bar (a file of 100,000 annotations takes a few seconds). */
 export function ImportProgress({ state }: { state: ImportState | undefined }) {
@@ -20,7 +31,7 @@ export function ImportProgress({ state }: { state: ImportState | undefined }) {
     <div class="import-progress" role="status">
       <label>
         {PHASE_TEXT[state.phase]} {state.fileName}
-        {known && ` · ${state.done.toLocaleString()} of ${state.total.toLocaleString()}`}{' '}
+        {known && ` · ${amount(state)}`}{' '}
         <progress
           aria-label="Import progress"
           max={known ? state.total : undefined}

@@ -7,12 +7,11 @@ import {
   type AnnotationChanges,
 } from '@/utils/db/annotations';
 import type { ClaimlightDatabase } from '@/utils/db/database';
-import { importAnnotations } from '@/utils/db/import-annotations';
 import { deleteMany, relabelMany } from '@/utils/db/review-queries';
 import type { Annotation, AnnotationLabel } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
-import { parseImportInChunks } from '@/utils/review/import-file';
 import { exportAnnotations } from './export-file';
+import { importFromFile } from './import-from-file';
 import type { StorePatch } from './use-annotation-store';
 
 /** What the actions report back to the page. */
@@ -118,26 +117,7 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
     importFile: (file: File) =>
       guarded(async () => {
         try {
-          hooks.progress({ fileName: file.name, phase: 'reading', done: 0, total: 0 });
-          performance.mark('claimlight:import-start');
-          const text = await file.text();
-          performance.mark('claimlight:import-read');
-          const parsed = await parseImportInChunks(text, file.name, (phase, done, total) =>
-            hooks.progress({ fileName: file.name, phase, done, total }),
-          );
-          if (!parsed.ok) {
-            hooks.report({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
-            return;
-          }
-          performance.mark('claimlight:import-checked');
-          const summary = await importAnnotations(db, parsed.annotations, (done, total) =>
-            hooks.progress({ fileName: file.name, phase: 'saving', done, total }),
-          );
-          performance.mark('claimlight:import-saved');
-          hooks.report({
-            kind: 'info',
-            text: `Imported ${file.name}: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} already here.`,
-          });
+          hooks.report(await importFromFile(db, file, hooks.progress));
         } finally {
           hooks.progress(undefined);
         }

@@ -216,4 +216,22 @@ describe('parseImport', () => {
     const result = parseImport(deep, 'deep.json');
     expect(result.ok).toBe(false);
   });
+
+  it('gives a URL or a date the same verdict every time it appears (the checks remember)', () => {
+    const records = [
+      annotation({ id: 'a' }),
+      annotation({ id: 'b', createdAt: '2026-02-30T10:00:00.000Z' }),
+      annotation({ id: 'c', createdAt: '2026-02-30T11:30:00.000Z' }),
+      annotation({ id: 'd', url: 'javascript:alert(1)' }),
+      annotation({ id: 'e', url: 'javascript:alert(1)' }),
+      annotation({ id: 'f', createdAt: '2026-02-28T11:30:00.000Z' }),
+    ];
+    const result = parseImport(json(nativeFile(records)), 'twice.json');
+    expect(result.ok || result.error.split('\n').map((line) => line.split(':')[1])).toEqual([
+      ' annotations[1].createdAt',
+      ' annotations[2].createdAt',
+      ' annotations[3].url',
+      ' annotations[4].url',
+    ]);
+  });
 });

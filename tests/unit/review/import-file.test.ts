@@ -4,6 +4,16 @@ import { importAnnotations } from '../../../utils/db/import-annotations';
 import { toNativeExport } from '../../../utils/export/native';
 import { toW3cCollection } from '../../../utils/export/w3c';
 import { parseImportInChunks } from '../../../utils/review/import-file';
+import type { ImportState } from '../../../components/ImportProgress';
+import { importFromFile } from '../../../entrypoints/review/import-from-file';
+import {
+  STREAM_FROM_BYTES,
+  explainRefusal,
+  readImportFile,
+  streamNativeRecords,
+} from '../../../utils/review/read-import-file';
+import { dumpDatabase } from '../safety/db-dump';
+import { drain, streamed } from '../streamed-import';
 import { sampleAnnotation } from '../sample-annotation';
 
 const many = Array.from({ length: 4_500 }, (_, i) =>
@@ -53,5 +63,109 @@ describe('chunked import', () => {
     await expect(importAnnotations(db, [fresh, bad])).rejects.toThrow();
     expect(await db.annotations.get('new-one')).toBeUndefined();
     db.close();
+  });
+});
+
+describe('reading an import file', () => {
+  const text = JSON.stringify(toNativeExport(many));
+  const whole = async (t: string) => {
+    const result = await parseImportInChunks(t, 'big.json');
+    return result.ok ? result.annotations : result.error;
+  };
+
+  it('reads a large native file piece by piece, with progress in bytes', async () => {
+    const file = new Blob([text]);
+    expect(file.size).toBeGreaterThan(STREAM_FROM_BYTES);
+    const steps: [string, number, number, string][] = [];
+    const result = await readImportFile(file, 'big.json', (...step) => steps.push(step));
+    expect(result.ok).toBe(true);
+    // The same records, in the same order, as reading the whole text at once.
+    if (result.ok) expect(drain(result.source)).toEqual(await whole(text));
+    expect(steps.every(([phase, , , unit]) => phase === 'reading' && unit === 'bytes')).toBe(true);
+    expect(steps.at(-1)).toEqual(['reading', file.size, file.size, 'bytes']);
+  });
+
+  it('reads pretty-printed files and ones with a byte order mark the same way', async () => {
+    const pretty = JSON.stringify(toNativeExport(many), null, 2);
+    expect(await streamed(pretty)).toEqual(await whole(text));
+    expect(await streamed('\uFEFF' + text)).toEqual(await whole(text));
+  });
+
+  it.each([
+    ['a bad field', text.replace('"label":"speculation"', '"label":"maybe"'), 4_500, 'label: exp'],
+    [
+      'a repeated id',
+      JSON.stringify(toNativeExport([...many, many[7]!])),
+      4_501,
+      'annotations[4500].id: duplicate id',
+    ],
+  ])('refuses a large file with %s while writing', async (_, bad, count, message) => {
+    // The file reads fine; the record is refused when it is checked, during the write.
+    expect(await streamNativeRecords(new Blob([bad]))).toHaveLength(count);
+    expect(await streamed(bad)).toBe('refused');
+    const explained = await explainRefusal(new Blob([bad]), 'big.json');
+    expect(explained).toBe(await whole(bad));
+    expect(explained).toContain(message);
+  });
+
+  it.each([
+    [
+      'a syntax error',
+      text.replace('"label":"speculation"', '"label":"speculation",'),
+      'not valid JSON',
+    ],
+    ['an unknown version', text.replace('"version":1', '"version":2'), 'unsupported version 2'],
+    ['a bad envelope', text.replace('"exportedAt":"', '"exportedAt":"x'), 'exportedAt: expected'],
+  ])('reads a large file with %s whole, and words it', async (_, bad, message) => {
+    expect(await streamNativeRecords(new Blob([bad]))).toBeUndefined();
+    const result = await readImportFile(new Blob([bad]), 'big.json');
+    expect(result).toEqual({ ok: false, error: await whole(bad) });
+    expect(!result.ok && result.error).toContain(message);
+  });
+
+  it('reads a large W3C file whole', async () => {
+    const w3c = JSON.stringify(toW3cCollection(many));
+    expect(await streamNativeRecords(new Blob([w3c]))).toBeUndefined();
+    const result = await readImportFile(new Blob([w3c]), 'big.jsonld');
+    expect(result.ok && drain(result.source).length).toBe(4_500);
+  });
+});
+
+describe('importing a file from the review page', () => {
+  const text = JSON.stringify(toNativeExport(many));
+
+  it('writes a large streamed file, checking it while it writes', async () => {
+    const db = new ClaimlightDatabase(`import-${Math.random()}`);
+    const states: ImportState[] = [];
+    const status = await importFromFile(db, new File([text], 'big.json'), (s) => states.push(s));
+    expect(status).toEqual({
+      kind: 'info',
+      text: 'Imported big.json: 4500 new, 0 updated, 0 already here.',
+    });
+    expect(await db.annotations.count()).toBe(4_500);
+    expect(states.map((s) => s.phase)).toContain('saving');
+    expect(states.at(-1)).toMatchObject({ phase: 'saving', done: 4_500, total: 4_500 });
+    db.close();
+    await db.delete();
+  });
+
+  it('writes nothing from a large file whose last record is bad, and says which', async () => {
+    const db = new ClaimlightDatabase(`import-${Math.random()}`);
+    await db.annotations.add(sampleAnnotation({ id: 'mine' }));
+    const before = await dumpDatabase(db);
+    const file = toNativeExport(many) as unknown as { annotations: Record<string, unknown>[] };
+    file.annotations[4_499]!.createdAt = '2026-02-30T10:00:00.000Z';
+    const status = await importFromFile(
+      db,
+      new File([JSON.stringify(file)], 'big.json'),
+      () => undefined,
+    );
+    expect(status).toEqual({
+      kind: 'error',
+      text: 'Nothing was imported. big.json: annotations[4499].createdAt: expected a real calendar date, got "2026-02-30T10:00:00.000Z"',
+    });
+    expect(await dumpDatabase(db)).toBe(before);
+    db.close();
+    await db.delete();
   });
 });

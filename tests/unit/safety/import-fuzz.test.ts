@@ -3,6 +3,9 @@ import { createAnnotation } from '@/utils/db/annotations';
 import { ClaimlightDatabase } from '@/utils/db/database';
 import { importAnnotations } from '@/utils/db/import-annotations';
 import { parseImport } from '@/utils/export/parse-import';
+import { importFromFile } from '@/entrypoints/review/import-from-file';
+import { drain, streamed } from '../streamed-import';
+import { readImportFile } from '@/utils/review/read-import-file';
 import {
   claimlightFile,
   ferryAnnotation,
@@ -695,11 +698,16 @@ const CASES: Case[] = [
 let db: ClaimlightDatabase;
 let before: string;
 
-/** The review page's import path: parse and validate, then write only if that succeeded. */
+/**
+ * The review page's import flow, as when the reader picks the file: read it (a large one as
+ * a stream), check and write its records in one transaction. Resolves to the message shown.
+ */
 async function runImport(text: string, fileName: string) {
-  const parsed = parseImport(text, fileName);
-  if (!parsed.ok) return parsed;
-  return { ok: true as const, summary: await importAnnotations(db, parsed.annotations) };
+  const status = await importFromFile(db, new File([text], fileName), () => undefined);
+  const refused = status.kind === 'error' && status.text.startsWith('Nothing was imported. ');
+  return refused
+    ? { ok: false as const, error: status.text.slice('Nothing was imported. '.length) }
+    : { ok: true as const, status };
 }
 
 beforeAll(async () => {
@@ -769,6 +777,10 @@ describe('import fuzzing', () => {
       expect(await dumpDatabase(db)).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+
+      // Small files are read whole; the streamed path of large files must refuse every one
+      // of these too (the whole-file path then words the error).
+      expect(await streamed(testCase.text())).toBe('refused');
     },
     30_000,
   );
@@ -780,6 +792,10 @@ describe('import fuzzing', () => {
       const text = json(claimlightFile([timetableAnnotation()]));
       const parsed = parseImport(text, 'control.json');
       expect(parsed.ok).toBe(true);
+      const read = await readImportFile(new Blob([text]), 'control.json');
+      const annotations = read.ok ? drain(read.source) : read.error;
+      expect(annotations).toEqual(parsed.ok && parsed.annotations);
+      expect(await streamed(text)).toEqual(annotations);
       if (parsed.ok) await importAnnotations(other, parsed.annotations);
       expect(await dumpDatabase(other)).not.toBe(empty);
     } finally {
