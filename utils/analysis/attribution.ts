@@ -196,6 +196,8 @@ function cueAt(
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
     return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
   }
+  // "stopped short of declaring victory", "without saying why": nothing was said.
+  if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
   if (/ing$/.test(w) && w !== 'according') {
     // "X posted a message, saying …": the source is the clause's subject, not the object.
     for (let j = i - 1; j >= from; j--) {
@@ -212,6 +214,8 @@ function cueAt(
   let source =
     inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
   if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
+  // "…, Gordon Achebe, said in a statement": a phrase after a preposition is no subject.
+  if (source?.kind === 'group' && next?.tags.has('Preposition')) source = null;
   // An object after the verb is never its speaker ("…, told him").
   if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
   // "the evidence she cited, …, would not persuade": a cue inside a clause that describes

@@ -460,6 +460,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     'The tribunal',
   ],
   [
+    'a gerund after "short of" reports nothing',
+    'Senator Ada Brill stopped short of saying the plan had failed.',
+    'plan had failed',
+    false,
+    null,
+  ],
+  [
+    'a phrase after the verb that starts with a preposition is no subject',
+    '“We regret the error,” the bakery’s owner, Lina Ruiz, said in a statement.',
+    'regret the error',
+    true,
+    'Lina Ruiz',
+  ],
+  [
     'a plural source and a plain verb form inside a clause',
     'Each family may keep 20 sacks, which officials estimate are worth $90.',
     'worth $90',

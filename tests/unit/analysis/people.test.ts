@@ -136,6 +136,10 @@ describe('people', () => {
       'Walter Penrose, which reports on Friday, said sales were flat.',
     ],
     ['a party', 'Labor said the figures were a disgrace.'],
+    [
+      'a company named by the first word of its name',
+      'Tamberlane Foods recalled the pies. Tamberlane said the fault was fixed.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
