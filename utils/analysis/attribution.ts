@@ -210,7 +210,7 @@ function cueAt(
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
   // for verbs that never invert ("…, called her work “meticulous”" names its object).
   const inverted =
-    (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
+    (!prev || prev.sentence !== sentence || /[,”"’]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
   let source =
     inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
   if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
@@ -265,7 +265,7 @@ function cueAt(
   )
     return null;
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
-  if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
+  if (!source && !passive && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
 }
 
@@ -305,14 +305,14 @@ function clauseFinal(tokens: Token[], i: number): boolean {
       return false;
     for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
       const x = tokens[j] as Token;
-      if (j - i > 7 || low(x) === 'that' || /[“"]/.test(x.pre)) return false;
+      if (j - i > 7 || low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
       if (x.tags.has('Verb') && !x.tags.has('Date') && !x.tags.has('Noun')) return false;
     }
   }
   for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
-    if (/[,”"]/.test(x.post)) return j < i - 1;
+    if (/[,”"’]/.test(x.post)) return j < i - 1;
   }
   return false;
 }
@@ -320,7 +320,7 @@ function clauseFinal(tokens: Token[], i: number): boolean {
 /** "…, figures published with the budget show": the whole subject after the comma. */
 function wholeSubject(tokens: Token[], i: number, source: Source & { kind: 'group' }): Source {
   let c = i - 1;
-  while (c >= 0 && !/[,”"]/.test((tokens[c] as Token).post)) c--;
+  while (c >= 0 && !/[,”"’]/.test((tokens[c] as Token).post)) c--;
   const words = tokens.slice(c + 1, skipLeft(tokens, i - 1) + 1);
   if (words.length === 0 || words.length > 10) return source;
   const text = words
@@ -402,7 +402,7 @@ function contentFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
-    if (low(x) === 'that' || /[“"]/.test(x.pre)) return true;
+    if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return true;
     if (/:/.test(x.post)) return true;
   }
   return false;
@@ -425,7 +425,7 @@ function quoteFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return false;
-    if (/[“"]/.test(t.pre)) return true;
+    if (/[“"‘]/.test(t.pre)) return true;
   }
   return false;
 }

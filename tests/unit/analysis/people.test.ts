@@ -166,6 +166,11 @@ describe('people', () => {
     expect(names(text)).toContain(expected);
   });
 
+  it('does not take a question word into the role', () => {
+    const found = people('“It’s a mess” — that was how one resident, Carl Biggs, put it.');
+    expect(found.find((p) => p.name === 'Carl Biggs')?.role).toBe('one resident');
+  });
+
   it('keeps a lawmaker apart from the party and place after the name', () => {
     const text = 'Rep. Nora Vance, D-Santa Fe, said the bill was dead.';
     expect(names(text)).toEqual(['Nora Vance']);
