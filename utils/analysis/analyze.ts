@@ -126,7 +126,7 @@ function sentenceFacts(
       firstPerson: /^(?:I|We)\b/.test(text.slice(s.start, s.end)),
       writerI: /\b(?:I|me|my)\b/.test(unquoted(text, s, q.continues ? [s] : q.ranges)),
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
-      endsWithColon: /:\s*["”]?$/.test(text.slice(s.start, s.end)),
+      endsWithColon: /:\s*["”’]?$/.test(text.slice(s.start, s.end)),
       length: s.end - s.start,
     };
   });
@@ -153,11 +153,11 @@ function isSubject(
     s--;
   let e = k;
   while (personAt.get(e + 1) === personAt.get(k)) e++;
-  if (/['’]s?$/.test((tokens[e] as Token).text) || /[“"]/.test((tokens[s] as Token).pre))
+  if (/['’]s?$/.test((tokens[e] as Token).text) || /[“"‘]/.test((tokens[s] as Token).pre))
     return false;
   const before = tokens[s - 1];
   if (!before || s === first) return true;
-  return !before.tags.has('Verb') && !before.tags.has('Preposition') && !/[“"]/.test(before.post);
+  return !before.tags.has('Verb') && !before.tags.has('Preposition') && !/[“"‘]/.test(before.post);
 }
 
 /** The sentence's text with its quoted stretches blanked out. */

@@ -196,6 +196,8 @@ function cueAt(
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
     return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
   }
+  // "stopped short of declaring victory", "without saying why": nothing was said.
+  if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
   if (/ing$/.test(w) && w !== 'according') {
     // "X posted a message, saying …": the source is the clause's subject, not the object.
     for (let j = i - 1; j >= from; j--) {
@@ -208,10 +210,12 @@ function cueAt(
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
   // for verbs that never invert ("…, called her work “meticulous”" names its object).
   const inverted =
-    (!prev || prev.sentence !== sentence || /[,”"]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
+    (!prev || prev.sentence !== sentence || /[,”"’]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
   let source =
     inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
   if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
+  // "…, Gordon Achebe, said in a statement": a phrase after a preposition is no subject.
+  if (source?.kind === 'group' && next?.tags.has('Preposition')) source = null;
   // An object after the verb is never its speaker ("…, told him").
   if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
   // "the evidence she cited, …, would not persuade": a cue inside a clause that describes
@@ -261,7 +265,7 @@ function cueAt(
   )
     return null;
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
-  if (!source && !passive && !(prev && /[”"]\s*$/.test(prev.post))) return null;
+  if (!source && !passive && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
 }
 
@@ -301,14 +305,14 @@ function clauseFinal(tokens: Token[], i: number): boolean {
       return false;
     for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
       const x = tokens[j] as Token;
-      if (j - i > 7 || low(x) === 'that' || /[“"]/.test(x.pre)) return false;
+      if (j - i > 7 || low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
       if (x.tags.has('Verb') && !x.tags.has('Date') && !x.tags.has('Noun')) return false;
     }
   }
   for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
-    if (/[,”"]/.test(x.post)) return j < i - 1;
+    if (/[,”"’]/.test(x.post)) return j < i - 1;
   }
   return false;
 }
@@ -316,7 +320,7 @@ function clauseFinal(tokens: Token[], i: number): boolean {
 /** "…, figures published with the budget show": the whole subject after the comma. */
 function wholeSubject(tokens: Token[], i: number, source: Source & { kind: 'group' }): Source {
   let c = i - 1;
-  while (c >= 0 && !/[,”"]/.test((tokens[c] as Token).post)) c--;
+  while (c >= 0 && !/[,”"’]/.test((tokens[c] as Token).post)) c--;
   const words = tokens.slice(c + 1, skipLeft(tokens, i - 1) + 1);
   if (words.length === 0 || words.length > 10) return source;
   const text = words
@@ -398,7 +402,7 @@ function contentFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
-    if (low(x) === 'that' || /[“"]/.test(x.pre)) return true;
+    if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return true;
     if (/:/.test(x.post)) return true;
   }
   return false;
@@ -421,7 +425,7 @@ function quoteFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return false;
-    if (/[“"]/.test(t.pre)) return true;
+    if (/[“"‘]/.test(t.pre)) return true;
   }
   return false;
 }

@@ -54,7 +54,8 @@ assembly administration government authority authorities board bureau fund trust
 press radio television tv club league federation alliance coalition movement front brigade
 brigades guard hospital church mosque museum airlines airways motors industries holdings
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
-tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt
+tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
+pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

@@ -1,3 +1,4 @@
+import { ORG_WORDS } from './lexicon';
 import { bare, low, nameRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
@@ -106,6 +107,7 @@ export function findPeople(tokens: Token[]): Person[] {
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
   const teams = modifierNames(tokens);
+  for (const w of orgFirstWords(tokens)) teams.add(w);
   const firms = people.filter(
     (p) =>
       !p.role &&
@@ -145,6 +147,26 @@ function modifierNames(tokens: Token[]): Set<string> {
       (name.tags.has('Person') || name.tags.has('ProperNoun'))
     )
       out.add(low(t));
+  }
+  return out;
+}
+
+/** First words of capitalised names that end in an organisation word ("Hearthmill Foods"). */
+function orgFirstWords(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ORG_WORDS.has(low(t))) continue;
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      j - i < 3 &&
+      /^\s+$/.test((tokens[j] as Token).post) &&
+      /^\p{Lu}/u.test((tokens[j + 1] as Token).text)
+    )
+      j++;
+    if (j > i && ORG_WORDS.has(low(tokens[j] as Token))) out.add(low(t));
+    i = j;
   }
   return out;
 }

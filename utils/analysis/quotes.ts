@@ -20,18 +20,22 @@ const CLOSE = new Set(['”', '»']);
 
 /**
  * Tracks quotation marks across sentences. Straight quotes toggle; typographic ones
- * say which way they face. News convention: a paragraph that ends inside a quotation
+ * say which way they face; single marks (‘…’, British and Australian style) count when no
+ * double quotation is open. News convention: a paragraph that ends inside a quotation
  * continues it in the next paragraph, which opens with a fresh mark, so an unclosed
  * quote survives a paragraph break only when the next paragraph opens one.
  */
 export function trackQuotes(text: string, sentences: Span[]): QuoteInfo[] {
   const out: QuoteInfo[] = [];
   let open = false;
+  // Single marks (‘…’) quote only where double ones are not used around them; the closing
+  // one doubles as the apostrophe, so it closes only before a non-letter.
+  let single = false;
   let prevEnd = 0;
   for (const s of sentences) {
     const gap = text.slice(prevEnd, s.start);
     const str = text.slice(s.start, s.end);
-    if (open && gap.includes('\n') && !/^["“«„]/.test(str)) open = false;
+    if (open && gap.includes('\n') && !/^["“«„‘]/.test(str)) open = single = false;
     const continues = open;
     let quotedChars = 0;
     let firstOpen = -1;
@@ -45,6 +49,12 @@ export function trackQuotes(text: string, sentences: Span[]): QuoteInfo[] {
       if (ch === '"') {
         isOpen = !open;
         isClose = open;
+      } else if (ch === '‘' && (!open || single) && !/[\p{L}\p{N}]/u.test(str[i - 1] ?? ' ')) {
+        // A fresh mark at a continued paragraph's start re-opens the same quotation.
+        isOpen = (!open || i === 0) && /[\p{L}\p{N}"“]/u.test(str[i + 1] ?? '');
+        single = isOpen || single;
+      } else if (ch === '’' && open && single && !/[\p{L}]/u.test(str[i + 1] ?? ' ')) {
+        isClose = true;
       }
       if (isOpen) {
         // A fresh mark at a continued paragraph's start re-opens the same quotation.
@@ -53,6 +63,7 @@ export function trackQuotes(text: string, sentences: Span[]): QuoteInfo[] {
         if (rangeStart < 0) rangeStart = s.start + i + 1;
       } else if (isClose) {
         open = false;
+        single = false;
         lastClose = i;
         if (rangeStart >= 0) ranges.push({ start: rangeStart, end: s.start + i });
         rangeStart = -1;

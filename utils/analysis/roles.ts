@@ -3,7 +3,7 @@ import { low } from './names';
 import type { Token } from './tokens';
 
 const STOP_LEFT = new Set(
-  'a an the and or but said says told by with to from as that according against in on at for into over under after before about between among during than when while who which'.split(
+  'a an the and or but said says told by with to from as that according against in on at for into over under after before about between among during than when while who which how why what where whether whom whose'.split(
     ' ',
   ),
 );
@@ -32,7 +32,7 @@ export function isJobWord(t: Token): boolean {
   );
 }
 const isRoleWord = isJobWord;
-const isBreak = (t: Token): boolean => /[,.;:!?()"“”]/.test(t.post);
+const isBreak = (t: Token): boolean => /[,.;:!?()"“”‘’]/.test(t.post);
 
 /**
  * The role an article gives a person, looked for in three places:

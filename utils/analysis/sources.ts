@@ -45,7 +45,9 @@ export const STOP = new Set(
 export const hasPunctAfter = (t: Token): boolean => {
   const post =
     (t.tags.has('Abbreviation') || t.tags.has('Acronym')) && /^\.\s+$/.test(t.post) ? ' ' : t.post;
-  return /[,;:.!?()"“”—–]/.test(post);
+  // A ’ right after a plural is the possessive ("the farmers’ union"), not a closing mark.
+  if (/^’\s+$/.test(post) && /s$/i.test(t.text)) return false;
+  return /[,;:.!?()"“”‘’—–]/.test(post);
 };
 
 /** Skips adverbs and auxiliaries to the left of a verb: "has also said". */

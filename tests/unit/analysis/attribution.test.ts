@@ -460,6 +460,27 @@ const rows: [string, string, string, boolean, string | null][] = [
     'The tribunal',
   ],
   [
+    'a gerund after "short of" reports nothing',
+    'Senator Ada Brill stopped short of saying the plan had failed.',
+    'plan had failed',
+    false,
+    null,
+  ],
+  [
+    'a phrase after the verb that starts with a preposition is no subject',
+    '“We regret the error,” the bakery’s owner, Lina Ruiz, said in a statement.',
+    'regret the error',
+    true,
+    'Lina Ruiz',
+  ],
+  [
+    'a plural possessive is not a closing quotation mark',
+    'The farmers’ union said the levy was unfair.',
+    'levy was unfair',
+    true,
+    'The farmers’ union',
+  ],
+  [
     'a plural source and a plain verb form inside a clause',
     'Each family may keep 20 sacks, which officials estimate are worth $90.',
     'worth $90',
@@ -549,6 +570,18 @@ const context: [string, string, string, string | null][] = [
     'Rana Haddad said the army was short of shells. I think they will dig in and wait.',
     'dig in and wait',
     'Rana Haddad',
+  ],
+  [
+    'a quotation in single marks continued after its speaker',
+    '‘We are staying,’ Ms Tran said. ‘This is our home and we’ll fight for it.’',
+    'our home',
+    'Ms Tran',
+  ],
+  [
+    'a quotation in single marks closed by its speaker two sentences later',
+    'The mayor said little. ‘The river rose fast. Nobody was ready for it,’ said Joan Pike, who runs the café.',
+    'river rose fast',
+    'Joan Pike',
   ],
   [
     'a pronoun after a narrative sentence about someone else who fits',

@@ -136,6 +136,10 @@ describe('people', () => {
       'Walter Penrose, which reports on Friday, said sales were flat.',
     ],
     ['a party', 'Labor said the figures were a disgrace.'],
+    [
+      'a company named by the first word of its name',
+      'Tamberlane Foods recalled the pies. Tamberlane said the fault was fixed.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -160,6 +164,11 @@ describe('people', () => {
     ['a brother at the end of the sentence', 'He is survived by a brother, Anton.', 'Anton'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
+  });
+
+  it('does not take a question word into the role', () => {
+    const found = people('“It’s a mess” — that was how one resident, Carl Biggs, put it.');
+    expect(found.find((p) => p.name === 'Carl Biggs')?.role).toBe('one resident');
   });
 
   it('keeps a lawmaker apart from the party and place after the name', () => {
