@@ -132,7 +132,7 @@ describe('automatic highlights', () => {
 
   it('dismisses one highlight', async () => {
     const before = (await sizes(page)).claim!;
-    await hoverHighlight(page, 'claimlight-claim', 'planning office');
+    await hoverHighlight(page, 'claimlight-claim', 'regional government has offered');
     await clickButton(page, 'Dismiss');
     await expect.poll(async () => (await sizes(page)).claim).toBe(before - 1);
   });

@@ -53,6 +53,10 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           tags: t.tags,
           sentence,
         });
+      } else if (out.length > 0) {
+        // An implied word (the "is" of a possessive-looking "'s") has no text but may hold
+        // the space after the written word: it belongs to that word's post.
+        (out[out.length - 1] as Token).post += t.pre + t.post;
       }
       pos += t.post.length;
     }

@@ -474,6 +474,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Lina Ruiz',
   ],
   [
+    'a possessive in the source keeps the space after it',
+    "The ferry will resume on Monday, according to the county's transport office.",
+    'ferry will resume',
+    true,
+    "the county's transport office",
+  ],
+  [
     'a plural possessive is not a closing quotation mark',
     'The farmers’ union said the levy was unfair.',
     'levy was unfair',
