@@ -62,8 +62,10 @@ function isCalendarDay(value: string): boolean {
 /**
  * A check that remembers its answers. An import of 100,000 annotations has them on a few
  * thousand pages and days: parsing each URL and date once instead of once per record saves
- * about a quarter of the schema's time. Memory stays small: long values are not kept, and
- * it forgets everything when full.
+ * about a fifth of the schema's time. It holds up to 20,000 answers (a cache smaller than
+ * the number of pages would miss every time when records cycle through the pages), values
+ * over 1,000 characters are not kept (20 MB in the worst case, a few hundred KB for real
+ * URLs), and it forgets everything when full.
  */
 function remembered(check: (value: string) => boolean, key = (value: string) => value) {
   const known = new Map<string, boolean>();
@@ -73,7 +75,7 @@ function remembered(check: (value: string) => boolean, key = (value: string) => 
     let answer = known.get(k);
     if (answer === undefined) {
       answer = check(k);
-      if (known.size >= 4096) known.clear();
+      if (known.size >= 20_000) known.clear();
       known.set(k, answer);
     }
     return answer;
