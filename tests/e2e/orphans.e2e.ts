@@ -91,7 +91,15 @@ describe('orphans', () => {
 
   it('re-attaches an orphan to text the reader selects', async () => {
     const popup = await openPopupFor(page);
-    await popup.getByRole('button', { name: 'Re-attach…' }).click();
+    // The popup closes itself once the page has entered re-attach mode, sometimes while
+    // Playwright is still finishing the click: the close is the proof the click worked.
+    await Promise.all([
+      popup.waitForEvent('close'),
+      popup
+        .getByRole('button', { name: 'Re-attach…' })
+        .click()
+        .catch(() => undefined),
+    ]);
     await page.locator('claimlight-toolbar').waitFor({ state: 'visible' });
     await selectWithMouse(page, REPLACEMENT);
     await expect.poll(() => shadowText(page, 'claimlight-toolbar')).toContain('Attach here');
