@@ -24,8 +24,6 @@ const ALWAYS: RegExp[] = [
   /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
-  // "the election, expected in May": an expectation set off after a noun.
-  /(?<=,\s+)expected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
   /\b(?:even if|as if|if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
@@ -68,6 +66,11 @@ const POSSIBLE_IDIOM =
   /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
 
 const CONTEXT_RULES: Rule[] = [
+  // "the election, expected in May": an expectation set off after a noun.
+  {
+    re: /\bexpected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
+    when: (_c, m, s) => /,\s+$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
+  },
   {
     re: /\b(?:possible|possibly)\b/gi,
     when: (_c, m, s) => !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)),
@@ -106,7 +109,9 @@ const HABITUAL =
 
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
-  /\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t) to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+  / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+const WITHHELD_BEFORE =
+  /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
@@ -123,10 +128,9 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
   // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
-  const withheld = [...sentence.matchAll(WITHHELD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const withheld = [...sentence.matchAll(WITHHELD)]
+    .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -57,7 +57,7 @@ export function isPerson(
   tokens: Token[],
   run: NameRun,
   /** Words the text also writes in lower case: "Water" opening a sentence is water. */
-  lowerWords: ReadonlySet<string> = new Set(),
+  lowerWords: { has(word: string): boolean } = new Set<string>(),
 ): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
