@@ -54,6 +54,9 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           sentence,
         });
       }
+      // An implicit term ("Pemberton's" read as "Pemberton is") has no text of its own but
+      // may carry the punctuation that follows: it belongs to the word before.
+      else if (out.length > 0) (out[out.length - 1] as Token).post += t.pre + t.post;
       pos += t.post.length;
     }
   }

@@ -481,6 +481,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'The farmers’ union',
   ],
   [
+    'a possessive-looking name set off by commas',
+    "Harlan's, the grocery chain, said on Monday that it would close two stores.",
+    'close two stores',
+    true,
+    "Harlan's",
+  ],
+  [
     'a plural source and a plain verb form inside a clause',
     'Each family may keep 20 sacks, which officials estimate are worth $90.',
     'worth $90',
