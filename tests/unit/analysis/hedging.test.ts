@@ -128,6 +128,25 @@ describe('findHedges', () => {
       indirect,
       'he expected',
     ],
+    [
+      'what nobody can say yet',
+      'We cannot say yet whether the leak is over.',
+      quoted,
+      'cannot say',
+    ],
+    ['uncertainties', 'Both estimates carry wide uncertainties.', plain, 'uncertainties'],
+    [
+      'an open question',
+      'The question is whether the truce holds.',
+      quoted,
+      'The question is whether',
+    ],
+    [
+      'an expectation after a noun',
+      'Fares rose, with commuters expected to pay more.',
+      plain,
+      'expected to',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -175,6 +194,8 @@ describe('findHedges', () => {
     ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
     ['appearing in person', 'The driver appeared in court on Monday.', plain],
     ['a commitment to improve something', 'The ministry will improve the coastal road.', plain],
+    ['a wish with would want', 'I would want to see the full data first.', quoted],
+    ['not finding something', 'She could not find the permit.', plain],
     ['a forecast an outcome has settled', 'Sales beat the 2% gain analysts had forecast.', plain],
     ['a negated doubt', 'I do not doubt his motives.', plain],
     ['a past habit', 'Farmers would ask her advice before they planted anything.', quoted],
