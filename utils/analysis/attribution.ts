@@ -235,10 +235,21 @@ function cueAt(
   if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
   // "Experts … welcomed the study but urged caution": the subject of the first verb.
   if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
-    for (let j = i - 2; j > from && i - j < 10; j--) {
+    // Commas may set off an aside on the way ("named a lock, Tomos Pritchard, in his side
+    // and admitted"); other punctuation ends the clause.
+    for (let j = i - 2; j > from && i - j < 20; j--) {
       const v = tokens[j] as Token;
-      if (hasPunctAfter(v)) break;
-      if (!v.tags.has('Verb') || v.tags.has('Adjective')) continue;
+      if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
+      if (
+        !v.tags.has('Verb') ||
+        v.tags.has('Adjective') ||
+        v.tags.has('Gerund') ||
+        /ing$/.test(v.text) ||
+        (v.tags.has('Participle') && !v.tags.has('PastTense')) ||
+        // "an uncapped lock": a participle after a determiner describes a noun.
+        !!tokens[j - 1]?.tags.has('Determiner')
+      )
+        continue;
       source = sourceEndingAt(tokens, j - 1, personAt, sentence, true);
       break;
     }

@@ -106,6 +106,33 @@ export function isPerson(
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
   if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
     return false;
+  const after0 = tokens[run.nameEnd];
+  const lastPost0 = (name[n - 1] as Token).post;
+  // "Former Wales captain Gareth Nye", "Rovers manager Ann Roe": a place or team before a
+  // lower-case job and another name describes that job.
+  if (
+    after0 &&
+    /^\s+$/.test(lastPost0) &&
+    /^[a-z]/.test(after0.text) &&
+    isJobWord(after0) &&
+    /^\p{Lu}/u.test(tokens[run.nameEnd + 1]?.text ?? '') &&
+    (n === 1 || name.every((t) => placeLike(t) && !hasPersonTag(t)))
+  )
+    return false;
+  // "20-year-old Tomos Pritchard", "Juan Ortiz, 62,": an age goes with a person.
+  if (
+    n >= 2 &&
+    ((!!before &&
+      /^old$/i.test(before.text) &&
+      /^\s+$/.test(before.post) &&
+      /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
+      /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '')) ||
+      (/^,\s+$/.test(lastPost0) &&
+        !!after0 &&
+        /^\d{1,3}$/.test(after0.text) &&
+        /^,/.test(after0.post)))
+  )
+    return true;
   // A title outranks the tagger's guess that "Amy Park" is a place.
   if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
   const first = name[0] as Token;

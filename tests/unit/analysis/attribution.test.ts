@@ -481,6 +481,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'The farmers’ union',
   ],
   [
+    'a joined verb after an aside and a participle before a noun',
+    'Coach Ana Brill picked an untested keeper, 19-year-old Lea Marr, for the final and conceded that it was a gamble.',
+    'it was a gamble',
+    true,
+    'Ana Brill',
+  ],
+  [
     'a possessive-looking name set off by commas',
     "Harlan's, the grocery chain, said on Monday that it would close two stores.",
     'close two stores',

@@ -155,7 +155,19 @@ describe('people', () => {
     expect(names(text)).toEqual(['Tiago Lemos']);
   });
 
+  it('does not take a country before a job and a name as a person', () => {
+    expect(names('Former Malta striker Ivo Brandt said the club was broke.')).toEqual([
+      'Ivo Brandt',
+    ]);
+  });
+
   it.each([
+    [
+      'a player named after an age',
+      'The club signed 20-year-old Tavi Ruusk on Friday.',
+      'Tavi Ruusk',
+    ],
+    ['an age set off by commas', 'Vesna Oruc, 58, runs the bakery.', 'Vesna Oruc'],
     [
       'a wife named by first name only',
       'His wife, Marisol, declined to speak to reporters.',
