@@ -60,6 +60,9 @@ export function findAttribution(
 ): RawAttribution | null {
   let first: RawAttribution | null = null;
   let fallback: RawAttribution | null = null;
+  // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
+  // conversation gives way to the person whose words follow in the same sentence.
+  let channel: RawAttribution | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const inQuote = inRanges(t, quoted);
@@ -71,6 +74,14 @@ export function findAttribution(
     // Cues inside quotation marks are the speaker's own words ("… for them to tell us"),
     // not the attribution of the quotation.
     if (inQuote) continue;
+    if (channel) {
+      if (hit.source?.kind === 'person' && low(tokens[i + 1] ?? t) === 'that') return hit;
+      continue;
+    }
+    if (hit.source && hit.source.kind !== 'pronoun' && !first && isChannel(hit)) {
+      channel = hit;
+      continue;
+    }
     if (hit.source && hit.source.kind !== 'pronoun') return first ?? hit;
     // A pronoun's pledge ("He vowed to keep trying, but editor Jon Sopel said …") gives
     // way to a named source that follows; a pronoun's claim does not.
@@ -80,7 +91,19 @@ export function findAttribution(
     }
     first ??= hit;
   }
-  return first ?? fallback;
+  return channel ?? first ?? fallback;
+}
+
+/** A document quoted by "according to", or "spoke with": who said what comes later. */
+function isChannel(hit: RawAttribution): boolean {
+  if (/^spoke$/i.test(hit.cue)) return true;
+  return (
+    hit.cue === 'according to' &&
+    hit.source?.kind === 'group' &&
+    /\b(?:transcript|readout|recording|record|statement|memo|document|documents|filing|filings|minutes|video|letter|summary)$/i.test(
+      hit.source.text,
+    )
+  );
 }
 
 /** Verbs that report only with a person as subject ("he defended his decision"). */

@@ -488,6 +488,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Ana Brill',
   ],
   [
+    'the subject after an "according to" phrase is not in apposition to it',
+    'According to a court transcript, Mira Holt asked for a delay.',
+    'asked for a delay',
+    true,
+    'a court transcript',
+  ],
+  [
     'a possessive-looking name set off by commas',
     "Harlan's, the grocery chain, said on Monday that it would close two stores.",
     'close two stores',
@@ -596,6 +603,18 @@ const context: [string, string, string, string | null][] = [
     'The mayor said little. ‘The river rose fast. Nobody was ready for it,’ said Joan Pike, who runs the café.',
     'river rose fast',
     'Joan Pike',
+  ],
+  [
+    'a channel gives way to the person whose words follow',
+    'According to a Kremlin readout, Premier Ana Ruiz spoke with President Tom Vale on Monday, who stressed that the treaty would stand.',
+    'treaty would stand',
+    'Tom Vale',
+  ],
+  [
+    'a source described before it is named',
+    'The deputy head of the port authority appeared to confirm that the cranes had stopped. Lina Sorvik, speaking to the local paper, said the strike would last a week.',
+    'cranes had stopped',
+    'Lina Sorvik',
   ],
   [
     'a pronoun after a narrative sentence about someone else who fits',
