@@ -36,7 +36,7 @@ governor mayor councillor candidate nominee member representative negotiator inv
 detective inspector sheriff trooper firefighter witness resident survivor victim farmer
 businessman businesswoman entrepreneur investor banker trader photographer filmmaker director
 artist singer actor actress player coach striker midfielder goalkeeper captain manager
-defender designer engineer architect pilot priest pastor imam rabbi bishop cleric monk
+defender designer engineer architect pilot priest pastor imam rabbi bishop cleric monk prophet
 militant commentator blogger broadcaster host anchor presenter producer publisher novelist poet
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist

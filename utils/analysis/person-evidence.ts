@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 const ORG_HEADS = new Set(
-  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
+  'group company firm agency organisation organization militia charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
     ' ',
   ),
 );
@@ -133,6 +133,22 @@ export function isPerson(
         /^,/.test(after0.post)))
   )
     return true;
+  // "Ansar al-Sharia, an al-Qaeda-linked organization": an appositive naming a kind of
+  // organisation.
+  if (/^,\s+$/.test(lastPost0) && after0 && /^(?:a|an|the)$/i.test(after0.text)) {
+    let head: Token | null = null;
+    for (let k = run.nameEnd + 1; k < tokens.length && k - run.nameEnd < 7; k++) {
+      const t = tokens[k] as Token;
+      if (
+        t.sentence !== first0.sentence ||
+        /^(?:of|for|in|at|with|that|which|who|based)$/i.test(t.text)
+      )
+        break;
+      if (t.tags.has('Noun')) head = t;
+      if (/[,.;:!?()—–]/.test(t.post)) break;
+    }
+    if (head && (ORG_HEADS.has(low(head)) || ORG_WORDS.has(low(head)))) return false;
+  }
   // A title outranks the tagger's guess that "Amy Park" is a place.
   if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
   const first = name[0] as Token;

@@ -137,6 +137,10 @@ describe('people', () => {
     ],
     ['a party', 'Labor said the figures were a disgrace.'],
     [
+      'a name whose appositive calls it an organisation',
+      'Police blamed Jamaat Rahim, a banned militant organization, for the blast.',
+    ],
+    [
       'a company named by the first word of its name',
       'Tamberlane Foods recalled the pies. Tamberlane said the fault was fixed.',
     ],
@@ -162,6 +166,7 @@ describe('people', () => {
   });
 
   it.each([
+    ['a religious figure', 'The cartoon mocked the prophet Idris.', 'Idris'],
     [
       'a player named after an age',
       'The club signed 20-year-old Tavi Ruusk on Friday.',
