@@ -121,7 +121,21 @@ export function findPeople(tokens: Token[]): Person[] {
   // Names that look like people but are used as a company's, a club's or a party's.
   const single = people.filter((p) => !p.role && !p.name.includes(' '));
   const teams = single.length > 0 ? modifierNames(tokens) : new Set<string>();
-  if (single.length > 0) for (const w of orgFirstWords(tokens)) teams.add(w);
+  if (single.length > 0) {
+    for (const w of orgFirstWords(tokens)) teams.add(w);
+    // "Vantrell Pharma", "Clearwave Payments": a one-word "person" that elsewhere starts a
+    // longer capitalised name nobody took for a person is that organisation's short name.
+    const names = new Set(single.map((p) => p.name.toLowerCase()));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (!names.has(low(t)) || t.tags.has('FirstName') || !/^\s+$/.test(t.post)) continue;
+      if (next.sentence !== t.sentence || used.has(i + 1) || !/^\p{Lu}\p{Ll}/u.test(next.text))
+        continue;
+      if (['Date', 'Month', 'WeekDay', 'Honorific'].some((x) => next.tags.has(x))) continue;
+      teams.add(low(t));
+    }
+  }
   const firms = people.filter(
     (p) =>
       !p.role &&

@@ -188,9 +188,13 @@ export function isPerson(
     !!after &&
     /^,\s/.test(lastPost) &&
     /^(?:a|an|the|who|one)$/i.test(after.text) &&
-    tokens
-      .slice(run.nameEnd + 1, run.nameEnd + 5)
-      .some((t) => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t)));
+    tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
+      (t) =>
+        ROLE_NOUNS.has(low(t)) ||
+        TITLES.has(low(t)) ||
+        // "Callum, a fisherman who …": trades in -man/-woman.
+        (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),
+    );
   // "Ennahda members", "Obama administration": a name used as a modifier.
   const modifier =
     !!after &&

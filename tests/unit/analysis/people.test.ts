@@ -137,6 +137,10 @@ describe('people', () => {
     ],
     ['a party', 'Labor said the figures were a disgrace.'],
     [
+      'a company by the first word of a longer name',
+      'Tremaine Freight lost the contract. Tremaine denied any wrongdoing.',
+    ],
+    [
       'a name whose appositive calls it an organisation',
       'Police blamed Jamaat Rahim, a banned militant organization, for the blast.',
     ],
@@ -166,6 +170,11 @@ describe('people', () => {
   });
 
   it.each([
+    [
+      'a first name with a trade',
+      'Callum, a fisherman from the island, said the ferry was empty.',
+      'Callum',
+    ],
     ['a religious figure', 'The cartoon mocked the prophet Idris.', 'Idris'],
     [
       'a player named after an age',
