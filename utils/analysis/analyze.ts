@@ -16,6 +16,10 @@ const COGNITIVE_CUE =
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
 
+/** Reporting verbs in the present tense: "says", "insists", "argue". */
+const PRESENT_CUE =
+  /^(?:says|tells|insists|argues|claims|maintains|contends|believes|thinks|notes|adds|writes|explains|stresses|admits|acknowledges|suggests|estimates)$/i;
+
 /** Optional hints from the page: which text ranges are list items. */
 export interface AnalyzeOptions {
   blocks?: { start: number; end: number; tag: string }[];
@@ -48,11 +52,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       ? undefined
       : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
-    // "according to" keeps the writer's grammar: its "would" is not back-shifted.
+    // "according to" keeps the writer's grammar, and a present-tense cue ("insists the
+    // service would be …") does not shift tenses: their "would" is a real conditional.
     const indirect =
       a.attributed &&
       !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
-      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c)));
+      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c) || PRESENT_CUE.test(c)));
     const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (

@@ -299,7 +299,23 @@ function cueAt(
   )
     return null;
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
-  if (!source && !passive && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
+  // "disclosed in a court filing", "announced in a statement": the document is the source.
+  if (!source && /ed$/.test(w) && low(next ?? t) === 'in') {
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+      const d = tokens[j] as Token;
+      if (d.sentence !== sentence) break;
+      if (DOCUMENT.test(low(d))) {
+        source = { kind: 'group', text: phraseText(tokens, i + 2, j), head: low(d) };
+        break;
+      }
+      if (hasPunctAfter(d)) break;
+    }
+  }
+  // A passive without an agent reports only in the impersonal form ("It is noted that …");
+  // "His condition was described as stable" names a topic, not a source.
+  const impersonal =
+    passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
+  if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
 }
 
@@ -385,6 +401,16 @@ function abstractObject(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Documents that carry what someone said. */
+const DOCUMENT =
+  /^(?:filing|filings|statement|report|letter|post|interview|memo|email|notice|submission|document|documents|transcript|affidavit|complaint|lawsuit|release)$/;
+
+const phraseText = (tokens: Token[], a: number, b: number): string =>
+  tokens
+    .slice(a, b + 1)
+    .map((x, n, all) => x.text + (n < all.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
+    .join('');
 
 /** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
 const NO_INVERSION =

@@ -25,7 +25,9 @@ const ALWAYS: RegExp[] = [
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
-  /\b(?:even if|as if|if|unless)\b/gi,
+  // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
+  // ("talk about it as if it were a timetable").
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else.
   /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,

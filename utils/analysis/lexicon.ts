@@ -103,6 +103,7 @@ recounts recounted dispute disputes disputed wonder wonders wondered question qu
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
+advise advises advised recommend recommends recommended
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

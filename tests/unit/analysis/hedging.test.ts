@@ -109,6 +109,12 @@ describe('findHedges', () => {
     ],
     ['a negated belief', 'We do not believe the dam is at risk.', quoted, 'We do not believe'],
     ['a trend in the future', 'Bus fares will rise in January.', plain, 'will rise'],
+    [
+      'as if after a verb of appearance',
+      'It looks as if the ferry will stop.',
+      plain,
+      'looks as if',
+    ],
     ['an estimated figure', 'An estimated 4,000 homes lost power.', plain, 'An estimated'],
     [
       'a race nobody can call',
@@ -195,6 +201,7 @@ describe('findHedges', () => {
     ['appearing in person', 'The driver appeared in court on Monday.', plain],
     ['a commitment to improve something', 'The ministry will improve the coastal road.', plain],
     ['a wish with would want', 'I would want to see the full data first.', quoted],
+    ['as if in a comparison', 'They treat the pier as if it were a car park.', quoted],
     ['not finding something', 'She could not find the permit.', plain],
     ['a forecast an outcome has settled', 'Sales beat the 2% gain analysts had forecast.', plain],
     ['a negated doubt', 'I do not doubt his motives.', plain],
