@@ -5,7 +5,8 @@ import { findOrganizations } from './organizations';
 import { findPeople, type Person } from './people';
 import { trackQuotes } from './quotes';
 import { splitSentences } from './sentences';
-import { resolveSpeakers, type SentenceFacts } from './speakers';
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { resolveSpeakers, type Attribution, type SentenceFacts } from './speakers';
 import { tokenize, type Token } from './tokens';
 import type { AnalysisResult, Figure, Span, Statement } from './types';
 
@@ -14,6 +15,10 @@ const COGNITIVE_CUE =
 
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
+
+/** Reporting verbs in the present tense: "says", "insists", "argue". */
+const PRESENT_CUE =
+  /^(?:says|tells|insists|argues|claims|maintains|contends|believes|thinks|notes|adds|writes|explains|stresses|admits|acknowledges|suggests|estimates)$/i;
 
 /** Optional hints from the page: which text ranges are list items. */
 export interface AnalyzeOptions {
@@ -38,6 +43,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const quotes = trackQuotes(text, spans);
   const facts = sentenceFacts(text, spans, tokens, personAt, quotes, options);
   const attributions = resolveSpeakers(facts);
+  nameDescribedSources(attributions, people);
   const statements: Statement[] = spans.map((s, i) => {
     const a = attributions[i] as NonNullable<(typeof attributions)[number]>;
     const sentence = text.slice(s.start, s.end);
@@ -46,11 +52,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       ? undefined
       : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
-    // "according to" keeps the writer's grammar: its "would" is not back-shifted.
+    // "according to" keeps the writer's grammar, and a present-tense cue ("insists the
+    // service would be …") does not shift tenses: their "would" is a real conditional.
     const indirect =
       a.attributed &&
       !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
-      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c)));
+      !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c) || PRESENT_CUE.test(c)));
     const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
@@ -158,6 +165,31 @@ function isSubject(
   const before = tokens[s - 1];
   if (!before || s === first) return true;
   return !before.tags.has('Verb') && !before.tags.has('Preposition') && !/[“"‘]/.test(before.post);
+}
+
+/**
+ * "The deputy head of the regional administration appeared to acknowledge … . Kirill
+ * Stremousov, quoted by Ria, said …": a source described before it is named. A definite
+ * job description that speaks, followed within two sentences by a person introduced
+ * without a role who speaks, is that person, and the description is their role.
+ */
+function nameDescribedSources(attributions: Attribution[], people: Person[]): void {
+  attributions.forEach((a, i) => {
+    const desc = a.speaker;
+    if (!a.attributed || !desc || !/^the\s/i.test(desc)) return;
+    if (people.some((p) => p.name === desc)) return;
+    const head = (desc.split(/\s+(?:of|for|at|in)\s+/i)[0] ?? '').split(/\s+/).pop() ?? '';
+    if (!(ROLE_NOUNS.has(head.toLowerCase()) || TITLES.has(head.toLowerCase()))) return;
+    for (let j = i + 1; j <= i + 2 && j < attributions.length; j++) {
+      const b = attributions[j] as Attribution;
+      const p = people.find((x) => x.name === b.speaker);
+      if (!b.attributed || !p) continue;
+      if (p.role || (p.mentions[0]?.sentence ?? -1) !== j) return;
+      a.speaker = p.name;
+      p.role = desc.replace(/^the\s+/i, '');
+      return;
+    }
+  });
 }
 
 /** The sentence's text with its quoted stretches blanked out. */

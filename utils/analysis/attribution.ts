@@ -60,6 +60,9 @@ export function findAttribution(
 ): RawAttribution | null {
   let first: RawAttribution | null = null;
   let fallback: RawAttribution | null = null;
+  // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
+  // conversation gives way to the person whose words follow in the same sentence.
+  let channel: RawAttribution | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const inQuote = inRanges(t, quoted);
@@ -71,6 +74,14 @@ export function findAttribution(
     // Cues inside quotation marks are the speaker's own words ("… for them to tell us"),
     // not the attribution of the quotation.
     if (inQuote) continue;
+    if (channel) {
+      if (hit.source?.kind === 'person' && low(tokens[i + 1] ?? t) === 'that') return hit;
+      continue;
+    }
+    if (hit.source && hit.source.kind !== 'pronoun' && !first && isChannel(hit)) {
+      channel = hit;
+      continue;
+    }
     if (hit.source && hit.source.kind !== 'pronoun') return first ?? hit;
     // A pronoun's pledge ("He vowed to keep trying, but editor Jon Sopel said …") gives
     // way to a named source that follows; a pronoun's claim does not.
@@ -80,7 +91,19 @@ export function findAttribution(
     }
     first ??= hit;
   }
-  return first ?? fallback;
+  return channel ?? first ?? fallback;
+}
+
+/** A document quoted by "according to", or "spoke with": who said what comes later. */
+function isChannel(hit: RawAttribution): boolean {
+  if (/^spoke$/i.test(hit.cue)) return true;
+  return (
+    hit.cue === 'according to' &&
+    hit.source?.kind === 'group' &&
+    /\b(?:transcript|readout|recording|record|statement|memo|document|documents|filing|filings|minutes|video|letter|summary)$/i.test(
+      hit.source.text,
+    )
+  );
 }
 
 /** Verbs that report only with a person as subject ("he defended his decision"). */
@@ -235,10 +258,21 @@ function cueAt(
   if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
   // "Experts … welcomed the study but urged caution": the subject of the first verb.
   if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
-    for (let j = i - 2; j > from && i - j < 10; j--) {
+    // Commas may set off an aside on the way ("named a lock, Tomos Pritchard, in his side
+    // and admitted"); other punctuation ends the clause.
+    for (let j = i - 2; j > from && i - j < 20; j--) {
       const v = tokens[j] as Token;
-      if (hasPunctAfter(v)) break;
-      if (!v.tags.has('Verb') || v.tags.has('Adjective')) continue;
+      if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
+      if (
+        !v.tags.has('Verb') ||
+        v.tags.has('Adjective') ||
+        v.tags.has('Gerund') ||
+        /ing$/.test(v.text) ||
+        (v.tags.has('Participle') && !v.tags.has('PastTense')) ||
+        // "an uncapped lock": a participle after a determiner describes a noun.
+        !!tokens[j - 1]?.tags.has('Determiner')
+      )
+        continue;
       source = sourceEndingAt(tokens, j - 1, personAt, sentence, true);
       break;
     }
@@ -265,7 +299,23 @@ function cueAt(
   )
     return null;
   // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
-  if (!source && !passive && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
+  // "disclosed in a court filing", "announced in a statement": the document is the source.
+  if (!source && /ed$/.test(w) && low(next ?? t) === 'in') {
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+      const d = tokens[j] as Token;
+      if (d.sentence !== sentence) break;
+      if (DOCUMENT.test(low(d))) {
+        source = { kind: 'group', text: phraseText(tokens, i + 2, j), head: low(d) };
+        break;
+      }
+      if (hasPunctAfter(d)) break;
+    }
+  }
+  // A passive without an agent reports only in the impersonal form ("It is noted that …");
+  // "His condition was described as stable" names a topic, not a source.
+  const impersonal =
+    passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
+  if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
 }
 
@@ -351,6 +401,16 @@ function abstractObject(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Documents that carry what someone said. */
+const DOCUMENT =
+  /^(?:filing|filings|statement|report|letter|post|interview|memo|email|notice|submission|document|documents|transcript|affidavit|complaint|lawsuit|release)$/;
+
+const phraseText = (tokens: Token[], a: number, b: number): string =>
+  tokens
+    .slice(a, b + 1)
+    .map((x, n, all) => x.text + (n < all.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
+    .join('');
 
 /** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
 const NO_INVERSION =

@@ -24,10 +24,10 @@ const ALWAYS: RegExp[] = [
   /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
-  // "the election, expected in May": an expectation set off after a noun.
-  /(?<=,\s+)expected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
   /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
-  /\b(?:even if|as if|if|unless)\b/gi,
+  // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
+  // ("talk about it as if it were a timetable").
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else.
   /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
@@ -35,14 +35,17 @@ const ALWAYS: RegExp[] = [
   /(?<!\bhad\s)\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question)\b/gi,
+  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
+  /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain)\b/gi,
+  // "with households expected to trim spending": an expectation, unless a past one.
+  /(?<!\bhad\s)\bexpected to\b/gi,
   // A trend in the future is a forecast, whoever states it ("The heat will ease").
   /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
   // Speculation, except the kind a spokesman declines to comment on.
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:uncertain(?:ty|ties)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected)|I['’]m not sure)\b/gi,
@@ -61,13 +64,18 @@ const COULD_PERCEIVE =
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
 /** Refusals and narrated futures: "would not comment", "would later become". */
 const WOULD_NOT_HEDGE =
-  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather)\b/i;
+  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather|want|urge|encourage|welcome)\b/i;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 const POSSIBLE_IDIOM =
   /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
 
 const CONTEXT_RULES: Rule[] = [
+  // "the election, expected in May": an expectation set off after a noun.
+  {
+    re: /\bexpected (?:in|on|by|to|next|later|this|within|before|after|around|at)\b/gi,
+    when: (_c, m, s) => /,\s+$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
+  },
   {
     re: /\b(?:possible|possibly)\b/gi,
     when: (_c, m, s) => !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)),
@@ -106,7 +114,9 @@ const HABITUAL =
 
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
-  /\b(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t) to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+  / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+const WITHHELD_BEFORE =
+  /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
@@ -123,10 +133,9 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
   // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
-  const withheld = [...sentence.matchAll(WITHHELD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const withheld = [...sentence.matchAll(WITHHELD)]
+    .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -36,7 +36,7 @@ governor mayor councillor candidate nominee member representative negotiator inv
 detective inspector sheriff trooper firefighter witness resident survivor victim farmer
 businessman businesswoman entrepreneur investor banker trader photographer filmmaker director
 artist singer actor actress player coach striker midfielder goalkeeper captain manager
-defender designer engineer architect pilot priest pastor imam rabbi bishop cleric monk
+defender designer engineer architect pilot priest pastor imam rabbi bishop cleric monk prophet
 militant commentator blogger broadcaster host anchor presenter producer publisher novelist poet
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
@@ -103,6 +103,7 @@ recounts recounted dispute disputes disputed wonder wonders wondered question qu
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
+advise advises advised recommend recommends recommended
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

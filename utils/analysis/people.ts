@@ -89,8 +89,20 @@ export function findPeople(tokens: Token[]): Person[] {
   };
   const runs = nameRuns(tokens);
   const later: NameRun[] = [];
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  // Words the text writes in lower case, gathered the first time a check needs them.
+  let lower: Set<string> | null = null;
+  const lowerWords = {
+    has: (w: string): boolean => {
+      if (!lower) {
+        lower = new Set<string>();
+        for (const t of tokens) {
+          const c = t.text.charCodeAt(0);
+          if (c >= 97 && c <= 122) lower.add(t.text);
+        }
+      }
+      return lower.has(w);
+    },
+  };
   for (const run of runs) {
     if (isPerson(tokens, run, lowerWords)) add(run);
     else later.push(run);
@@ -106,8 +118,24 @@ export function findPeople(tokens: Token[]): Person[] {
     if (bySurname.has(low(t)))
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
-  const teams = modifierNames(tokens);
-  for (const w of orgFirstWords(tokens)) teams.add(w);
+  // Names that look like people but are used as a company's, a club's or a party's.
+  const single = people.filter((p) => !p.role && !p.name.includes(' '));
+  const teams = single.length > 0 ? modifierNames(tokens) : new Set<string>();
+  if (single.length > 0) {
+    for (const w of orgFirstWords(tokens)) teams.add(w);
+    // "Vantrell Pharma", "Clearwave Payments": a one-word "person" that elsewhere starts a
+    // longer capitalised name nobody took for a person is that organisation's short name.
+    const names = new Set(single.map((p) => p.name.toLowerCase()));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (!names.has(low(t)) || t.tags.has('FirstName') || !/^\s+$/.test(t.post)) continue;
+      if (next.sentence !== t.sentence || used.has(i + 1) || !/^\p{Lu}\p{Ll}/u.test(next.text))
+        continue;
+      if (['Date', 'Month', 'WeekDay', 'Honorific'].some((x) => next.tags.has(x))) continue;
+      teams.add(low(t));
+    }
+  }
   const firms = people.filter(
     (p) =>
       !p.role &&

@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 const ORG_HEADS = new Set(
-  'group company firm agency organisation organization charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
+  'group company firm agency organisation organization militia charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
     ' ',
   ),
 );
@@ -57,7 +57,7 @@ export function isPerson(
   tokens: Token[],
   run: NameRun,
   /** Words the text also writes in lower case: "Water" opening a sentence is water. */
-  lowerWords: ReadonlySet<string> = new Set(),
+  lowerWords: { has(word: string): boolean } = new Set<string>(),
 ): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
@@ -106,6 +106,49 @@ export function isPerson(
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
   if (before && low(before) === 'by' && CREDIT.test(tokens[run.titleStart - 2]?.text ?? ''))
     return false;
+  const after0 = tokens[run.nameEnd];
+  const lastPost0 = (name[n - 1] as Token).post;
+  // "Former Wales captain Gareth Nye", "Rovers manager Ann Roe": a place or team before a
+  // lower-case job and another name describes that job.
+  if (
+    after0 &&
+    /^\s+$/.test(lastPost0) &&
+    /^[a-z]/.test(after0.text) &&
+    isJobWord(after0) &&
+    /^\p{Lu}/u.test(tokens[run.nameEnd + 1]?.text ?? '') &&
+    (n === 1 || name.every((t) => placeLike(t) && !hasPersonTag(t)))
+  )
+    return false;
+  // "20-year-old Tomos Pritchard", "Juan Ortiz, 62,": an age goes with a person.
+  if (
+    n >= 2 &&
+    ((!!before &&
+      /^old$/i.test(before.text) &&
+      /^\s+$/.test(before.post) &&
+      /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
+      /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '')) ||
+      (/^,\s+$/.test(lastPost0) &&
+        !!after0 &&
+        /^\d{1,3}$/.test(after0.text) &&
+        /^,/.test(after0.post)))
+  )
+    return true;
+  // "Ansar al-Sharia, an al-Qaeda-linked organization": an appositive naming a kind of
+  // organisation.
+  if (/^,\s+$/.test(lastPost0) && after0 && /^(?:a|an|the)$/i.test(after0.text)) {
+    let head: Token | null = null;
+    for (let k = run.nameEnd + 1; k < tokens.length && k - run.nameEnd < 7; k++) {
+      const t = tokens[k] as Token;
+      if (
+        t.sentence !== first0.sentence ||
+        /^(?:of|for|in|at|with|that|which|who|based)$/i.test(t.text)
+      )
+        break;
+      if (t.tags.has('Noun')) head = t;
+      if (/[,.;:!?()—–]/.test(t.post)) break;
+    }
+    if (head && (ORG_HEADS.has(low(head)) || ORG_WORDS.has(low(head)))) return false;
+  }
   // A title outranks the tagger's guess that "Amy Park" is a place.
   if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
   const first = name[0] as Token;
@@ -145,9 +188,13 @@ export function isPerson(
     !!after &&
     /^,\s/.test(lastPost) &&
     /^(?:a|an|the|who|one)$/i.test(after.text) &&
-    tokens
-      .slice(run.nameEnd + 1, run.nameEnd + 5)
-      .some((t) => ROLE_NOUNS.has(low(t)) || TITLES.has(low(t)));
+    tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
+      (t) =>
+        ROLE_NOUNS.has(low(t)) ||
+        TITLES.has(low(t)) ||
+        // "Callum, a fisherman who …": trades in -man/-woman.
+        (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),
+    );
   // "Ennahda members", "Obama administration": a name used as a modifier.
   const modifier =
     !!after &&

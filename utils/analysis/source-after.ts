@@ -11,6 +11,10 @@ import {
 } from './sources';
 import type { Token } from './tokens';
 
+/** Relatives, who can stand in apposition to a name like a job can. */
+const KIN =
+  /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|widower|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|friend|neighbou?r|colleague)$/;
+
 const isNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
@@ -32,13 +36,21 @@ export function sourceStartingAt(
     /^(?:her|his|their|its)$/.test(w) && !!next && next.sentence === sentence && isNoun(next);
   if (/^(?:he|she|they|it|him|her|them)$/.test(w) && !possessive)
     return { kind: 'pronoun', word: w };
-  // "by her daughter, Marta Reid", "said his lawyer, Ann Roe": the name in apposition.
+  // "by her daughter, Marta Reid,", "said his lawyer, Ann Roe,": a name in apposition to
+  // a noun for a person, closed by a comma; not the subject after "According to a
+  // transcript, Zelenskyy spoke".
   for (let j = i; j < tokens.length && j - i < 5; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence || (j > i && x.tags.has('Verb') && !isNoun(x))) break;
     if (!hasPunctAfter(x)) continue;
     const named = /^,\s*$/.test(x.post) ? personAt.get(j + 1) : undefined;
-    if (named) return { kind: 'person', person: named };
+    if (named && (isSourceNoun(x) || KIN.test(low(x)))) {
+      let e = j + 1;
+      while (personAt.get(e + 1) === named) e++;
+      const end = tokens[e] as Token;
+      if (/^,/.test(end.post) || tokens[e + 1]?.sentence !== sentence)
+        return { kind: 'person', person: named };
+    }
     break;
   }
   if (any) {

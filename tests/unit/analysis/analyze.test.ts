@@ -82,6 +82,16 @@ describe('analyze() contract', () => {
       'speculation',
     ],
     [
+      'would after a present-tense cue is a real conditional',
+      'The mayor insists the new bus lane would cut journey times.',
+      'speculation',
+    ],
+    [
+      'as if in a simile is not a hedge',
+      '“They treat it as if it were a car park,” said Ida Moss.',
+      'reported',
+    ],
+    [
       'would inside a full quotation is a hedge',
       '“That would be a disaster,” he said.',
       'speculation',

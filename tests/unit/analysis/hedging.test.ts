@@ -109,6 +109,12 @@ describe('findHedges', () => {
     ],
     ['a negated belief', 'We do not believe the dam is at risk.', quoted, 'We do not believe'],
     ['a trend in the future', 'Bus fares will rise in January.', plain, 'will rise'],
+    [
+      'as if after a verb of appearance',
+      'It looks as if the ferry will stop.',
+      plain,
+      'looks as if',
+    ],
     ['an estimated figure', 'An estimated 4,000 homes lost power.', plain, 'An estimated'],
     [
       'a race nobody can call',
@@ -127,6 +133,25 @@ describe('findHedges', () => {
       'He said he expected a deal by Friday.',
       indirect,
       'he expected',
+    ],
+    [
+      'what nobody can say yet',
+      'We cannot say yet whether the leak is over.',
+      quoted,
+      'cannot say',
+    ],
+    ['uncertainties', 'Both estimates carry wide uncertainties.', plain, 'uncertainties'],
+    [
+      'an open question',
+      'The question is whether the truce holds.',
+      quoted,
+      'The question is whether',
+    ],
+    [
+      'an expectation after a noun',
+      'Fares rose, with commuters expected to pay more.',
+      plain,
+      'expected to',
     ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
@@ -175,6 +200,9 @@ describe('findHedges', () => {
     ['the question put to someone', 'Asked whether he felt optimistic, the mayor laughed.', plain],
     ['appearing in person', 'The driver appeared in court on Monday.', plain],
     ['a commitment to improve something', 'The ministry will improve the coastal road.', plain],
+    ['a wish with would want', 'I would want to see the full data first.', quoted],
+    ['as if in a comparison', 'They treat the pier as if it were a car park.', quoted],
+    ['not finding something', 'She could not find the permit.', plain],
     ['a forecast an outcome has settled', 'Sales beat the 2% gain analysts had forecast.', plain],
     ['a negated doubt', 'I do not doubt his motives.', plain],
     ['a past habit', 'Farmers would ask her advice before they planted anything.', quoted],

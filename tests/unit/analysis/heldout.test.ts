@@ -4,10 +4,12 @@ import { scoreGold } from '../../../scripts/lib/gold-score';
 
 /**
  * Articles written for the project in styles the development pages lack (wire politics,
- * courts, earnings, science, sport, a live blog, an explainer, an interview, UK and Indian
- * copy, unnamed sources), labelled by hand with the schema of ../shared/gold, and scored
- * with the metrics of ../shared/eval/score-pages.mjs. Floors sit a little under the
- * current figures: a change that loses ground on unseen styles fails here.
+ * courts, earnings, science, sport, live blogs, explainers, interviews, opinion, obituaries,
+ * UK, Australian and Indian copy, unnamed sources), labelled by hand with the schema of
+ * ../shared/gold and scored with the metrics of ../shared/eval/score-pages.mjs. They came
+ * in four batches, each written and measured before the fixes it prompted (see the git
+ * log). Floors sit a little under the current figures: a change that loses ground on
+ * unseen styles fails here.
  */
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis', 'heldout-style');
 
@@ -17,10 +19,10 @@ describe('held-out-style articles', () => {
     expect(scores.missing).toBe(0);
   });
   it.each([
-    ['attributed F1', scores.attributed.f1, 0.93],
-    ['hedged F1', scores.hedged.f1, 0.87],
+    ['attributed F1', scores.attributed.f1, 0.97],
+    ['hedged F1', scores.hedged.f1, 0.96],
     ['speaker accuracy', scores.speaker_acc, 0.97],
-    ['people F1', scores.people.f1, 0.88],
+    ['people F1', scores.people.f1, 0.96],
     ['numbers recall', scores.numbers_recall, 0.98],
   ])('%s %f ≥ %f', (_name, value, floor) => {
     expect(

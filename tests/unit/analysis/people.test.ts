@@ -137,6 +137,14 @@ describe('people', () => {
     ],
     ['a party', 'Labor said the figures were a disgrace.'],
     [
+      'a company by the first word of a longer name',
+      'Tremaine Freight lost the contract. Tremaine denied any wrongdoing.',
+    ],
+    [
+      'a name whose appositive calls it an organisation',
+      'Police blamed Jamaat Rahim, a banned militant organization, for the blast.',
+    ],
+    [
       'a company named by the first word of its name',
       'Tamberlane Foods recalled the pies. Tamberlane said the fault was fixed.',
     ],
@@ -155,7 +163,25 @@ describe('people', () => {
     expect(names(text)).toEqual(['Tiago Lemos']);
   });
 
+  it('does not take a country before a job and a name as a person', () => {
+    expect(names('Former Malta striker Ivo Brandt said the club was broke.')).toEqual([
+      'Ivo Brandt',
+    ]);
+  });
+
   it.each([
+    [
+      'a first name with a trade',
+      'Callum, a fisherman from the island, said the ferry was empty.',
+      'Callum',
+    ],
+    ['a religious figure', 'The cartoon mocked the prophet Idris.', 'Idris'],
+    [
+      'a player named after an age',
+      'The club signed 20-year-old Tavi Ruusk on Friday.',
+      'Tavi Ruusk',
+    ],
+    ['an age set off by commas', 'Vesna Oruc, 58, runs the bakery.', 'Vesna Oruc'],
     [
       'a wife named by first name only',
       'His wife, Marisol, declined to speak to reporters.',
