@@ -6,6 +6,7 @@ import { paintedText } from '../../scripts/lib/select-text';
 import { startPageServer, type PageServer } from '../../scripts/lib/static-server';
 import { readStoredAnnotations } from '../../scripts/lib/stored';
 import type { Annotation } from '../../utils/db/types';
+import { dumpWorkerDb } from './corpus/worker-db';
 import { openExtensionPage } from './support';
 
 /**
@@ -443,5 +444,31 @@ describe('review page', () => {
       'broken.jsonld: first.items[3].body[0].value: expected one of',
     );
     expect(await readStoredAnnotations(browser.worker)).toEqual(before);
+  });
+
+  it('refuses a large export whose last record is bad after writing the rest, changing nothing', async () => {
+    // 12,000 records: read as a stream, checked and written 5,000 at a time in one
+    // transaction; the bad record is in the third chunk, after two were written.
+    const records = Array.from({ length: 12_000 }, (_, i) => ({
+      ...seed[i % seed.length]!,
+      id: `bulk-${String(i).padStart(5, '0')}`,
+    }));
+    records[11_999] = { ...records[11_999]!, updatedAt: '2026-02-30T09:00:00.000Z' };
+    const text = JSON.stringify({
+      format: 'claimlight',
+      version: 1,
+      exportedAt: '2026-03-20T00:00:00.000Z',
+      annotations: records,
+    });
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const before = await dumpWorkerDb(browser.worker);
+    await importText('large.json', text);
+    // (The previous test's alert may still be up: wait for this file's.)
+    const alert = review.getByRole('alert').filter({ hasText: 'large.json' });
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.textContent()).toContain(
+      'large.json: annotations[11999].updatedAt: expected a real calendar date',
+    );
+    expect(await dumpWorkerDb(browser.worker)).toBe(before);
   });
 });
