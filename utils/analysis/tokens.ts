@@ -54,13 +54,11 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           sentence,
         });
       } else if (out.length > 0) {
-        // An implied word (the "is" of a possessive-looking "'s") has no text but may hold
-        // the space after the written word: it belongs to that word's post.
+        // An implied word (the "is" of a possessive-looking "'s", as in "Pemberton's") has no
+        // text but may hold the space or punctuation after the written word: it belongs to
+        // that word's post.
         (out[out.length - 1] as Token).post += t.pre + t.post;
       }
-      // An implicit term ("Pemberton's" read as "Pemberton is") has no text of its own but
-      // may carry the punctuation that follows: it belongs to the word before.
-      else if (out.length > 0) (out[out.length - 1] as Token).post += t.pre + t.post;
       pos += t.post.length;
     }
   }
