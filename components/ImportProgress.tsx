@@ -1,10 +1,10 @@
-/** A running import: which file, which step, how far (in bytes while reading, else records). */
+/** A running import: which file, which step, how far (bytes while reading, records, pages). */
 export interface ImportState {
   fileName: string;
   phase: 'reading' | 'checking' | 'saving';
   done: number;
   total: number;
-  unit?: 'bytes' | 'records';
+  unit?: 'bytes' | 'records' | 'pages';
 }
 
 const PHASE_TEXT: Record<ImportState['phase'], string> = {
@@ -15,9 +15,10 @@ const PHASE_TEXT: Record<ImportState['phase'], string> = {
 
 const MB = 1024 * 1024;
 
-/** `1,234 of 100,000`, or `12.5 of 68.1 MB` while the file is read. */
+/** `1,234 of 100,000`, `250 of 5,000 pages`, or `12.5 of 68.1 MB` while the file is read. */
 function amount({ done, total, unit }: ImportState): string {
-  if (unit !== 'bytes') return `${done.toLocaleString()} of ${total.toLocaleString()}`;
+  if (unit !== 'bytes')
+    return `${done.toLocaleString()} of ${total.toLocaleString()}${unit === 'pages' ? ' pages' : ''}`;
   const mb = (bytes: number) =>
     (bytes / MB).toLocaleString(undefined, { maximumFractionDigits: 1 });
   return `${mb(done)} of ${mb(total)} MB`;

@@ -2,11 +2,13 @@
  * `npm run bench:review`: the review page with 100,000 annotations over 5,000 pages in real
  * Chromium with the built extension. Measures first rows, search and filters, scrolling the
  * whole list (heap and DOM size), native export of everything, and importing that file back
- * into an emptied database, next to Dexie's raw bulkPut of the same records in the same run.
+ * into an emptied database, next to Dexie's raw bulkPut of the same records in the same run:
+ * `bulkPutMs` as Claimlight stores them (one record per page), `perAnnotationBulkPutMs` one
+ * record per annotation (schema v3's layout, for comparison).
  * Prints a JSON line last.
  */
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/chromium';
@@ -15,7 +17,10 @@ const ANNOTATIONS = 100_000;
 const PAGES = 5_000;
 
 interface BenchApi {
-  seed(annotations: number, pages: number): Promise<{ bulkPutMs: number }>;
+  seed(
+    annotations: number,
+    pages: number,
+  ): Promise<{ bulkPutMs: number; perAnnotationBulkPutMs: number }>;
   clear(): Promise<void>;
 }
 declare const claimlightBench: BenchApi;
@@ -25,7 +30,9 @@ declare const claimlightBench: BenchApi;
  * made-up annotations (ten speakers under several spellings each, 200 sites, three years).
  */
 const PAGE_SCRIPT = `
+import Dexie from 'dexie';
 import { ClaimlightDatabase } from './utils/db/database';
+import { pageWith } from './utils/db/page-record';
 const WORDS = 'harbour council budget wall tide minister vote report ferry grain rail bridge court election tariff strike talks ceasefire drought reservoir museum vaccine clinic police union'.split(' ');
 const SPEAKERS = [['Sergei Shoigu','Shoigu','Russian Defense Minister Sergei Shoigu'],['Mirela Osei','Osei','Dr. Mirela Osei'],['Teodor Brask','Brask','Mayor Teodor Brask'],['Ana Lindqvist','Lindqvist'],['Kwame Adjei','Finance Minister Kwame Adjei'],['Hana Novak','Novak'],['Ravi Menon','Menon','Chief Engineer Ravi Menon'],['Lucia Ferraz','Ferraz'],['Jonas Vik','Vik'],['Amira Haddad','Haddad','Senator Amira Haddad']];
 const LABELS = ['speculation', 'reported', 'note'];
@@ -60,22 +67,32 @@ function records(n, pages) {
 globalThis.claimlightBench = {
   async seed(n, pages) {
     const rows = records(n, pages);
+    const byPage = new Map();
+    for (const a of rows) byPage.set(a.url, [...(byPage.get(a.url) ?? []), a]);
+    const pageRecords = [...byPage].map(([url, list]) => pageWith({ url, title: list[0].title, site: list[0].site, firstSeen: list[0].createdAt, lastSeen: list[0].updatedAt }, list));
+    // Reference 1: Dexie's raw bulkPut of the records as Claimlight stores them (one per page).
     const reference = new ClaimlightDatabase('claimlight-bench-reference');
     await reference.open();
-    const t0 = performance.now();
-    await reference.annotations.bulkPut(rows);
+    let t0 = performance.now();
+    await reference.pages.bulkPut(pageRecords);
     const bulkPutMs = performance.now() - t0;
     await reference.delete();
+    // Reference 2: the same annotations one record each, as schema v3 stored them.
+    const perRecord = new Dexie('claimlight-bench-per-annotation');
+    perRecord.version(1).stores({ annotations: 'id, url, createdAt, updatedAt' });
+    await perRecord.open();
+    t0 = performance.now();
+    await perRecord.table('annotations').bulkPut(rows);
+    const perAnnotationBulkPutMs = performance.now() - t0;
+    await perRecord.delete();
     const db = new ClaimlightDatabase();
-    await db.annotations.bulkPut(rows);
-    const seen = new Map(rows.map((a) => [a.url, a]));
-    await db.pages.bulkPut([...seen.values()].map((a) => ({ url: a.url, title: a.title, site: a.site, firstSeen: a.createdAt, lastSeen: a.updatedAt })));
+    await db.pages.bulkPut(pageRecords);
     db.close();
-    return { bulkPutMs };
+    return { bulkPutMs, perAnnotationBulkPutMs };
   },
   async clear() {
     const db = new ClaimlightDatabase();
-    await db.transaction('rw', db.annotations, db.pages, async () => { await db.annotations.clear(); await db.pages.clear(); });
+    await db.pages.clear();
     db.close();
   },
 };
@@ -140,12 +157,14 @@ async function main(): Promise<void> {
     const helper = await browser.context.newPage();
     await helper.goto(`${base}/options.html`);
     await helper.evaluate(script);
-    const { bulkPutMs } = await helper.evaluate(
+    const { bulkPutMs, perAnnotationBulkPutMs } = await helper.evaluate(
       ([n, p]) => claimlightBench.seed(n!, p!),
       [ANNOTATIONS, PAGES],
     );
 
-    step(`seeded; bulkPut ${Math.round(bulkPutMs)} ms`);
+    step(
+      `seeded; bulkPut ${Math.round(bulkPutMs)} ms (one record per annotation: ${Math.round(perAnnotationBulkPutMs)} ms)`,
+    );
     const review = await browser.context.newPage();
     await review.goto(`${base}/review.html`);
     await review.locator('.review-annotation').first().waitFor();
@@ -159,6 +178,12 @@ async function main(): Promise<void> {
     );
 
     step('review page loaded everything');
+    // BENCH_PROFILE=file.cpuprofile records the searches and filters for DevTools.
+    const profiler = process.env.BENCH_PROFILE
+      ? await review.context().newCDPSession(review)
+      : undefined;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     const searches: number[] = [];
     for (const query of [
       'minister',
@@ -190,6 +215,10 @@ async function main(): Promise<void> {
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       return usedSize / 1024 / 1024;
     };
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+    }
     step('searched and filtered');
     const heapStartMB = await heap();
     const domNodes: number[] = [];
@@ -240,7 +269,7 @@ async function main(): Promise<void> {
       ),
     );
     const mark = (name: string) => marks.get(`claimlight:import-${name}`) ?? NaN;
-    // A large export is read as a stream; its records are checked while they are written.
+    // A large export is read as a stream; its records are then checked and written by page.
     const phases = {
       read: mark('read') - mark('start'),
       checkAndSave: mark('saved') - mark('read'),
@@ -254,6 +283,7 @@ async function main(): Promise<void> {
       exportMs,
       importMs,
       bulkPutMs: round(bulkPutMs),
+      perAnnotationBulkPutMs: round(perAnnotationBulkPutMs),
       pages: PAGES,
       searchMedianMs: round(median(searches)),
       filterMaxMs: round(Math.max(...filters)),

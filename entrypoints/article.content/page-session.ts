@@ -59,7 +59,7 @@ export class PageSession {
 
   async update(id: string, changes: AnnotationChanges): Promise<Result<Annotation>> {
     const result = await call(() =>
-      backgroundMessenger.sendMessage('updateAnnotation', { id, changes }),
+      backgroundMessenger.sendMessage('updateAnnotation', { url: this.url, id, changes }),
     );
     if (result.ok) this.layer.put(result.value);
     return result;
@@ -95,7 +95,7 @@ export class PageSession {
   /** Re-attaches an orphan to text the reader selected. */
   async retarget(id: string, target: TextTarget, range: Range): Promise<Result<Annotation>> {
     const result = await call(() =>
-      backgroundMessenger.sendMessage('retargetAnnotation', { id, target }),
+      backgroundMessenger.sendMessage('retargetAnnotation', { url: this.url, id, target }),
     );
     if (result.ok) this.layer.put(result.value, range);
     return result;
@@ -115,7 +115,9 @@ export class PageSession {
   }
 
   async remove(id: string): Promise<Result<Annotation>> {
-    const result = await call(() => backgroundMessenger.sendMessage('deleteAnnotation', { id }));
+    const result = await call(() =>
+      backgroundMessenger.sendMessage('deleteAnnotation', { url: this.url, id }),
+    );
     if (result.ok) this.layer.remove(id);
     return result;
   }

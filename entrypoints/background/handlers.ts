@@ -3,13 +3,14 @@ import type { ClaimlightDatabase } from '@/utils/db/database';
 import {
   createAnnotation,
   deleteAnnotation,
+  getAnnotation,
   listAnnotationsForUrl,
   recordAnchoring,
   recordPageFigures,
   retargetAnnotation,
   updateAnnotation,
 } from '@/utils/db/annotations';
-import type { Annotation, AnnotationDraft } from '@/utils/db/types';
+import type { AnnotationDraft } from '@/utils/db/types';
 import type { BackgroundProtocol } from '@/utils/messaging/protocol';
 import { errorMessage, fail, ok, type Result } from '@/utils/messaging/result';
 import { payloadProblem } from '@/utils/messaging/schemas';
@@ -59,9 +60,10 @@ export function createHandlers(
   const mayTouchUrl = (scope: SenderScope, url: string) =>
     scope.kind === 'extension-page' || (scope.kind === 'content-script' && scope.pageUrl === url);
 
-  const ownedAnnotation = async (scope: SenderScope, id: string): Promise<Annotation | null> => {
-    const current = await db.annotations.get(id);
-    return current && mayTouchUrl(scope, current.url) ? current : null;
+  /** The annotation a message names by page and id, when the sender may touch that page. */
+  const ownedRef = (scope: SenderScope, data: { url: string; id: string }) => {
+    const url = normalizeUrl(data.url);
+    return mayTouchUrl(scope, url) ? { url, id: data.id } : null;
   };
 
   return {
@@ -86,23 +88,22 @@ export function createHandlers(
       }),
     updateAnnotation: (data, scope) =>
       guard('updateAnnotation', data, scope, async () => {
-        const { id, changes } = data as Parameters<BackgroundProtocol['updateAnnotation']>[0];
-        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
-        const updated = await updateAnnotation(db, id, changes);
+        const message = data as Parameters<BackgroundProtocol['updateAnnotation']>[0];
+        const ref = ownedRef(scope, message);
+        const updated = ref && (await updateAnnotation(db, ref, message.changes));
         return updated ? ok(updated) : fail('That annotation no longer exists.');
       }),
     deleteAnnotation: (data, scope) =>
       guard('deleteAnnotation', data, scope, async () => {
-        const { id } = data as { id: string };
-        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
-        const removed = await deleteAnnotation(db, id);
+        const ref = ownedRef(scope, data as { url: string; id: string });
+        const removed = ref && (await deleteAnnotation(db, ref));
         return removed ? ok(removed) : fail('That annotation no longer exists.');
       }),
     retargetAnnotation: (data, scope) =>
       guard('retargetAnnotation', data, scope, async () => {
-        const { id, target } = data as Parameters<BackgroundProtocol['retargetAnnotation']>[0];
-        if (!(await ownedAnnotation(scope, id))) return fail('That annotation no longer exists.');
-        const updated = await retargetAnnotation(db, id, target);
+        const message = data as Parameters<BackgroundProtocol['retargetAnnotation']>[0];
+        const ref = ownedRef(scope, message);
+        const updated = ref && (await retargetAnnotation(db, ref, message.target));
         return updated ? ok(updated) : fail('That annotation no longer exists.');
       }),
     reportAnchoring: (data, scope) =>
@@ -116,7 +117,8 @@ export function createHandlers(
     openInPage: (data, scope) =>
       guard('openInPage', data, scope, async () => {
         if (scope.kind !== 'extension-page') return fail('Only Claimlight’s pages open articles.');
-        const annotation = await db.annotations.get((data as { id: string }).id);
+        const ref = data as { url: string; id: string };
+        const annotation = await getAnnotation(db, { url: normalizeUrl(ref.url), id: ref.id });
         if (!annotation) return fail('That annotation no longer exists.');
         const tabId = await openTab(annotation.url);
         if (tabId === undefined) return fail('The article could not be opened in a new tab.');

@@ -62,7 +62,7 @@ export function PopupApp() {
   }, [tab, annotations, settings, statusAsk]);
 
   const removeOrphan = async (annotation: Annotation) => {
-    const removed = await deleteAnnotation(getDatabase(), annotation.id);
+    const removed = await deleteAnnotation(getDatabase(), annotation);
     if (!removed) return;
     setUndo(() => async () => {
       await restoreAnnotations(getDatabase(), [removed]);

@@ -18,7 +18,7 @@ import {
   type ReviewFilter,
 } from '@/utils/review/filter';
 import { collectPeople, personKeys } from '@/utils/review/people';
-import { buildRows, stepAnnotation } from '@/utils/review/rows';
+import { buildRows, rowKey, stepAnnotation } from '@/utils/review/rows';
 import { sortAnnotations, type ReviewSort } from '@/utils/review/sort';
 import { textFragmentUrl } from '@/utils/review/text-fragment';
 import { openInPage } from './open-in-page';
@@ -96,6 +96,7 @@ export function ReviewApp() {
     actions.exportAs(store.status === 'ready' ? all : await listAllNewestFirst(db), as, '', true);
   const byId = (id: string | undefined) => (id ? all.find((a) => a.id === id) : undefined);
   const targets = () => (selected.size ? [...selected] : activeId ? [activeId] : []);
+  const selectedAnnotations = () => all.filter((a) => selected.has(a.id));
   const toggleSelect = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -108,7 +109,7 @@ export function ReviewApp() {
     move: (step) => {
       const index = stepAnnotation(rows, activeId, step);
       if (index < 0) return;
-      setActiveId(rows[index]!.key);
+      setActiveId(rowKey(rows[index]!));
       setRevealIndex(index);
     },
     edit: () => setEditingId(activeId),
@@ -116,9 +117,11 @@ export function ReviewApp() {
       const ids = targets();
       if (!ids.length) return;
       const next = stepAnnotation(rows, activeId, 1);
-      void actions.remove(ids);
+      const chosen = new Set(ids);
+      void actions.remove(all.filter((a) => chosen.has(a.id)));
       setSelected(new Set());
-      setActiveId(next >= 0 && !ids.includes(rows[next]!.key) ? rows[next]!.key : undefined);
+      const nextKey = next >= 0 ? rowKey(rows[next]!) : undefined;
+      setActiveId(nextKey && !ids.includes(nextKey) ? nextKey : undefined);
     },
     toggleSelect: () => activeId && toggleSelect(activeId),
     open: () => {
@@ -214,18 +217,12 @@ export function ReviewApp() {
               shown={shown.length}
               onSelectAll={() => setSelected(new Set(shown.map((a) => a.id)))}
               onClear={() => setSelected(new Set())}
-              onRelabel={(label) => void actions.relabel([...selected], label)}
+              onRelabel={(label) => void actions.relabel(selectedAnnotations(), label)}
               onDelete={() => {
-                void actions.remove([...selected]);
+                void actions.remove(selectedAnnotations());
                 setSelected(new Set());
               }}
-              onExport={() =>
-                void actions.exportAs(
-                  all.filter((a) => selected.has(a.id)),
-                  format,
-                  'selected',
-                )
-              }
+              onExport={() => void actions.exportAs(selectedAnnotations(), format, 'selected')}
             />
             <p class="hint keys">
               j/k move · / search · e edit note · x select · Delete delete · o open · z undo

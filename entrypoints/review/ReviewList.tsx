@@ -4,7 +4,7 @@ import { ReviewPersonHeader } from '@/components/ReviewPersonHeader';
 import { ReviewVirtualList } from '@/components/ReviewVirtualList';
 import { textFragmentUrl } from '@/utils/review/text-fragment';
 import type { Annotation } from '@/utils/db/types';
-import type { ReviewRow } from '@/utils/review/rows';
+import { isHeading, rowKey, type ReviewRow } from '@/utils/review/rows';
 import { scopeOfPage } from './export-file';
 import type { DataActions } from './use-data-actions';
 
@@ -29,11 +29,12 @@ export function ReviewList(props: ReviewListProps) {
   return (
     <ReviewVirtualList
       items={props.rows}
-      keyOf={(row) => row.key}
+      keyOf={rowKey}
       estimate={120}
       revealIndex={props.revealIndex}
       label="Annotations"
       render={(row) => {
+        if (!isHeading(row)) return renderAnnotation(row);
         if (row.kind === 'page') {
           return (
             <PageGroupView
@@ -44,26 +45,28 @@ export function ReviewList(props: ReviewListProps) {
             />
           );
         }
-        if (row.kind === 'person') return <ReviewPersonHeader group={row.group} />;
-        const a = row.annotation;
-        return (
-          <ReviewAnnotation
-            annotation={a}
-            openHref={textFragmentUrl(a.url, a.target.quote)}
-            selected={props.selected.has(a.id)}
-            active={props.activeId === a.id}
-            editing={props.editingId === a.id}
-            notFoundSince={props.notFound.get(a.id)}
-            onActivate={() => props.onActivate(a.id)}
-            onToggleSelect={() => props.onToggleSelect(a.id)}
-            onEditChange={(editing) => props.onEditing(editing ? a.id : undefined)}
-            onRelabel={(label) => void actions.edit(a.id, { label }, a)}
-            onSaveNote={(note) => void actions.edit(a.id, { note }, a)}
-            onDelete={() => void actions.remove([a.id])}
-            onOpen={() => props.onOpen(a)}
-          />
-        );
+        return <ReviewPersonHeader group={row.group} />;
       }}
     />
   );
+
+  function renderAnnotation(a: Annotation) {
+    return (
+      <ReviewAnnotation
+        annotation={a}
+        openHref={textFragmentUrl(a.url, a.target.quote)}
+        selected={props.selected.has(a.id)}
+        active={props.activeId === a.id}
+        editing={props.editingId === a.id}
+        notFoundSince={props.notFound.get(a.id)}
+        onActivate={() => props.onActivate(a.id)}
+        onToggleSelect={() => props.onToggleSelect(a.id)}
+        onEditChange={(editing) => props.onEditing(editing ? a.id : undefined)}
+        onRelabel={(label) => void actions.edit(a, { label })}
+        onSaveNote={(note) => void actions.edit(a, { note })}
+        onDelete={() => void actions.remove([a])}
+        onOpen={() => props.onOpen(a)}
+      />
+    );
+  }
 }

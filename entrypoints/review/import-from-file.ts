@@ -22,8 +22,8 @@ export async function importFromFile(
   if (!read.ok) return { kind: 'error', text: `Nothing was imported. ${read.error}` };
   performance.mark('claimlight:import-read');
   try {
-    const summary = await importAnnotations(db, read.source, (done, total) =>
-      progress({ fileName, phase: 'saving', done, total, unit: 'records' }),
+    const summary = await importAnnotations(db, read.source, (done, total, unit) =>
+      progress({ fileName, phase: unit === 'records' ? 'checking' : 'saving', done, total, unit }),
     );
     performance.mark('claimlight:import-saved');
     return {

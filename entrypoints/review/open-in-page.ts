@@ -14,7 +14,7 @@ export async function openInPage(
   report: (status: Status) => void,
 ): Promise<void> {
   const result = await backgroundMessenger
-    .sendMessage('openInPage', { id: annotation.id })
+    .sendMessage('openInPage', { url: annotation.url, id: annotation.id })
     .catch((error: unknown) => ({ ok: false as const, error: errorMessage(error) }));
   if (result.ok) return;
   report({ kind: 'error', text: `Opened the page without Claimlight's help: ${result.error}` });

@@ -3,13 +3,13 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimlightDatabase, PageRecord } from '@/utils/db/database';
 import {
   annotationsFingerprint,
-  listAllNewestFirst,
+  annotationsNewestFirst,
   listNewest,
   listPages,
 } from '@/utils/db/review-queries';
 import type { Annotation } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
-import { searchText } from '@/utils/review/filter';
+import { matchingWords } from '@/utils/review/search-index';
 
 /** The review page's copy of the data: first rows, then everything, newest first. */
 export interface AnnotationStore {
@@ -59,11 +59,16 @@ export function useAnnotationStore(
             setStore((s) =>
               s.status === 'loading' ? { ...s, status: 'partial', annotations: newest } : s,
             );
+          // Reading everything is one long task in this thread (IndexedDB hands the records
+          // over here); let the first rows reach the screen before it starts.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         }
-        const [annotations, pages] = await Promise.all([listAllNewestFirst(db), listPages(db)]);
+        // One read: the page records hold the annotations the list shows.
+        const pages = await listPages(db);
+        const annotations = annotationsNewestFirst(pages);
         // Lower-case the search text now, while the first rows are already on screen, so no
         // search the reader types pays for 100,000 records at once.
-        for (const a of annotations) searchText(a);
+        matchingWords(annotations, []);
         if (!closed && mine === generation.current)
           setStore({ status: 'ready', annotations, pages });
       } catch (error) {

@@ -67,9 +67,9 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
   return {
     undo,
 
-    edit: (id: string, changes: AnnotationChanges, before: Annotation) =>
+    edit: (before: Annotation, changes: AnnotationChanges) =>
       guarded(async () => {
-        const updated = await updateAnnotation(db, id, changes);
+        const updated = await updateAnnotation(db, before, changes);
         if (!updated) return;
         hooks.patch({ put: [updated] });
         done(changes.note !== undefined ? 'Note saved.' : 'Label changed.', [before], {
@@ -77,17 +77,17 @@ export function createDataActions(db: ClaimlightDatabase, hooks: ActionHooks) {
         });
       }),
 
-    relabel: (ids: readonly string[], label: AnnotationLabel) =>
+    relabel: (targets: readonly Annotation[], label: AnnotationLabel) =>
       guarded(async () => {
-        const before = await relabelMany(db, ids, label);
+        const before = await relabelMany(db, targets, label);
         const stamp = new Date().toISOString();
         hooks.patch({ put: before.map((a) => ({ ...a, label, updatedAt: stamp })) });
         done(`${plural(before.length, 'annotation')} relabelled.`, before, { put: before });
       }),
 
-    remove: (ids: readonly string[]) =>
+    remove: (targets: readonly Annotation[]) =>
       guarded(async () => {
-        const removed = await deleteMany(db, ids);
+        const removed = await deleteMany(db, targets);
         if (!removed.length) return;
         hooks.patch({ remove: removed.map((a) => a.id) });
         const text =

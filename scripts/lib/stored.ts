@@ -13,14 +13,16 @@ export function readStoredAnnotations(worker: Worker): Promise<Annotation[]> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('annotations')) {
+          if (!db.objectStoreNames.contains('pages')) {
             db.close();
             return resolve([]);
           }
-          const request = db.transaction('annotations').objectStore('annotations').getAll();
+          // Each page record holds that page's annotations.
+          const request = db.transaction('pages').objectStore('pages').getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as Annotation[]);
+            const pages = request.result as { annotations?: Annotation[] }[];
+            resolve(pages.flatMap((p) => p.annotations ?? []));
           };
           request.onerror = () => reject(request.error);
         };

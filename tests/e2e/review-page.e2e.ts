@@ -446,9 +446,9 @@ describe('review page', () => {
     expect(await readStoredAnnotations(browser.worker)).toEqual(before);
   });
 
-  it('refuses a large export whose last record is bad after writing the rest, changing nothing', async () => {
-    // 12,000 records: read as a stream, checked and written 5,000 at a time in one
-    // transaction; the bad record is in the third chunk, after two were written.
+  it('refuses a large export whose last record is bad after checking the rest, changing nothing', async () => {
+    // 12,000 records: read as a stream and checked 5,000 at a time inside the import's
+    // transaction; the bad record is in the third chunk, after two were taken.
     const records = Array.from({ length: 12_000 }, (_, i) => ({
       ...seed[i % seed.length]!,
       id: `bulk-${String(i).padStart(5, '0')}`,

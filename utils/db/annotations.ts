@@ -1,20 +1,27 @@
-import type { ClaimlightDatabase, PageFigure } from './database';
+import type { ClaimlightDatabase, PageFigure, PageRecord } from './database';
 import type { TextTarget } from '../anchoring/types';
 import type { Annotation, AnnotationDraft, AnnotationLabel } from './types';
 import { siteOf } from '../url/normalize-url';
+import { byUrl, newPage, pageWith, putById } from './page-record';
+
+/** Which annotation: its page (the record it lives in) and its id. */
+export type AnnotationRef = Pick<Annotation, 'url' | 'id'>;
 
 /** Annotations of one page, in reading order of their position hint. */
 export async function listAnnotationsForUrl(
   db: ClaimlightDatabase,
   url: string,
 ): Promise<Annotation[]> {
-  const rows = await db.annotations.where('url').equals(url).toArray();
-  return rows.sort((a, b) => a.target.position.start - b.target.position.start);
+  const page = await db.pages.get(url);
+  return [...(page?.annotations ?? [])].sort(
+    (a, b) => a.target.position.start - b.target.position.start,
+  );
 }
 
 /** Every annotation, newest first. */
 export async function listAllAnnotations(db: ClaimlightDatabase): Promise<Annotation[]> {
-  return db.annotations.orderBy('createdAt').reverse().toArray();
+  const rows = (await db.pages.toArray()).flatMap((p) => p.annotations);
+  return rows.sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0));
 }
 
 /** Stores a new annotation and records its page, in one transaction. */
@@ -38,25 +45,18 @@ export async function createAnnotation(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await db.transaction('rw', db.annotations, db.pages, db.anchorStatus, async () => {
-    await db.annotations.add(annotation);
-    await touchPage(db, annotation.url, annotation.title, stamp);
+  await db.transaction('rw', db.pages, db.anchorStatus, async () => {
+    const page = (await db.pages.get(annotation.url)) ?? newPage(annotation.url, '', stamp);
+    await db.pages.put(
+      pageWith({ ...page, title: annotation.title || page.title, lastSeen: stamp }, [
+        ...page.annotations,
+        annotation,
+      ]),
+    );
     // It was made from text on the page just now, so it is found there.
     await db.anchorStatus.put({ id, url: annotation.url, found: true, checkedAt: stamp });
   });
   return annotation;
-}
-
-async function touchPage(db: ClaimlightDatabase, url: string, title: string, stamp: string) {
-  const page = await db.pages.get(url);
-  await db.pages.put({
-    ...page,
-    url,
-    title: title || page?.title || url,
-    site: siteOf(url),
-    firstSeen: page?.firstSeen ?? stamp,
-    lastSeen: stamp,
-  });
 }
 
 /** Keeps the named figures of an annotated page, for the people view. */
@@ -79,8 +79,8 @@ export async function recordAnchoring(
   missing: string[],
   now = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.annotations, db.anchorStatus, async () => {
-    const mine = new Set(await db.annotations.where('url').equals(url).primaryKeys());
+  await db.transaction('rw', db.pages, db.anchorStatus, async () => {
+    const mine = new Set((await db.pages.get(url))?.annotations.map((a) => a.id));
     const checkedAt = now.toISOString();
     const rows = [
       ...found.filter((id) => mine.has(id)).map((id) => ({ id, url, found: true, checkedAt })),
@@ -90,19 +90,58 @@ export async function recordAnchoring(
   });
 }
 
+/** One annotation of a page, or undefined. */
+export async function getAnnotation(
+  db: ClaimlightDatabase,
+  { url, id }: AnnotationRef,
+): Promise<Annotation | undefined> {
+  return (await db.pages.get(url))?.annotations.find((a) => a.id === id);
+}
+
+/**
+ * Rewrites one page's annotations inside the caller's transaction: `change` gets the list and
+ * returns the new one (or the same array for no change).
+ */
+async function changePage(
+  db: ClaimlightDatabase,
+  url: string,
+  change: (list: Annotation[], page: PageRecord) => Annotation[],
+): Promise<void> {
+  const page = await db.pages.get(url);
+  if (!page) return;
+  const next = change(page.annotations, page);
+  if (next !== page.annotations) await db.pages.put(pageWith(page, next));
+}
+
+/** Replaces one annotation by `update(current)`; resolves to the new record, if it existed. */
+async function replaceOne(
+  db: ClaimlightDatabase,
+  ref: AnnotationRef,
+  update: (current: Annotation) => Annotation,
+): Promise<Annotation | undefined> {
+  let updated: Annotation | undefined;
+  await changePage(db, ref.url, (list) => {
+    const at = list.findIndex((a) => a.id === ref.id);
+    if (at < 0) return list;
+    const next = update(list[at]!);
+    updated = next;
+    return list.map((a, i) => (i === at ? next : a));
+  });
+  return updated;
+}
+
 /** Points an orphaned annotation at new text the reader selected. */
 export async function retargetAnnotation(
   db: ClaimlightDatabase,
-  id: string,
+  ref: AnnotationRef,
   target: TextTarget,
   now = new Date(),
 ): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, db.anchorStatus, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) return undefined;
-    const updated: Annotation = { ...current, target, updatedAt: now.toISOString() };
-    await db.annotations.put(updated);
-    await db.anchorStatus.put({ id, url: current.url, found: true, checkedAt: updated.updatedAt });
+  return db.transaction('rw', db.pages, db.anchorStatus, async () => {
+    const stamp = now.toISOString();
+    const updated = await replaceOne(db, ref, (a) => ({ ...a, target, updatedAt: stamp }));
+    if (updated)
+      await db.anchorStatus.put({ id: ref.id, url: ref.url, found: true, checkedAt: stamp });
     return updated;
   });
 }
@@ -116,36 +155,84 @@ export interface AnnotationChanges {
 /** Applies a reader's edit; resolves to the updated record, or undefined if it no longer exists. */
 export async function updateAnnotation(
   db: ClaimlightDatabase,
-  id: string,
+  ref: AnnotationRef,
   changes: AnnotationChanges,
   now = new Date(),
 ): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) return undefined;
-    const updated: Annotation = { ...current, ...changes, updatedAt: now.toISOString() };
-    await db.annotations.put(updated);
-    return updated;
-  });
+  return db.transaction('rw', db.pages, () =>
+    replaceOne(db, ref, (a) => ({ ...a, ...changes, updatedAt: now.toISOString() })),
+  );
 }
 
 /** Deletes one annotation and returns it, so the caller can offer undo. */
 export async function deleteAnnotation(
   db: ClaimlightDatabase,
-  id: string,
+  ref: AnnotationRef,
 ): Promise<Annotation | undefined> {
-  return db.transaction('rw', db.annotations, db.anchorStatus, async () => {
-    const current = await db.annotations.get(id);
-    if (current) await db.annotations.delete(id);
-    await db.anchorStatus.delete(id);
-    return current;
+  return (await deleteAnnotations(db, [ref]))[0];
+}
+
+/** Deletes annotations (any pages) in one transaction and returns them as they were, for undo. */
+export async function deleteAnnotations(
+  db: ClaimlightDatabase,
+  refs: readonly AnnotationRef[],
+): Promise<Annotation[]> {
+  return db.transaction('rw', db.pages, db.anchorStatus, async () => {
+    const removed: Annotation[] = [];
+    for (const [url, group] of byUrl(refs)) {
+      const ids = new Set(group.map((r) => r.id));
+      await changePage(db, url, (list) => {
+        const kept = list.filter((a) => !ids.has(a.id));
+        if (kept.length === list.length) return list;
+        removed.push(...list.filter((a) => ids.has(a.id)));
+        return kept;
+      });
+    }
+    await db.anchorStatus.bulkDelete(refs.map((r) => r.id));
+    return removed;
   });
 }
 
-/** Puts back annotations exactly as they were (undo of a delete). */
+/**
+ * Applies `update` to annotations (any pages) in one transaction; resolves to the records as
+ * they were before, for undo. `update` returns the same object for no change.
+ */
+export async function updateAnnotations(
+  db: ClaimlightDatabase,
+  refs: readonly AnnotationRef[],
+  update: (current: Annotation) => Annotation,
+): Promise<Annotation[]> {
+  return db.transaction('rw', db.pages, async () => {
+    const before: Annotation[] = [];
+    for (const [url, group] of byUrl(refs)) {
+      const ids = new Set(group.map((r) => r.id));
+      await changePage(db, url, (list) => {
+        let changed = false;
+        const next = list.map((a) => {
+          if (!ids.has(a.id)) return a;
+          const updated = update(a);
+          if (updated !== a) {
+            changed = true;
+            before.push(a);
+          }
+          return updated;
+        });
+        return changed ? next : list;
+      });
+    }
+    return before;
+  });
+}
+
+/** Puts back annotations exactly as they were (undo of a delete or an edit). */
 export async function restoreAnnotations(
   db: ClaimlightDatabase,
-  annotations: Annotation[],
+  annotations: readonly Annotation[],
 ): Promise<void> {
-  await db.annotations.bulkPut(annotations);
+  await db.transaction('rw', db.pages, async () => {
+    for (const [url, group] of byUrl(annotations)) {
+      const page = (await db.pages.get(url)) ?? newPage(url, group[0]!.title, group[0]!.createdAt);
+      await db.pages.put(pageWith(page, putById(page.annotations, group)));
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import type { ClaimlightDatabase, PageRecord } from './database';
+import { pageWith, putById } from './page-record';
 import type { Annotation } from './types';
 
 /** What an import did, for the message shown to the reader. */
@@ -8,21 +9,22 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-/** How far a long import got: records handled so far out of all it has. */
-export type WriteProgress = (done: number, total: number) => void;
+/**
+ * How far a long import got: records checked against what is stored, then page records
+ * written (each page holds its annotations).
+ */
+export type WriteProgress = (done: number, total: number, unit: 'records' | 'pages') => void;
 
 /**
- * Records to import, handed over one chunk at a time. The next chunk is asked for while
- * IndexedDB is still writing the previous one, so whatever producing it costs (checking the
- * records) is done in time the page would otherwise spend waiting. Throwing from next()
- * stops the import, and nothing of it is written.
+ * Records to import, handed over one chunk at a time (a streamed file checks each chunk as
+ * it is asked for). Throwing from next() stops the import, and nothing of it is written.
  */
 export interface ImportSource {
   readonly total: number;
   next(): readonly Annotation[] | undefined;
 }
 
-/** Records per chunk: small enough for a smooth progress bar, large enough to keep IndexedDB busy. */
+/** Records per chunk: small enough for a smooth progress bar. */
 export const WRITE_CHUNK = 5_000;
 
 /** Already-checked records as an ImportSource. */
@@ -34,11 +36,16 @@ export function sourceOf(annotations: readonly Annotation[], size = WRITE_CHUNK)
   };
 }
 
+/** Page records per write request: small enough for a smooth progress bar. */
+const PAGES_PER_WRITE = 250;
+
 /**
  * Writes annotations in ONE transaction: all or nothing, a full disk, a bad record found
  * late and a closed browser included. Records are de-duplicated by id; when an id already
  * exists the more recently updated version wins, so importing an old backup never
- * overwrites newer edits. Chunks only pace the work and the progress bar.
+ * overwrites newer edits. Everything is checked first and each touched page written once at
+ * the end (a page's annotations are spread over the file), 5,000 records for 100,000
+ * annotations; chunks only pace the progress bar.
  */
 export async function importAnnotations(
   db: ClaimlightDatabase,
@@ -47,91 +54,112 @@ export async function importAnnotations(
 ): Promise<ImportSummary> {
   const source = 'next' in incoming ? incoming : sourceOf(incoming);
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-  await db.transaction('rw', db.annotations, db.pages, async () => {
-    const stored = await db.annotations.count();
-    // Restoring a backup into an empty profile (the big case) has nothing to compare with.
-    // A large import next to what is stored reads every stored id and date in one walk over
-    // the updatedAt index (no records read); a smaller one gets just its own ids.
-    const walked =
-      stored > 0 && source.total * INDEX_WALK_RATIO >= stored ? await storedVersions(db) : null;
-    const newestByPage = new Map<string, Annotation>();
+  await db.transaction('rw', db.pages, async () => {
+    // Restoring a backup into an empty profile (the big case) has nothing to compare with;
+    // otherwise every stored id is looked up, wherever it lives (an id may come back under
+    // another address if the way addresses are normalised changed).
+    const stored = (await db.pages.count()) === 0 ? [] : await db.pages.toArray();
+    const merge = new PageMerge(stored);
     let done = 0;
-    let writing: Promise<unknown> | undefined;
-    onProgress(0, source.total);
-    for (let chunk = source.next(); chunk;) {
-      const versions = stored === 0 ? NONE : (walked ?? (await versionsOf(db, chunk)));
-      const toWrite: Annotation[] = [];
-      for (const annotation of chunk) {
-        const current = versions.get(annotation.id);
-        if (current === undefined) summary.added++;
-        else if (annotation.updatedAt > current) summary.updated++;
-        else {
-          summary.unchanged++;
-          continue;
-        }
-        toWrite.push(annotation);
-        const seen = newestByPage.get(annotation.url);
-        if (!seen || annotation.updatedAt > seen.updatedAt) {
-          newestByPage.set(annotation.url, annotation);
-        }
-      }
-      await writing;
-      onProgress(done, source.total);
+    onProgress(0, source.total, 'records');
+    for (let chunk = source.next(); chunk; chunk = source.next()) {
+      chunk.forEach((annotation, i) => summary[merge.add(annotation, done + i)]++);
       done += chunk.length;
-      writing = toWrite.length ? db.annotations.bulkPut(toWrite) : undefined;
-      // If checking the next chunk throws, the transaction aborts and this write with it;
-      // the rejection that follows is expected, not an unhandled one.
-      writing?.catch(() => undefined);
-      // Checked while IndexedDB writes the chunk above.
-      chunk = source.next();
+      onProgress(done, source.total, 'records');
+      // One cheap request per chunk lets the page paint the progress bar in between, and
+      // keeps the transaction open while the next chunk is checked.
+      await db.pages.get(chunk[0]!.url);
     }
-    await writing;
-    onProgress(done, source.total);
-    await db.pages.bulkPut(await mergedPages(db, [...newestByPage.values()]));
+    const pages = merge.pages();
+    let written = 0;
+    onProgress(0, pages.length, 'pages');
+    const writes: Promise<unknown>[] = [];
+    for (let at = 0; at < pages.length; at += PAGES_PER_WRITE) {
+      const slice = pages.slice(at, at + PAGES_PER_WRITE);
+      writes.push(
+        db.pages.bulkPut(slice).then(() => {
+          written += slice.length;
+          onProgress(written, pages.length, 'pages');
+        }),
+      );
+    }
+    await Promise.all(writes);
   });
   return summary;
 }
 
-const NONE: ReadonlyMap<string, string> = new Map();
+/** The pages an import changes, built up record by record and written once. */
+class PageMerge {
+  private readonly stored = new Map<string, PageRecord>();
+  /** Stored annotations by id: version and page. */
+  private readonly storedById = new Map<string, Annotation>();
+  private readonly incoming = new Map<string, Annotation[]>();
+  /** Ids that move to another page, by the page they leave. */
+  private readonly leaving = new Map<string, Set<string>>();
 
-/**
- * In Chromium one get costs about two steps of a walk over an index (100,000 of each: gets
- * 4-6 s, index entries 2-5 s). Walking all stored entries is the cheaper way to learn what
- * an import overwrites while fewer than this many are stored per incoming record.
- */
-const INDEX_WALK_RATIO = 2;
-
-/** The updatedAt of every stored annotation, by id, from the updatedAt index alone. */
-async function storedVersions(db: ClaimlightDatabase): Promise<Map<string, string>> {
-  const versions = new Map<string, string>();
-  await db.annotations.orderBy('updatedAt').eachKey((updatedAt, cursor) => {
-    versions.set(cursor.primaryKey as string, updatedAt as string);
-  });
-  return versions;
-}
-
-/** The updatedAt of those of `chunk` already stored, by id. */
-async function versionsOf(db: ClaimlightDatabase, chunk: readonly Annotation[]) {
-  const versions = new Map<string, string>();
-  for (const a of await db.annotations.bulkGet(chunk.map((x) => x.id))) {
-    if (a) versions.set(a.id, a.updatedAt);
+  constructor(pages: readonly PageRecord[]) {
+    for (const page of pages) {
+      this.stored.set(page.url, page);
+      for (const a of page.annotations) this.storedById.set(a.id, a);
+    }
   }
-  return versions;
+
+  /** Takes record number `at` in; says what it is to what is stored. */
+  add(annotation: Annotation, at: number): keyof ImportSummary {
+    // Files are checked before they get here; this guards callers that skip the check, as
+    // a record without these would be stored where no one could find or remove it.
+    if (typeof annotation.id !== 'string' || typeof annotation.url !== 'string')
+      throw new Error(`Record ${at + 1} has no id or page address.`);
+    const current = this.storedById.get(annotation.id);
+    if (current && annotation.updatedAt <= current.updatedAt) return 'unchanged';
+    if (current && current.url !== annotation.url) {
+      let ids = this.leaving.get(current.url);
+      if (!ids) this.leaving.set(current.url, (ids = new Set()));
+      ids.add(annotation.id);
+    }
+    const list = this.incoming.get(annotation.url);
+    if (list) list.push(annotation);
+    else this.incoming.set(annotation.url, [annotation]);
+    return current ? 'updated' : 'added';
+  }
+
+  /** Every page record that changes, as it is to be written. */
+  pages(): PageRecord[] {
+    const out: PageRecord[] = [];
+    for (const [url, ids] of this.leaving) {
+      if (this.incoming.has(url)) continue;
+      const page = this.stored.get(url)!;
+      out.push(
+        pageWith(
+          page,
+          page.annotations.filter((a) => !ids.has(a.id)),
+        ),
+      );
+    }
+    for (const [url, added] of this.incoming) {
+      const page = this.stored.get(url);
+      const ids = this.leaving.get(url);
+      const kept = (page?.annotations ?? []).filter((a) => !ids?.has(a.id));
+      out.push(pageWith(pageDetails(page, added), putById(kept, added)));
+    }
+    return out;
+  }
 }
 
-/** Page records for imported annotations (the newest of each page), keeping what is known. */
-async function mergedPages(db: ClaimlightDatabase, newest: readonly Annotation[]) {
-  const known =
-    (await db.pages.count()) === 0 ? [] : await db.pages.bulkGet(newest.map((a) => a.url));
-  return newest.map((a, i): PageRecord => {
-    const page = known[i];
-    return {
-      ...page,
-      url: a.url,
-      title: a.title || page?.title || a.url,
-      site: a.site,
-      firstSeen: page?.firstSeen ?? a.createdAt,
-      lastSeen: page && page.lastSeen > a.updatedAt ? page.lastSeen : a.updatedAt,
-    };
-  });
+/** A page's details after an import added `added` to it, keeping what is known. */
+function pageDetails(page: PageRecord | undefined, added: readonly Annotation[]) {
+  let newest = added[0]!;
+  let first = newest.createdAt;
+  for (const a of added) {
+    if (a.updatedAt > newest.updatedAt) newest = a;
+    if (a.createdAt < first) first = a.createdAt;
+  }
+  return {
+    ...page,
+    url: newest.url,
+    title: newest.title || page?.title || newest.url,
+    site: newest.site,
+    firstSeen: page && page.firstSeen < first ? page.firstSeen : first,
+    lastSeen: page && page.lastSeen > newest.updatedAt ? page.lastSeen : newest.updatedAt,
+  };
 }

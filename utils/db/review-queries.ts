@@ -1,18 +1,31 @@
 import type { ClaimlightDatabase, PageRecord } from './database';
+import { updateAnnotations, deleteAnnotations, type AnnotationRef } from './annotations';
 import type { Annotation, AnnotationLabel } from './types';
 
-/** The newest annotations only: what the review page shows while the rest loads. */
-export function listNewest(db: ClaimlightDatabase, limit: number): Promise<Annotation[]> {
-  return db.annotations.orderBy('createdAt').reverse().limit(limit).toArray();
-}
+const newestFirst = (x: Annotation, y: Annotation) =>
+  x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0;
 
 /**
- * Every annotation, newest first. Read forward and reversed here: a forward index read lets
- * IndexedDB hand over the whole range with getAll(), several times faster than a reverse cursor.
+ * The newest annotations only: what the review page shows while the rest loads. The `limit`
+ * pages with the newest annotations hold the `limit` newest annotations (each of those lies
+ * on a page at least as new as itself), so only they are read.
  */
+export async function listNewest(db: ClaimlightDatabase, limit: number): Promise<Annotation[]> {
+  const pages = await db.pages.orderBy('newest').reverse().limit(limit).toArray();
+  return pages
+    .flatMap((p) => p.annotations)
+    .sort(newestFirst)
+    .slice(0, limit);
+}
+
+/** Every annotation, newest first. */
 export async function listAllNewestFirst(db: ClaimlightDatabase): Promise<Annotation[]> {
-  const rows = await db.annotations.orderBy('createdAt').toArray();
-  return rows.reverse();
+  return annotationsNewestFirst(await db.pages.toArray());
+}
+
+/** The annotations the page records hold, newest first (the same objects, not copies). */
+export function annotationsNewestFirst(pages: readonly PageRecord[]): Annotation[] {
+  return pages.flatMap((p) => p.annotations).sort(newestFirst);
 }
 
 /** Every page record (titles, and the analysed figures the people view reads). */
@@ -20,11 +33,11 @@ export function listPages(db: ClaimlightDatabase): Promise<PageRecord[]> {
   return db.pages.toArray();
 }
 
-/** A cheap fingerprint of the annotations table that changes with any add, edit or delete. */
+/** A cheap fingerprint of the stored annotations that changes with any add, edit or delete. */
 export async function annotationsFingerprint(db: ClaimlightDatabase): Promise<string> {
   const [count, last] = await Promise.all([
-    db.annotations.count(),
-    db.annotations.orderBy('updatedAt').lastKey(),
+    db.pages.count(),
+    db.pages.orderBy('changed').lastKey(),
   ]);
   return `${count}|${String(last ?? '')}`;
 }
@@ -33,33 +46,22 @@ export async function annotationsFingerprint(db: ClaimlightDatabase): Promise<st
  * Relabels several annotations in one transaction; resolves to the records as they were,
  * so the caller can offer undo.
  */
-export async function relabelMany(
+export function relabelMany(
   db: ClaimlightDatabase,
-  ids: readonly string[],
+  refs: readonly AnnotationRef[],
   label: AnnotationLabel,
   now = new Date(),
 ): Promise<Annotation[]> {
   const stamp = now.toISOString();
-  return db.transaction('rw', db.annotations, async () => {
-    const before = (await db.annotations.bulkGet([...ids])).filter(
-      (a): a is Annotation => a !== undefined && a.label !== label,
-    );
-    await db.annotations.bulkPut(before.map((a) => ({ ...a, label, updatedAt: stamp })));
-    return before;
-  });
+  return updateAnnotations(db, refs, (a) =>
+    a.label === label ? a : { ...a, label, updatedAt: stamp },
+  );
 }
 
 /** Deletes several annotations in one transaction and returns them, for undo. */
-export async function deleteMany(
+export function deleteMany(
   db: ClaimlightDatabase,
-  ids: readonly string[],
+  refs: readonly AnnotationRef[],
 ): Promise<Annotation[]> {
-  return db.transaction('rw', db.annotations, db.anchorStatus, async () => {
-    const before = (await db.annotations.bulkGet([...ids])).filter(
-      (a): a is Annotation => a !== undefined,
-    );
-    await db.annotations.bulkDelete(before.map((a) => a.id));
-    await db.anchorStatus.bulkDelete(before.map((a) => a.id));
-    return before;
-  });
+  return deleteAnnotations(db, refs);
 }

@@ -13,16 +13,20 @@ import type { Result } from './result';
 export interface BackgroundProtocol {
   listAnnotations(data: { url: string }): Result<Annotation[]>;
   createAnnotation(data: AnnotationDraft): Result<Annotation>;
-  updateAnnotation(data: { id: string; changes: AnnotationChanges }): Result<Annotation>;
-  deleteAnnotation(data: { id: string }): Result<Annotation>;
+  updateAnnotation(data: {
+    url: string;
+    id: string;
+    changes: AnnotationChanges;
+  }): Result<Annotation>;
+  deleteAnnotation(data: { url: string; id: string }): Result<Annotation>;
   /** Points an annotation whose text is gone at new text the reader selected. */
-  retargetAnnotation(data: { id: string; target: TextTarget }): Result<Annotation>;
+  retargetAnnotation(data: { url: string; id: string; target: TextTarget }): Result<Annotation>;
   /** Which of a page's annotations were found on it (the review page lists the others). */
   reportAnchoring(data: { url: string; found: string[]; missing: string[] }): Result<null>;
   /** Analyses a page's article text (cached per URL and text). */
   analyzeArticle(data: ArticlePayload): Result<AnalysisResult>;
   /** Review page: opens an annotation's article in a new tab, which then shows the passage. */
-  openInPage(data: { id: string }): Result<null>;
+  openInPage(data: { url: string; id: string }): Result<null>;
   /** A page just loaded: the annotation it was opened to show, if any (asked once). */
   takeFocusRequest(data: { url: string }): Result<string | null>;
 }

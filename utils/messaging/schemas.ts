@@ -25,20 +25,25 @@ export const backgroundPayloadSchemas = {
     origin: v.optional(v.picklist(['reader', 'suggestion'])),
   }),
   updateAnnotation: v.strictObject({
+    url: HttpUrlSchema,
     id: IdSchema,
     changes: v.strictObject({
       label: v.optional(LabelSchema),
       note: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note))),
     }),
   }),
-  deleteAnnotation: v.strictObject({ id: IdSchema }),
-  retargetAnnotation: v.strictObject({ id: IdSchema, target: TextTargetSchema }),
+  deleteAnnotation: v.strictObject({ url: HttpUrlSchema, id: IdSchema }),
+  retargetAnnotation: v.strictObject({
+    url: HttpUrlSchema,
+    id: IdSchema,
+    target: TextTargetSchema,
+  }),
   reportAnchoring: v.strictObject({
     url: HttpUrlSchema,
     found: IdListSchema,
     missing: IdListSchema,
   }),
-  openInPage: v.strictObject({ id: IdSchema }),
+  openInPage: v.strictObject({ url: HttpUrlSchema, id: IdSchema }),
   takeFocusRequest: v.strictObject({ url: HttpUrlSchema }),
   analyzeArticle: v.strictObject({
     url: HttpUrlSchema,

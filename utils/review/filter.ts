@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationLabel, AnnotationOrigin } from '../db/types';
+import { matchingWords } from './search-index';
 
 /**
  * What the reader narrowed the review list to. An empty label set means every label; an
@@ -17,20 +18,6 @@ export interface ReviewFilter {
 
 /** An empty filter: everything shown. */
 export const NO_FILTER: ReviewFilter = { query: '', labels: new Set() };
-
-// Built once per record and kept while the record object lives: edits make new objects, so
-// a stale entry can never be read, and 100,000 searches reuse the lower-cased text.
-const haystacks = new WeakMap<Annotation, string>();
-
-/** The lower-cased text a search looks in: quote, note, page title and speaker. */
-export function searchText(a: Annotation): string {
-  let text = haystacks.get(a);
-  if (text === undefined) {
-    text = `${a.target.quote.exact}\n${a.note}\n${a.title}\n${a.speaker ?? ''}`.toLowerCase();
-    haystacks.set(a, text);
-  }
-  return text;
-}
 
 /** True when the filter narrows anything at all. */
 export function isFiltering(filter: ReviewFilter): boolean {
@@ -59,7 +46,9 @@ export function filterAnnotations(
   // Inclusive day bounds compared as strings: ISO timestamps sort as text.
   const from = filter.from || '';
   const to = filter.to ? `${filter.to}T\uffff` : '';
-  return annotations.filter((a) => {
+  const hits = words.length ? matchingWords(annotations, words) : undefined;
+  return annotations.filter((a, i) => {
+    if (hits && !hits[i]) return false;
     if (labels.size > 0 && !labels.has(a.label)) return false;
     if (site && a.site !== site) return false;
     if (origin && a.origin !== origin) return false;
@@ -70,9 +59,7 @@ export function filterAnnotations(
       const key = personOf?.get(a.speaker) ?? a.speaker.toLowerCase();
       if (key !== person) return false;
     }
-    if (words.length === 0) return true;
-    const text = searchText(a);
-    return words.every((word) => text.includes(word));
+    return true;
   });
 }
 

@@ -36,8 +36,7 @@ export const STREAM_FROM_BYTES = 1_000_000;
 /**
  * Reads an import file. A large native export is read piece by piece as it comes off the
  * disk and split into records (never one 100 MB string); its records are then checked a
- * chunk at a time while the previous chunk is written (see ImportSource), so checking costs
- * no time of its own. Any other file is read, parsed and checked whole first.
+ * chunk at a time inside the import's transaction (see ImportSource). Any other file is read, parsed and checked whole first.
  */
 export async function readImportFile(
   file: Blob,

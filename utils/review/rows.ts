@@ -1,22 +1,25 @@
 import type { Annotation } from '../db/types';
 import { groupByPage, groupByPerson, type PageGroup, type PersonGroup } from './group';
 
-/** One row of the flattened review list: a group heading or an annotation. */
-export type ReviewRow =
+/** A group heading in the review list. */
+export type HeadingRow =
   | { kind: 'page'; key: string; group: PageGroup }
-  | { kind: 'person'; key: string; group: PersonGroup }
-  | { kind: 'annotation'; key: string; annotation: Annotation };
+  | { kind: 'person'; key: string; group: PersonGroup };
 
-// One row object per annotation object for as long as it lives: re-filtering 100,000
-// annotations then allocates only the group headings.
-const rowCache = new WeakMap<Annotation, ReviewRow>();
-function annotationRow(annotation: Annotation): ReviewRow {
-  let row = rowCache.get(annotation);
-  if (!row) {
-    row = { kind: 'annotation', key: annotation.id, annotation };
-    rowCache.set(annotation, row);
-  }
-  return row;
+/**
+ * One row of the flattened review list: a heading, or an annotation itself. Annotations are
+ * not wrapped, so re-filtering 100,000 of them allocates only the headings.
+ */
+export type ReviewRow = HeadingRow | Annotation;
+
+/** True for a heading row (annotations have no `kind`). */
+export function isHeading(row: ReviewRow): row is HeadingRow {
+  return 'kind' in row;
+}
+
+/** The row's stable key: the heading's, or the annotation's id. */
+export function rowKey(row: ReviewRow): string {
+  return isHeading(row) ? row.key : row.id;
 }
 
 /** How the list is grouped. */
@@ -32,18 +35,18 @@ export function buildRows(
   personOf: ReadonlyMap<string, string>,
   nameOf: ReadonlyMap<string, string>,
 ): ReviewRow[] {
-  const row = annotationRow;
-  if (grouping === 'none') return annotations.map(row);
+  if (grouping === 'none') return annotations as Annotation[];
   const rows: ReviewRow[] = [];
+  // Loops, not push(...list): a group can hold more annotations than a call takes arguments.
   if (grouping === 'page') {
     for (const group of groupByPage(annotations)) {
       rows.push({ kind: 'page', key: `page:${group.url}`, group });
-      for (const a of group.annotations) rows.push(row(a));
+      for (const a of group.annotations) rows.push(a);
     }
   } else {
     for (const group of groupByPerson(annotations, personOf, nameOf)) {
       rows.push({ kind: 'person', key: `person:${group.key}`, group });
-      for (const a of group.annotations) rows.push(row(a));
+      for (const a of group.annotations) rows.push(a);
     }
   }
   return rows;
@@ -55,10 +58,10 @@ export function stepAnnotation(
   fromId: string | undefined,
   step: 1 | -1,
 ) {
-  let at = fromId ? rows.findIndex((r) => r.key === fromId && r.kind === 'annotation') : -1;
+  let at = fromId ? rows.findIndex((r) => !isHeading(r) && r.id === fromId) : -1;
   if (at < 0) at = step === 1 ? -1 : rows.length;
   for (let i = at + step; i >= 0 && i < rows.length; i += step) {
-    if (rows[i]!.kind === 'annotation') return i;
+    if (!isHeading(rows[i]!)) return i;
   }
   return at >= 0 && at < rows.length ? at : -1;
 }

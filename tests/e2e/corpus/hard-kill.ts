@@ -24,7 +24,7 @@ export function killBrowserHard(userDataDir: string): number[] {
 }
 
 /**
- * True while a read-write transaction holds the annotations store: a read-only transaction
+ * True while a read-write transaction holds the pages store (where annotations live): a read-only transaction
  * over the same store must wait for it, so a count that does not answer within `ms` means
  * a write is in flight. Used to kill the browser in the middle of one.
  */
@@ -37,7 +37,7 @@ export function writeInFlight(worker: Worker, ms = 40): Promise<boolean> {
         open.onsuccess = () => {
           const db = open.result;
           const timer = setTimeout(() => resolve(true), wait);
-          const request = db.transaction('annotations').objectStore('annotations').count();
+          const request = db.transaction('pages').objectStore('pages').count();
           request.onsuccess = () => {
             clearTimeout(timer);
             db.close();

@@ -7,14 +7,11 @@ import type { Annotation } from '../../../utils/db/types';
  */
 
 /**
- * The reader's data in the `claimlight` database (annotations and pages by default), records
- * in key order, as one string. Bookkeeping stores the extension rewrites on every page load
+ * The reader's data in the `claimlight` database (the page records, which hold the
+ * annotations, by default), records in key order, as one string. Bookkeeping stores the extension rewrites on every page load
  * (anchorStatus) are left out unless asked for.
  */
-export function dumpWorkerDb(
-  worker: Worker,
-  stores: string[] = ['annotations', 'pages'],
-): Promise<string> {
+export function dumpWorkerDb(worker: Worker, stores: string[] = ['pages']): Promise<string> {
   return worker.evaluate(
     (wanted) =>
       new Promise<string>((resolve, reject) => {
@@ -44,8 +41,23 @@ export function dumpWorkerDb(
   );
 }
 
-/** Writes annotations (and their pages) straight into the store, as seed data. */
+/** Writes annotations straight into the store, in their pages' records, as seed data. */
 export function seedWorkerDb(worker: Worker, annotations: Annotation[]): Promise<void> {
+  const pages = new Map<string, Annotation[]>();
+  for (const a of annotations) pages.set(a.url, [...(pages.get(a.url) ?? []), a]);
+  const records = [...pages].map(([url, list]) => ({
+    url,
+    title: list[0]!.title,
+    site: list[0]!.site,
+    firstSeen: list[0]!.createdAt,
+    lastSeen: list[0]!.updatedAt,
+    annotations: list,
+    newest: list
+      .map((a) => a.createdAt)
+      .sort()
+      .at(-1)!,
+    changed: Date.now(),
+  }));
   return worker.evaluate(
     (rows) =>
       new Promise<void>((resolve, reject) => {
@@ -53,17 +65,8 @@ export function seedWorkerDb(worker: Worker, annotations: Annotation[]): Promise
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['annotations', 'pages'], 'readwrite');
-          for (const row of rows) {
-            tx.objectStore('annotations').put(row);
-            tx.objectStore('pages').put({
-              url: row.url,
-              title: row.title,
-              site: row.site,
-              firstSeen: row.createdAt,
-              lastSeen: row.updatedAt,
-            });
-          }
+          const tx = db.transaction('pages', 'readwrite');
+          for (const row of rows) tx.objectStore('pages').put(row);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -71,7 +74,7 @@ export function seedWorkerDb(worker: Worker, annotations: Annotation[]): Promise
           tx.onerror = () => reject(tx.error);
         };
       }),
-    annotations,
+    records,
   );
 }
 
@@ -83,7 +86,7 @@ export async function waitForSchema(worker: Worker): Promise<void> {
         new Promise<boolean>((resolve) => {
           const open = indexedDB.open('claimlight');
           open.onsuccess = () => {
-            const ok = open.result.objectStoreNames.contains('annotations');
+            const ok = open.result.objectStoreNames.contains('pages');
             open.result.close();
             resolve(ok);
           };

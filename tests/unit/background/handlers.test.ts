@@ -3,6 +3,7 @@ import { createHandlers } from '../../../entrypoints/background/handlers';
 import { ClaimlightDatabase } from '../../../utils/db/database';
 import { classifySender, type SenderScope } from '../../../utils/messaging/sender';
 import { sampleDraft } from '../sample-annotation';
+import { countStored } from '../db/stored';
 
 const PAGE = 'https://news.example.org/2026/harbour-wall';
 const EXTENSION: SenderScope = { kind: 'extension-page' };
@@ -85,24 +86,26 @@ describe('background handlers', () => {
     const result = await call();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(fragment);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await countStored(db)).toBe(0);
   });
 
   it('lets only the page itself or an extension page change or delete an annotation', async () => {
     const created = await handlers.createAnnotation(sampleDraft(), THIS_TAB);
     if (!created.ok) throw new Error(created.error);
-    const id = created.value.id;
-    expect((await handlers.updateAnnotation({ id, changes: { note: 'x' } }, OTHER_TAB)).ok).toBe(
-      false,
-    );
-    expect((await handlers.deleteAnnotation({ id }, OTHER_TAB)).ok).toBe(false);
+    const { id, url } = created.value;
+    const otherUrl = 'https://elsewhere.example/story';
+    for (const claimed of [url, otherUrl]) {
+      const change = { url: claimed, id, changes: { note: 'x' } };
+      expect((await handlers.updateAnnotation(change, OTHER_TAB)).ok).toBe(false);
+      expect((await handlers.deleteAnnotation({ url: claimed, id }, OTHER_TAB)).ok).toBe(false);
+    }
     const updated = await handlers.updateAnnotation(
-      { id, changes: { label: 'reported' } },
+      { url, id, changes: { label: 'reported' } },
       THIS_TAB,
     );
     expect(updated.ok && updated.value.label).toBe('reported');
-    expect((await handlers.deleteAnnotation({ id }, EXTENSION)).ok).toBe(true);
-    expect(await db.annotations.count()).toBe(0);
+    expect((await handlers.deleteAnnotation({ url, id }, EXTENSION)).ok).toBe(true);
+    expect(await countStored(db)).toBe(0);
   });
 });
 
@@ -115,8 +118,8 @@ describe('open in page', () => {
     });
     const created = await open.createAnnotation(sampleDraft({ url: PAGE }), THIS_TAB);
     const id = created.ok ? created.value.id : '';
-    expect(await open.openInPage({ id }, THIS_TAB)).toMatchObject({ ok: false });
-    expect(await open.openInPage({ id }, EXTENSION)).toEqual({ ok: true, value: null });
+    expect(await open.openInPage({ url: PAGE, id }, THIS_TAB)).toMatchObject({ ok: false });
+    expect(await open.openInPage({ url: PAGE, id }, EXTENSION)).toEqual({ ok: true, value: null });
     expect(opened).toEqual([PAGE]);
     const otherTab: SenderScope = { kind: 'content-script', pageUrl: PAGE, tabId: 8 };
     expect(await open.takeFocusRequest({ url: PAGE }, otherTab)).toEqual({ ok: true, value: null });
@@ -129,10 +132,12 @@ describe('open in page', () => {
   });
 
   it('says so when the annotation is gone or no tab could be opened', async () => {
-    expect(await handlers.openInPage({ id: 'missing' }, EXTENSION)).toMatchObject({ ok: false });
+    expect(await handlers.openInPage({ url: PAGE, id: 'missing' }, EXTENSION)).toMatchObject({
+      ok: false,
+    });
     const created = await handlers.createAnnotation(sampleDraft({ url: PAGE }), THIS_TAB);
     const id = created.ok ? created.value.id : '';
-    const result = await handlers.openInPage({ id }, EXTENSION);
+    const result = await handlers.openInPage({ url: PAGE, id }, EXTENSION);
     expect(result).toEqual({ ok: false, error: 'The article could not be opened in a new tab.' });
   });
 });

@@ -10,6 +10,7 @@ import {
 import { ClaimlightDatabase } from '../../../utils/db/database';
 import { importAnnotations } from '../../../utils/db/import-annotations';
 import { sampleAnnotation, sampleDraft } from '../sample-annotation';
+import { allStored, countStored, seedStored, storedById } from './stored';
 
 let db: ClaimlightDatabase;
 beforeEach(() => {
@@ -35,7 +36,7 @@ describe('annotations store', () => {
       createdAt: '2026-03-14T10:00:00.000Z',
       updatedAt: '2026-03-14T10:00:00.000Z',
     });
-    expect(await db.annotations.get('a1')).toEqual(created);
+    expect(await storedById(db, 'a1')).toEqual(created);
     expect(await db.pages.get(created.url)).toMatchObject({ title: 'Council weighs a sea wall' });
   });
 
@@ -65,7 +66,7 @@ describe('annotations store', () => {
     await createAnnotation(db, sampleDraft(), new Date('2026-03-14T10:00:00Z'), 'a1');
     const updated = await updateAnnotation(
       db,
-      'a1',
+      { url: sampleDraft().url, id: 'a1' },
       { label: 'reported', note: 'n' },
       new Date('2026-03-15T00:00:00Z'),
     );
@@ -74,22 +75,28 @@ describe('annotations store', () => {
       note: 'n',
       updatedAt: '2026-03-15T00:00:00.000Z',
     });
-    expect(await updateAnnotation(db, 'missing', { note: 'x' })).toBeUndefined();
+    expect(
+      await updateAnnotation(db, { url: sampleDraft().url, id: 'missing' }, { note: 'x' }),
+    ).toBeUndefined();
+    expect(
+      await updateAnnotation(db, { url: 'https://other.example/', id: 'a1' }, { note: 'x' }),
+      'an id is only looked for on the page named with it',
+    ).toBeUndefined();
   });
 
   it('deletes and restores exactly the same record (undo)', async () => {
     const created = await createAnnotation(db, sampleDraft(), new Date(), 'a1');
-    const removed = await deleteAnnotation(db, 'a1');
+    const removed = await deleteAnnotation(db, created);
     expect(removed).toEqual(created);
-    expect(await db.annotations.count()).toBe(0);
+    expect(await countStored(db)).toBe(0);
     await restoreAnnotations(db, [removed!]);
-    expect(await db.annotations.get('a1')).toEqual(created);
+    expect(await storedById(db, 'a1')).toEqual(created);
   });
 });
 
 describe('importAnnotations', () => {
   it('adds new records, keeps the newer of two versions, and counts each', async () => {
-    await db.annotations.bulkAdd([
+    await seedStored(db, [
       sampleAnnotation({ id: 'same', note: 'mine', updatedAt: '2026-05-01T00:00:00.000Z' }),
       sampleAnnotation({ id: 'older-here', note: 'old', updatedAt: '2026-01-01T00:00:00.000Z' }),
     ]);
@@ -103,17 +110,17 @@ describe('importAnnotations', () => {
       sampleAnnotation({ id: 'new' }),
     ]);
     expect(summary).toEqual({ added: 1, updated: 1, unchanged: 1 });
-    expect((await db.annotations.get('same'))?.note).toBe('mine');
-    expect((await db.annotations.get('older-here'))?.note).toBe('newer in file');
+    expect((await storedById(db, 'same'))?.note).toBe('mine');
+    expect((await storedById(db, 'older-here'))?.note).toBe('newer in file');
     expect(await db.pages.get(sampleAnnotation().url)).toBeDefined();
   });
 
   it('writes nothing when any record fails inside the transaction', async () => {
-    await db.annotations.add(sampleAnnotation({ id: 'keep' }));
+    await seedStored(db, [sampleAnnotation({ id: 'keep' })]);
     const bad = { ...sampleAnnotation({ id: 'bad' }), url: undefined } as unknown as ReturnType<
       typeof sampleAnnotation
     >;
     await expect(importAnnotations(db, [sampleAnnotation({ id: 'ok' }), bad])).rejects.toThrow();
-    expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(['keep']);
+    expect((await allStored(db)).map((a) => a.id)).toEqual(['keep']);
   });
 });

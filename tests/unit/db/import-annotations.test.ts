@@ -5,6 +5,7 @@ import { importAnnotations, type ImportSource } from '@/utils/db/import-annotati
 import type { Annotation } from '@/utils/db/types';
 import { dumpDatabase } from '../safety/db-dump';
 import { sampleAnnotation, sampleDraft } from '../sample-annotation';
+import { allStored, countStored, seedStored } from './stored';
 
 let db: ClaimlightDatabase;
 beforeEach(() => {
@@ -39,8 +40,7 @@ describe('importAnnotations is all or nothing', () => {
   it('leaves the database byte for byte as it was when a late chunk fails', async () => {
     await seed();
     const before = await dumpDatabase(db);
-    // 7,000 good records and one IndexedDB refuses (no key), after the first chunk of
-    // 5,000 has been written inside the transaction.
+    // 7,000 good records and one without an id, after the first chunk of 5,000 was taken.
     const incoming = Array.from({ length: 7_001 }, (_, i) => record(i));
     incoming[6_500] = { ...incoming[6_500]!, id: undefined } as unknown as Annotation;
     const progress: number[] = [];
@@ -66,16 +66,17 @@ describe('importAnnotations is all or nothing', () => {
     await expect(importAnnotations(db, source, (done) => progress.push(done))).rejects.toBe(
       problem,
     );
-    // Two chunks were written inside the transaction before the third was refused.
+    // Two chunks were taken inside the transaction before the third was refused.
     expect(progress).toContain(2_000);
     expect(await dumpDatabase(db)).toBe(before);
   });
 
-  it('takes back the annotations when writing their pages fails', async () => {
+  it('takes back every page when writing one of them fails', async () => {
     await seed();
     const before = await dumpDatabase(db);
     vi.spyOn(db.pages, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(importAnnotations(db, [record(1), record(2)])).rejects.toThrow('disk full');
+    const spread = [record(1), record(2, { url: 'https://news.example.org/b' })];
+    await expect(importAnnotations(db, spread)).rejects.toThrow('disk full');
     expect(await dumpDatabase(db)).toBe(before);
   });
 });
@@ -94,18 +95,19 @@ describe('importAnnotations de-duplicates against what is stored', () => {
       .map((a) => ({ ...a, note: 'newer', updatedAt: '2026-06-01T00:00:00.000Z' })),
   ];
 
-  // Few stored records per incoming one: the index is walked; many: each id is looked up.
+  // With and without many unrelated records stored beside them.
   it.each([
-    ['walking the updatedAt index', 0],
-    ['looking up each incoming id', 1_000],
+    ['alone', 0],
+    ['among 1,000 others', 1_000],
   ])('keeps the newer version, %s', async (_, unrelated) => {
-    await db.annotations.bulkAdd([
+    await seedStored(db, [
       ...stored,
       ...Array.from({ length: unrelated }, (_, i) => record(10_000 + i, { note: 'other' })),
     ]);
     const summary = await importAnnotations(db, file);
     expect(summary).toEqual({ added: 20, updated: 5, unchanged: 5 });
-    const notes = (await db.annotations.bulkGet(file.map((a) => a.id))).map((a) => a?.note);
+    const byId = new Map((await allStored(db)).map((a) => [a.id, a]));
+    const notes = file.map((a) => byId.get(a.id)?.note);
     expect(notes).toEqual(
       [
         ...Array<string>(5).fill('file'),
@@ -113,7 +115,7 @@ describe('importAnnotations de-duplicates against what is stored', () => {
         ...Array<string>(20).fill('file'),
       ].map((note, i) => (note === 'file' ? `file ${i}` : note)),
     );
-    expect(await db.annotations.count()).toBe(30 + unrelated);
+    expect(await countStored(db)).toBe(30 + unrelated);
   });
 
   it('keeps what is known about a page and adds the pages it did not know', async () => {
@@ -123,7 +125,16 @@ describe('importAnnotations de-duplicates against what is stored', () => {
       record(1, { url: sampleDraft().url, updatedAt: '2025-12-01T00:00:00.000Z' }),
       record(2, { url: 'https://news.example.org/new-page', title: 'A new page' }),
     ]);
-    expect(await db.pages.get(sampleDraft().url)).toEqual(page);
+    const after = await db.pages.get(sampleDraft().url);
+    const details = ({ url, title, site, firstSeen, lastSeen }: typeof after & object) => ({
+      url,
+      title,
+      site,
+      firstSeen,
+      lastSeen,
+    });
+    expect(details(after!)).toEqual(details(page!));
+    expect(after!.annotations.map((a) => a.id)).toContain(record(1).id);
     expect(await db.pages.get('https://news.example.org/new-page')).toMatchObject({
       title: 'A new page',
       firstSeen: record(2).createdAt,

@@ -15,6 +15,7 @@ import {
 import { dumpDatabase } from '../safety/db-dump';
 import { drain, streamed } from '../streamed-import';
 import { sampleAnnotation } from '../sample-annotation';
+import { countStored, seedStored, storedById } from '../db/stored';
 
 const many = Array.from({ length: 4_500 }, (_, i) =>
   sampleAnnotation({ id: `rec-${i}`, url: `https://news.example.org/p/${i % 50}` }),
@@ -50,7 +51,9 @@ describe('chunked import', () => {
   it('writes all in one transaction with progress, and writes nothing when it fails', async () => {
     const db = new ClaimlightDatabase(`import-${Math.random()}`);
     const seen: number[] = [];
-    const summary = await importAnnotations(db, many.slice(0, 12_000), (done) => seen.push(done));
+    const summary = await importAnnotations(db, many.slice(0, 12_000), (done, _total, unit) => {
+      if (unit === 'records') seen.push(done);
+    });
     expect(summary).toEqual({ added: 4_500, updated: 0, unchanged: 0 });
     expect(seen.at(-1)).toBe(4_500);
     expect(await db.pages.count()).toBe(50);
@@ -61,7 +64,7 @@ describe('chunked import', () => {
     const fresh = sampleAnnotation({ id: 'new-one' });
     const bad = { ...sampleAnnotation({ id: 'x' }), id: undefined } as never;
     await expect(importAnnotations(db, [fresh, bad])).rejects.toThrow();
-    expect(await db.annotations.get('new-one')).toBeUndefined();
+    expect(await storedById(db, 'new-one')).toBeUndefined();
     db.close();
   });
 });
@@ -142,16 +145,19 @@ describe('importing a file from the review page', () => {
       kind: 'info',
       text: 'Imported big.json: 4500 new, 0 updated, 0 already here.',
     });
-    expect(await db.annotations.count()).toBe(4_500);
+    expect(await countStored(db)).toBe(4_500);
     expect(states.map((s) => s.phase)).toContain('saving');
-    expect(states.at(-1)).toMatchObject({ phase: 'saving', done: 4_500, total: 4_500 });
+    expect(states).toContainEqual(
+      expect.objectContaining({ phase: 'checking', unit: 'records', done: 4_500, total: 4_500 }),
+    );
+    expect(states.at(-1)).toMatchObject({ phase: 'saving', unit: 'pages', done: 50, total: 50 });
     db.close();
     await db.delete();
   });
 
   it('writes nothing from a large file whose last record is bad, and says which', async () => {
     const db = new ClaimlightDatabase(`import-${Math.random()}`);
-    await db.annotations.add(sampleAnnotation({ id: 'mine' }));
+    await seedStored(db, [sampleAnnotation({ id: 'mine' })]);
     const before = await dumpDatabase(db);
     const file = toNativeExport(many) as unknown as { annotations: Record<string, unknown>[] };
     file.annotations[4_499]!.createdAt = '2026-02-30T10:00:00.000Z';

@@ -9,6 +9,8 @@ import { annotationsFingerprint, listNewest } from '@/utils/db/review-queries';
 import type { Annotation } from '@/utils/db/types';
 import v1 from '../../fixtures/safety/db-v1.json';
 import v2 from '../../fixtures/safety/db-v2.json';
+import v3 from '../../fixtures/safety/db-v3.json';
+import { allStored, countStored } from '../db/stored';
 
 /**
  * Upgrade harness: each fixture is a database as one released schema version wrote it,
@@ -30,12 +32,15 @@ interface DatabaseFixture {
 const FIXTURES: [string, DatabaseFixture][] = [
   ['schema v1', v1 as DatabaseFixture],
   ['schema v2', v2 as DatabaseFixture],
+  ['schema v3', v3 as DatabaseFixture],
 ];
 
-/** The indexes today's schema keeps (v3 dropped the ones no query read). */
+/**
+ * The stores and indexes today's schema keeps (v3 dropped the indexes no query read; v4 moved
+ * annotations into their page's record and v5 dropped the annotations store).
+ */
 const CURRENT_INDEXES: Record<string, string[]> = {
-  annotations: ['createdAt', 'updatedAt', 'url'],
-  pages: [],
+  pages: ['changed', 'newest'],
   anchorStatus: ['url'],
 };
 
@@ -78,14 +83,37 @@ describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(fixture.dexieVersion);
-    // Every store the old version had is still there, next to any the upgrade added.
-    const stores = db.tables.map((t) => t.name);
-    for (const store of Object.keys(fixture.stores)) expect(stores).toContain(store);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(CURRENT_INDEXES).sort());
 
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect((await db.annotations.toArray()).sort(byId)).toEqual([...annotations].sort(byId));
-    expect(await db.pages.orderBy('url').toArray()).toEqual(
-      [...pages].sort((a, b) => String(a.url).localeCompare(String(b.url))),
+    expect(await allStored(db)).toEqual([...annotations].sort(byId));
+    // Each page keeps its details and holds exactly its annotations; a page that had
+    // annotations but no record gets one.
+    const stored = await db.pages.toArray();
+    for (const page of pages) {
+      const {
+        annotations: held,
+        newest,
+        changed,
+        ...details
+      } = stored.find((p) => p.url === page.url)!;
+      expect(details).toEqual(page);
+      expect(held.map((a) => a.id).sort()).toEqual(
+        annotations
+          .filter((a) => a.url === page.url)
+          .map((a) => a.id)
+          .sort(),
+      );
+      expect(newest).toBe(
+        held
+          .map((a) => a.createdAt)
+          .sort()
+          .at(-1) ?? '',
+      );
+      expect(typeof changed).toBe('number');
+    }
+    expect(stored.map((p) => p.url).sort()).toEqual(
+      [...new Set(annotations.map((a) => a.url))].sort(),
     );
     const status = fixture.stores.anchorStatus?.rows ?? [];
     expect((await db.anchorStatus.toArray()).sort(byId)).toEqual(
@@ -121,11 +149,9 @@ describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
     );
     const newest = [...annotations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     expect((await listNewest(db, 2)).map((a) => a.id)).toEqual(newest.slice(0, 2).map((a) => a.id));
-    const lastUpdate = annotations
-      .map((a) => a.updatedAt)
-      .sort()
-      .at(-1);
-    expect(await annotationsFingerprint(db)).toBe(`${annotations.length}|${lastUpdate}`);
+    const fingerprint = await annotationsFingerprint(db);
+    await updateAnnotation(db, annotations[0]!, { note: 'changed' });
+    expect(await annotationsFingerprint(db)).not.toBe(fingerprint);
   });
 
   it('keeps old records editable with today’s code', async () => {
@@ -135,7 +161,7 @@ describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
     const first = annotations[0]!;
     const updated = await updateAnnotation(
       db,
-      first.id,
+      first,
       { note: 'Checked again.' },
       new Date('2026-03-01T00:00:00.000Z'),
     );
@@ -144,6 +170,6 @@ describe.each(FIXTURES)('a database written by %s', (label, fixture) => {
       note: 'Checked again.',
       updatedAt: '2026-03-01T00:00:00.000Z',
     });
-    expect(await db.annotations.count()).toBe(annotations.length);
+    expect(await countStored(db)).toBe(annotations.length);
   });
 });
