@@ -1,5 +1,5 @@
 import type { ClaimlightDatabase, PageRecord } from './database';
-import { updateAnnotations, deleteAnnotations, type AnnotationRef } from './annotations';
+import { updateAnnotations, deleteAnnotations, type AnnotationRef } from './page-writes';
 import type { Annotation, AnnotationLabel } from './types';
 
 const newestFirst = (x: Annotation, y: Annotation) =>
