@@ -22,4 +22,10 @@ export default defineBackground(() => {
   // The NLP library builds its lexicon on first use (a few hundred ms): do it now, while no
   // page is waiting, rather than on the first article the reader opens.
   setTimeout(() => analyze('Claimlight warms up its analyzer, officials said.'), 0);
+
+  // Chromium stops this worker after 30 s without events, and starting it again costs a few
+  // hundred ms (loading the analyzer, the warm-up above). A tab starting to load a page is an
+  // event, so listening to it starts the worker while the page loads, not when its content
+  // script asks for analysis. The listener itself has nothing to do.
+  browser.tabs.onUpdated.addListener(() => undefined);
 });
