@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowOffsets, visibleRange } from '@/utils/review/windowing';
 
-interface ReviewVirtualListProps<T> {
+interface ReviewVirtualListProps<T extends object> {
   items: readonly T[];
   keyOf: (item: T) => string;
   render: (item: T, index: number) => ComponentChildren;
@@ -16,9 +16,10 @@ interface ReviewVirtualListProps<T> {
 /**
  * Renders only the rows near the viewport of a window-scrolled list, so 100,000 rows cost
  * what 40 do and memory stays flat while scrolling. Rows may differ in height: each rendered
- * row is measured and remembered by key, unmeasured ones use the estimate.
+ * row is measured and remembered by item (an identity lookup: computing offsets for 100,000
+ * rows then costs no string keys), unmeasured ones use the estimate.
  */
-export function ReviewVirtualList<T>({
+export function ReviewVirtualList<T extends object>({
   items,
   keyOf,
   render,
@@ -27,12 +28,12 @@ export function ReviewVirtualList<T>({
   label,
 }: ReviewVirtualListProps<T>) {
   const box = useRef<HTMLDivElement>(null);
-  const heights = useRef(new Map<string, number>());
+  const heights = useRef(new WeakMap<T, number>());
   const [measured, setMeasured] = useState(0);
   const [view, setView] = useState({ top: 0, height: window.innerHeight });
 
   const offsets = useMemo(
-    () => rowOffsets(items.length, (i) => heights.current.get(keyOf(items[i]!)), estimate),
+    () => rowOffsets(items.length, (i) => heights.current.get(items[i]!), estimate),
     [items, measured, estimate],
   );
 
@@ -65,11 +66,12 @@ export function ReviewVirtualList<T>({
   // Measure what was rendered; one re-layout when any height differs from what was assumed.
   useLayoutEffect(() => {
     let changed = false;
-    box.current?.querySelectorAll<HTMLElement>(':scope > .rows > [data-row]').forEach((el) => {
-      const key = el.dataset.row!;
+    // The rendered rows are items[start..end) in order.
+    box.current?.querySelectorAll<HTMLElement>(':scope > .rows > [data-row]').forEach((el, i) => {
+      const item = items[start + i];
       const height = el.offsetHeight;
-      if (height && heights.current.get(key) !== height) {
-        heights.current.set(key, height);
+      if (item && height && heights.current.get(item) !== height) {
+        heights.current.set(item, height);
         changed = true;
       }
     });

@@ -23,8 +23,28 @@ export async function listAllNewestFirst(db: ClaimlightDatabase): Promise<Annota
   return annotationsNewestFirst(await db.pages.toArray());
 }
 
-/** The annotations the page records hold, newest first (the same objects, not copies). */
+/**
+ * The annotations the page records hold, newest first (the same objects, not copies).
+ * IndexedDB hands every record its own copy of each string, so 100,000 annotations carry
+ * 100,000 copies of a few thousand URLs, sites and labels; each is replaced by one shared
+ * copy of the same text, so grouping and filtering compare pointers, not characters.
+ */
 export function annotationsNewestFirst(pages: readonly PageRecord[]): Annotation[] {
+  const shared = new Map<string, string>();
+  const one = (text: string) => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
+  for (const page of pages) {
+    for (const a of page.annotations) {
+      a.url = one(a.url);
+      a.site = one(a.site);
+      a.label = one(a.label) as Annotation['label'];
+      a.origin = one(a.origin) as Annotation['origin'];
+    }
+  }
   return pages.flatMap((p) => p.annotations).sort(newestFirst);
 }
 
