@@ -126,6 +126,11 @@ export class CorpusHarness {
     return { plain, ext };
   }
 
+  /** The layout shift of the page without the extension, observed once more. */
+  async plainShift(path: string, spec: Partial<StressPage> = {}): Promise<number> {
+    return (await this.observe(await fresh(this.plain), path, spec, false)).shift;
+  }
+
   private async storedFor(url: string): Promise<number> {
     const all = await readStoredAnnotations(this.extension.worker);
     return all.filter((a) => a.url === normalizeUrl(url)).length;
