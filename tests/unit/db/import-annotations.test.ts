@@ -140,4 +140,32 @@ describe('importAnnotations de-duplicates against what is stored', () => {
       firstSeen: record(2).createdAt,
     });
   });
+
+  it('keeps one copy of an id that comes back under another address: the newer one', async () => {
+    await seedStored(db, [record(7, { url: 'https://news.example.org/old-address' })]);
+    const moved = record(7, {
+      url: 'https://news.example.org/new-address',
+      updatedAt: '2026-06-01T00:00:00.000Z',
+    });
+    expect(await importAnnotations(db, [moved])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await allStored(db)).toEqual([moved]);
+    expect((await db.pages.get('https://news.example.org/old-address'))?.annotations).toEqual([]);
+    // An older copy under yet another address changes nothing.
+    const stale = record(7, {
+      url: 'https://news.example.org/third',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(await importAnnotations(db, [stale])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await allStored(db)).toEqual([moved]);
+  });
+
+  it('refuses a record without an id, naming its number, and writes nothing', async () => {
+    await seed();
+    const before = await dumpDatabase(db);
+    const broken = { ...record(2), id: undefined } as unknown as Annotation;
+    await expect(importAnnotations(db, [record(1), broken])).rejects.toThrow(
+      'Record 2 has no id or page address.',
+    );
+    expect(await dumpDatabase(db)).toBe(before);
+  });
 });
