@@ -4,6 +4,7 @@ import { getDatabase } from '@/utils/db/database';
 import { backgroundMessenger, type BackgroundProtocol } from '@/utils/messaging/protocol';
 import { classifySender } from '@/utils/messaging/sender';
 import { createHandlers } from './handlers';
+import { warmUpAnalyzer } from './warm-up';
 
 export default defineBackground(() => {
   const openTab = async (url: string) => (await browser.tabs.create({ url })).id;
@@ -19,9 +20,10 @@ export default defineBackground(() => {
     });
   }
 
-  // The NLP library builds its lexicon on first use (a few hundred ms): do it now, while no
-  // page is waiting, rather than on the first article the reader opens.
-  setTimeout(() => analyze('Claimlight warms up its analyzer, officials said.'), 0);
+  // The NLP library builds its lexicon on first use (a few hundred ms) and the engine
+  // compiles the analyzer as it runs: do both now, while no page is waiting, rather than on
+  // the first article the reader opens.
+  warmUpAnalyzer(analyze);
 
   // Chromium stops this worker after 30 s without events, and starting it again costs a few
   // hundred ms (loading the analyzer, the warm-up above). A tab starting to load a page is an
