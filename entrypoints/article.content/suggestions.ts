@@ -10,6 +10,9 @@ import { siteOf } from '@/utils/url/normalize-url';
 import type { PageSession } from './page-session';
 import { SuggestionLayer } from './suggestion-layer';
 
+/** An article longer than this (in characters) has its opening analysed and painted first. */
+const LEAD_CHARS = 2500;
+
 /** How often, at most, a changing page's article is looked at again. */
 const FOLLOW_INTERVAL_MS = 1000;
 
@@ -75,9 +78,23 @@ export function mountSuggestions(
       return;
     }
     const blocks = article.blocks.map(({ start, end, tag }) => ({ start, end, tag }));
-    const result = await backgroundMessenger
-      .sendMessage('analyzeArticle', { url: session.url, text: article.text, blocks })
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    const ask = (count: number) =>
+      backgroundMessenger
+        .sendMessage('analyzeArticle', {
+          url: session.url,
+          text: article.text.slice(0, blocks[count - 1]!.end),
+          blocks: blocks.slice(0, count),
+        })
+        .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    // A long article's opening is analysed first and painted at once (its findings are
+    // offsets into the same text), so the reader sees highlights while the rest is read.
+    const lead = blocks.findIndex((b) => b.end > LEAD_CHARS) + 1;
+    if (lead > 0 && lead < blocks.length) {
+      const first = await ask(lead);
+      if (mine !== run) return;
+      if (first.ok && session.text.current() === index) layer.set(first.value, article, index);
+    }
+    const result = await ask(blocks.length);
     if (mine !== run) return;
     if (!result.ok) {
       note = `Analysis failed: ${result.error}`;

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { generatedArticle } from '../../scripts/lib/generated-article';
 import { paintedText } from '../../scripts/lib/select-text';
 import { startPageServer, type PageServer } from '../../scripts/lib/static-server';
 import { readStoredAnnotations } from '../../scripts/lib/stored';
@@ -76,6 +77,7 @@ beforeAll(async () => {
     '/story': article,
     '/late-story': lateArticle,
     '/search': notArticle,
+    '/long-read': generatedArticle(2000, 21),
   });
   browser = await launchWithExtension();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -162,6 +164,37 @@ describe('automatic highlights', () => {
     await popup.getByLabel(/Automatic highlights on/).check();
     await expect.poll(async () => (await sizes(page)).person).toBeGreaterThan(0);
     await popup.close();
+  });
+
+  it("paints a long article's opening first, then all of it", async () => {
+    const long = await browser.context.newPage();
+    // Count claim highlights at every frame from the start.
+    await long.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { claimCounts: number[] }).claimCounts = seen;
+      const tick = () => {
+        const n = CSS.highlights.get('claimlight-claim')?.size ?? 0;
+        if (n !== seen[seen.length - 1]) seen.push(n);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await long.goto(`${server.origin}/long-read`);
+    // Done when some claim lies in the article's last paragraph.
+    await long.waitForFunction(() => {
+      const paragraphs = document.querySelectorAll('article p');
+      const last = paragraphs[paragraphs.length - 1]!;
+      return [...(CSS.highlights.get('claimlight-claim') ?? [])].some((r) =>
+        last.contains((r as Range).startContainer),
+      );
+    });
+    const counts = await long.evaluate(
+      () => (window as unknown as { claimCounts: number[] }).claimCounts,
+    );
+    const painted = counts.filter((n) => n > 0);
+    expect(painted.length).toBeGreaterThan(1);
+    expect(painted[0]).toBeLessThan(painted[painted.length - 1]!);
+    await long.close();
   });
 
   it('does not analyse a page that is not an article', async () => {
