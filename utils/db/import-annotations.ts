@@ -68,7 +68,7 @@ export async function importAnnotations(
       onProgress(done, source.total, 'records');
       // One cheap request per chunk lets the page paint the progress bar in between, and
       // keeps the transaction open while the next chunk is checked.
-      await db.pages.get(chunk[0]!.url);
+      if (chunk.length) await db.pages.get(chunk[0]!.url);
     }
     const pages = merge.pages();
     let written = 0;
