@@ -58,9 +58,6 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
         // the space after the written word: it belongs to that word's post.
         (out[out.length - 1] as Token).post += t.pre + t.post;
       }
-      // An implicit term ("Pemberton's" read as "Pemberton is") has no text of its own but
-      // may carry the punctuation that follows: it belongs to the word before.
-      else if (out.length > 0) (out[out.length - 1] as Token).post += t.pre + t.post;
       pos += t.post.length;
     }
   }
