@@ -16,6 +16,9 @@ const COGNITIVE_CUE =
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
 
+/** Cues that make what follows a threat or a promise ("warned it would retaliate"). */
+const THREAT_CUE = /^(?:warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?)$/i;
+
 /** Reporting verbs in the present tense: "says", "insists", "argue". */
 const PRESENT_CUE =
   /^(?:says|tells|insists|argues|claims|maintains|contends|believes|thinks|notes|adds|writes|explains|stresses|admits|acknowledges|suggests|estimates)$/i;
@@ -58,7 +61,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       a.attributed &&
       !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
       !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c) || PRESENT_CUE.test(c)));
-    const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
+    const threat = a.cues.some((c) => THREAT_CUE.test(c));
+    const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges, threat });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
       a.cues.some((c) => COGNITIVE_CUE.test(c)) &&

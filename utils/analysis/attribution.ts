@@ -1,6 +1,7 @@
 import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
+import { phraseCue } from './cue-phrases';
 import { sourceStartingAt } from './source-after';
 import { hasPunctAfter, isSourceNoun, skipLeft, sourceEndingAt, type Source } from './sources';
 import type { Token } from './tokens';
@@ -16,7 +17,7 @@ export interface RawAttribution {
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
 const COGNITIVE = new Set(
-  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned suspect suspects suspected doubt doubts doubted'.split(
+  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted'.split(
     ' ',
   ),
 );
@@ -138,6 +139,8 @@ function cueAt(
     const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
     return { cue: 'according to', source, at: t.start };
   }
+  const phrase = phraseCue(tokens, i, personAt);
+  if (phrase) return phrase;
   if (!REPORTING_VERBS.has(w)) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
@@ -153,7 +156,17 @@ function cueAt(
     if (/^(?:not|n['’]t|never)$/.test(w2)) return null;
     if (!(tokens[j] as Token).tags.has('Adverb')) break;
   }
-  const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
+  // "is said to", "was often described as": an auxiliary, maybe an adverb, a participle.
+  const passive =
+    /ed$|^(?:said|told|thought|written|shown|found|known|put|forecast)$/.test(w) &&
+    (PASSIVE.has(prevWord) ||
+      (!!prev?.tags.has('Adverb') &&
+        prev.sentence === sentence &&
+        PASSIVE.has(low(tokens[i - 2] ?? prev))));
+  // "Witnesses were asked to come forward", "She was told to leave": a request, not words.
+  if (passive && /^(?:asked|told|urged|advised)$/.test(w) && low(next ?? t) === 'to') return null;
+  // "Please suggest …": an imperative asks the reader.
+  if (prevWord === 'please') return null;
   // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
   // reduced passive ("the attack claimed by the group"); after a determiner it is not.
   const pastForm =
@@ -169,6 +182,8 @@ function cueAt(
     w !== 'concerned' &&
     w !== 'worried' &&
     !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
+    // "had forecast growth": after a perfect auxiliary the word is a verb.
+    !/^(?:has|have|had)$/.test(prevWord) &&
     !pastForm;
   // "Tunisians worry that …": a noun-looking word used as a verb before "that"; "…, figures
   // published by the agency show.": one that closes the clause after a noun.
@@ -181,6 +196,16 @@ function cueAt(
   )
     return null;
   if (w === 'pointed' && low(next ?? t) !== 'out') return null;
+  // "said goodbye", "told the children a story": words with no claim in them.
+  if (
+    /^(?:say|says|said)$/.test(w) &&
+    /^(?:goodbye|farewell|hello|grace|prayers?|mass|thanks)$/i.test(next?.text ?? '')
+  )
+    return null;
+  if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
+  // "speculated that", "proposed that", "threatened that": only with the words reported.
+  if (/^(?:propos|threaten|speculat|hint|theori[sz])/.test(w) && !contentFollows(tokens, i))
+    return null;
   // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
   if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
   const final = clauseFinal(tokens, i);
@@ -265,6 +290,8 @@ function cueAt(
       if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
       if (
         !v.tags.has('Verb') ||
+        // "declined to comment …, but said": the infinitive is not the clause's verb.
+        low(tokens[j - 1] ?? v) === 'to' ||
         v.tags.has('Adjective') ||
         v.tags.has('Gerund') ||
         /ing$/.test(v.text) ||
@@ -277,7 +304,8 @@ function cueAt(
       break;
     }
   }
-  if (passive) {
+  // "concerned by the collapse": after a feeling, "by" names its cause, not a speaker.
+  if (passive && !/^(?:concerned|worried)$/.test(w)) {
     // "has been described as heartbreaking by the conservation department".
     for (
       let j = i + 1;
@@ -289,7 +317,7 @@ function cueAt(
       break;
     }
   }
-  if (source?.kind === 'group' && /\bno\b/i.test(source.text)) return null;
+  if (source?.kind === 'group' && /\b(?:no|neither|none|nobody)\b/i.test(source.text)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
@@ -329,6 +357,8 @@ function endsClause(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) return true;
+    // "…, said one diplomat who asked not to be named": a relative clause closes the source.
+    if (j > i + 1 && /^(?:who|whom|whose)$/.test(low(t))) return true;
     if (j > i + 1 && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text) && !t.tags.has('Participle'))
       return false;
     if (/[,;:.!?]/.test(t.post) && !(t.tags.has('Abbreviation') || t.tags.has('Acronym')))
@@ -449,6 +479,8 @@ function rebuts(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
+    // "rejected 40 percent of claims": a count of cases, not a claim answered.
+    if (low(x) === 'of') return false;
     if (CLAIM_NOUNS.test(low(x)) || (low(x) === 'as' && j > i + 1)) return true;
     if (hasPunctAfter(x)) return false;
   }
@@ -464,6 +496,18 @@ function contentFollows(tokens: Token[], i: number): boolean {
     if (x.sentence !== sentence) return false;
     if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return true;
     if (/:/.test(x.post)) return true;
+  }
+  return false;
+}
+
+/** "told the children a story", "tells the story of": a tale, not a claim. */
+function toldStory(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
+    if (/^(?:story|stories|tale|tales|joke|jokes|lies|fortunes?|time)$/.test(low(x))) return true;
+    if (hasPunctAfter(x)) return false;
   }
   return false;
 }
@@ -493,6 +537,8 @@ function quoteFollows(tokens: Token[], i: number): boolean {
 /** True if the source can hold beliefs: a person, a pronoun, or a group of people. */
 function isSomeone(s: Source | null): boolean {
   if (!s) return false;
+  // "Many believe", "Some fear": a quantifier standing for people.
+  if (s.kind === 'group' && /^(?:some|many|most|others|several|few)$/i.test(s.text)) return true;
   if (s.kind !== 'group') return s.kind === 'person' || /^(?:he|she|they|i|we)$/.test(s.word);
   return /(?:s|people|police|staff|military|government|administration)$/i.test(s.head ?? s.text);
 }

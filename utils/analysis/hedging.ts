@@ -1,3 +1,5 @@
+import { WEASEL } from './hedge-weasel';
+
 /** What the hedge detector needs to know about a sentence besides its words. */
 export interface HedgeContext {
   /** The sentence is (part of) a direct quotation: a speaker's "will" is a prediction. */
@@ -9,6 +11,11 @@ export interface HedgeContext {
    * inside is the speaker's forecast, a "would" outside is reported speech.
    */
   quotedRanges?: { start: number; end: number }[];
+  /**
+   * The source warned or threatened: "would attack", "would face consequences" after it is
+   * the threat itself, reported, not a guess about the future.
+   */
+  threat?: boolean;
 }
 
 const inQuote = (c: HedgeContext, at: number): boolean =>
@@ -18,13 +25,15 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
-  /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
+  /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
+  // "appears safe", "appeared unaware": an adjective after it, not a place ("appeared in court").
+  /\bappear(?:s|ed)? (?:not )?(?:(?:un|in|im|ir|dis)\w{4,}|\w{3,}(?:ful|ous|ive|able|ible|ent|ant|ic|less))\b(?!\s+(?:in|on|at|before|with|alongside)\b)/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
-  /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
+  /\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
   /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
@@ -48,23 +57,57 @@ const ALWAYS: RegExp[] = [
   /\b(?:uncertain(?:ty|ties)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
   /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
+  // "That does not mean a cut will happen": an implication denied, the outcome left open.
+  /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
+  ...WEASEL,
 ];
 
 /** "could" is ability, not possibility, before perception and some verbs of doing. */
 const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
-/** Perception after a personal subject is ability: "she could see the smoke". */
-const COULD_PERCEIVE =
-  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
-/** Refusals and narrated futures: "would not comment", "would later become". */
+/**
+ * Perception is ability: "she could see the smoke", "rescuers could hear voices". Only a
+ * pronoun "sees" or "feels"; "the delay could see prices climb" is a possibility.
+ */
+const COULD_PERCEIVE = [
+  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
+  /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
+];
+/** Narrated futures and wishes: "would later become", "would like". */
 const WOULD_NOT_HEDGE =
-  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather|want|urge|encourage|welcome)\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:like|love|prefer|rather|want|urge|encourage|welcome)\b/i;
+/** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
+const WOULD_REFUSE =
+  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down)\b/i;
+/**
+ * What a source that warned or threatened says it would do: the threat itself ("would
+ * retaliate", "would face severe consequences"), reported, not a guess.
+ */
+const THREAT =
+  /^\s+(?:not hesitate to |)(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
+/** "We will retaliate", "we will not allow": a commitment, as "I will" is. */
+const WE_COMMIT =
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|back down|stand)\b/i;
+/** A back-shifted "would" still hedges before a condition: "would run out without help". */
+const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
+/**
+ * A past frame or a habit makes "could" ability and "would" habit: "Before the war,
+ * farmers could sell abroad", "Every summer she would drive to the lake".
+ */
+const PAST_FRAME =
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** Permission, not possibility: "Students may borrow up to five books". */
+const MAY_PERMIT =
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part)\b/i;
+/** "should" as expectation, with a non-agent outcome: "should be finished by 2028". */
+const SHOULD_EXPECT =
+  /\bshould (?:(?:still|soon|easily|now) )?(?:be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 const POSSIBLE_IDIOM =
@@ -85,15 +128,27 @@ const CONTEXT_RULES: Rule[] = [
     when: (_c, m, s) =>
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
-      !COULD_PERCEIVE.test(s.slice(Math.max(0, m.index - 12), m.index + 30)),
+      !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
+      !PAST_FRAME.test(s),
   },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
-    when: (c, m, s) =>
-      (inQuote(c, m.index) || !c.indirect) &&
-      !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)) &&
-      !HABITUAL.test(s.slice(m.index)),
+    when: (c, m, s) => {
+      const rest = s.slice(m.index + m[0].length);
+      const negated = /n['’]t$/.test(m[0]) || /^\s+(?:not|never)\b/i.test(rest);
+      const quoted = inQuote(c, m.index);
+      return (
+        (quoted || !c.indirect || CONDITION_AFTER.test(rest)) &&
+        !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
+        !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
+        !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
+        !HABITUAL.test(s.slice(m.index)) &&
+        !(PAST_FRAME.test(s) && !quoted)
+      );
+    },
   },
+  { re: /\bmay\b/g, when: (_c, m, s) => !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) },
+  { re: SHOULD_EXPECT },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
   {
@@ -101,7 +156,11 @@ const CONTEXT_RULES: Rule[] = [
     when: (c, m, s) =>
       c.quoted &&
       inQuote(c, m.index) &&
-      !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
+      !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
+      !(
+        /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
+        WE_COMMIT.test(s.slice(m.index + m[0].length))
+      ),
   },
 ];
 

@@ -25,9 +25,10 @@ const SOURCE_NOUNS = new Set(
   insurgents forces troops workers employees doctors medics rescuers families relatives neighbors
   neighbours protesters demonstrators voters citizens politicians islamists administrators
   commanders generals spokesmen ministers secretaries leaders staff aides advisers advisors
-  insiders supporters opponents americans britons europeans tunisians russians ukrainians`.split(
-    /\s+/,
-  ),
+  insiders supporters opponents americans britons europeans tunisians russians ukrainians
+  airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
+  broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
+  automaker carmaker startup club union company companies firms airlines regulators`.split(/\s+/),
 );
 
 const SKIP_LEFT = new Set(
@@ -267,6 +268,21 @@ export function nounPhrase(
     const link = tokens[j - 1];
     const outer = tokens[j - 2];
     if (!link || !outer || outer.sentence !== sentence || hasPunctAfter(outer)) break;
+    // "Economists polled by Reuters": a participle and its agent describe the noun before.
+    const before = tokens[j - 3];
+    if (
+      low(link) === 'by' &&
+      /ed$/.test(low(outer)) &&
+      before &&
+      before.sentence === sentence &&
+      !hasPunctAfter(before) &&
+      isSourceNoun(before)
+    ) {
+      headWord = low(before);
+      linked = true;
+      j = phraseStart(tokens, j - 3, sentence);
+      continue;
+    }
     if (!LINK.test(low(link))) break;
     const partitive = low(link) === 'of' && (PARTITIVE.test(low(outer)) || outer.tags.has('Value'));
     if (!partitive && !(isSourceNoun(outer) && !outer.tags.has('Verb'))) break;

@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/analysis';
+
+/**
+ * Each row is a mistake seen on the corpus-style sentence set or a held-out-style batch,
+ * rewritten with other words: [what, text, attributed, hedged, speaker (null: not
+ * checked)]. The text is analysed alone, as `analyze --jsonl` does.
+ */
+const rows: [string, string, boolean, boolean, string | null][] = [
+  // Weasel wording and research hedges.
+  [
+    'a judgement without a judge',
+    'The bay is considered the safest anchorage on the coast.',
+    false,
+    true,
+    null,
+  ],
+  ['generally regarded as', 'The recording is generally regarded as lost.', false, true, null],
+  [
+    'often described as, no source',
+    'The pass is often described as the gateway to the north.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'an unchecked source: some critics',
+    'Some critics contend that the museum has lost its way.',
+    true,
+    true,
+    'Some critics',
+  ],
+  ['a bare quantifier believing', 'Many believe the fire was no accident.', true, true, 'Many'],
+  [
+    'a quantifier with a consider clause',
+    'Many scholars consider the letter a forgery.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'according to some accounts',
+    'According to some reports, the founder left in 1921.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a potential remedy',
+    'The enzyme is a potential target for new antibiotics.',
+    false,
+    true,
+    null,
+  ],
+  ['inconclusive results', 'Tests on the soil samples were inconclusive.', false, true, null],
+  ['the data point to', 'The surveys point to weaker demand for office space.', false, true, null],
+  ['a hypothesis', 'We hypothesise that the birds navigate by smell.', false, true, null],
+  ['not ruling something out', 'The inspectors did not rule out sabotage.', false, true, null],
+  [
+    'a cause not yet established',
+    'The source of the leak has not yet been established.',
+    false,
+    true,
+    null,
+  ],
+  ['indications that', 'There are indications that the herd is recovering.', false, true, null],
+  [
+    'claimed to, impersonal',
+    'The spring has been claimed to heal skin complaints.',
+    false,
+    true,
+    null,
+  ],
+  ['an estimate of a crowd', 'The march was estimated at 20,000 people.', false, true, null],
+  [
+    'should as expectation',
+    'The repairs should be completed by the end of May.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'appears with an adjective',
+    'The new vaccine appears effective in older adults.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'a hypothetical would with a give verb',
+    'The merger would give the new group half the market.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'an implication denied',
+    'A strong quarter does not mean profits will keep rising.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'hoped with a pronoun',
+    'The coach said she hoped the pitch would be ready by spring.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a reported would before a condition',
+    'The mayor said the library would close without new funding.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'an inverted condition',
+    'The firm said sales would have doubled had the factory not flooded.',
+    true,
+    true,
+    null,
+  ],
+  // Not hedges.
+  ['permission with may', 'Members may bring two guests to the annual dinner.', false, false, null],
+  ['habit with would', 'Each winter the family would move to the coast.', false, false, null],
+  [
+    'hearing is ability',
+    'Neighbours could hear the alarm from across the street.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'ability in a past frame',
+    'Before the flood, ferries could cross the river in minutes.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'alleged as a reporting verb',
+    'The lawsuit alleged that the landlord ignored repeated complaints.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a threat reported after a warning',
+    'The rebels warned that they would attack any convoy on the road.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a threat of consequences',
+    'The minister warned that firms that broke the rules would face heavy fines.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a collective commitment in a quotation',
+    '"We will defend every village," the commander said.',
+    true,
+    false,
+    'the commander',
+  ],
+  // Attribution.
+  [
+    'in the words of',
+    'In the words of one neighbour, the house was "a fortress."',
+    true,
+    false,
+    'one neighbour',
+  ],
+  [
+    'as someone put it',
+    'As the coach put it, "we simply ran out of legs."',
+    true,
+    false,
+    'the coach',
+  ],
+  [
+    'speculated that',
+    'Several commentators speculated that the governor would run again.',
+    true,
+    true,
+    'Several commentators',
+  ],
+  [
+    'hinted that',
+    'The chairman hinted that a dividend cut was coming.',
+    true,
+    false,
+    'The chairman',
+  ],
+  [
+    'threatened that',
+    'The landlord threatened that tenants would be evicted if they complained.',
+    true,
+    true,
+    'The landlord',
+  ],
+  [
+    'blamed with an organisation noun',
+    'The insurer blamed the losses on a run of storms.',
+    true,
+    false,
+    'The insurer',
+  ],
+  [
+    'had forecast, settled',
+    'Economists surveyed by the bank had forecast a small decline.',
+    true,
+    false,
+    'Economists surveyed by the bank',
+  ],
+  [
+    'a source with a relative clause after the verb',
+    'The plan was dropped, said one aide who asked not to be named.',
+    true,
+    false,
+    'one aide',
+  ],
+  [
+    'but said after a refusal',
+    'The club declined to comment on the fee but said the player had passed a medical.',
+    true,
+    false,
+    'The club',
+  ],
+  // Not attribution.
+  ['said to be, a rumour', 'The ship is said to be carrying grain.', false, true, null],
+  ['a passive request', 'Passengers were asked to leave their bags behind.', false, false, null],
+  ['told to, an order', 'He was told to report to the station.', false, false, null],
+  ['widely expected, passive', 'She is widely expected to take the title.', false, true, null],
+  ['said goodbye', 'The captain said goodbye to the crew on Sunday.', false, false, null],
+  ['tells a story', 'The novel tells the story of two brothers at sea.', false, false, null],
+  ['an imperative with please', 'Please suggest a venue for the next meeting.', false, false, null],
+  [
+    'a count of claims rejected',
+    'The fund rejected 12 percent of claims in 2023.',
+    false,
+    false,
+    null,
+  ],
+  ['nobody responded', 'Neither company responded to requests for comment.', false, false, null],
+  [
+    'concerned by a cause',
+    'Farmers are deeply concerned by the drought in the south.',
+    true,
+    false,
+    'Farmers',
+  ],
+];
+
+describe('corpus-style rows', () => {
+  it.each(rows)('%s', (_name, text, attributed, hedged, speaker) => {
+    const st = analyze(text).statements;
+    const first = st.find((s) => s.attributed);
+    const got = {
+      attributed: !!first,
+      hedged: st.some((s) => s.label === 'speculation'),
+      ...(speaker ? { speaker: first?.speaker ?? null } : {}),
+    };
+    expect(got, JSON.stringify(st.map((s) => s.cues))).toEqual({
+      attributed,
+      hedged,
+      ...(speaker ? { speaker } : {}),
+    });
+  });
+});

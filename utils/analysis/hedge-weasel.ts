@@ -1,0 +1,31 @@
+/**
+ * Hedge cues of encyclopaedic and research prose: the weasel wording that gives a claim
+ * to nobody in particular ("It is widely believed", "is considered", "Some critics
+ * argue") and the tentative verbs and nouns of study reports ("the data point to", "do
+ * not rule out", "inconclusive"). They count wherever they occur, like the modal
+ * adverbs in hedging.ts. See the CoNLL-2010 shared task's notion of an uncertainty cue:
+ * https://aclanthology.org/W10-3001/
+ */
+export const WEASEL: RegExp[] = [
+  // Judgement without a judge: "is considered", "generally regarded as", "often described as".
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|often|commonly|usually|largely|broadly|sometimes|still|now|increasingly|frequently)\s+)?(?:considered|regarded as|seen as|viewed as|thought of as|reputed|rumou?red|purported)\b/gi,
+  /\b(?:widely|generally|often|commonly|sometimes|frequently|variously) (?:described|characteri[sz]ed|cited|referred to|called|credited) as\b/gi,
+  // "It is claimed that", "has been suggested that", "has been claimed to".
+  /\b(?:it )?(?:is|are|was|were|has been|have been|had been) (?:widely |often |sometimes |also )?(?:claimed|alleged|suggested|argued|assumed|speculated|posited|hypothesi[sz]ed|rumou?red) (?:that|to)\b/gi,
+  // A source no reader can check: "Some critics argue", "Many believe", "Others claim".
+  /\b(?:some|many|others)(?: (?:people|critics|observers|commentators|scholars|historians|sceptics|skeptics|say|argue))?\s+(?:have |had )?(?:argue|argued|claim|claimed|contend|contended|believe|believed|consider|considered|suggest|suggested|speculate|speculated|maintain|maintained|think|thought|feel|felt|say|said|insist|insisted|regard|see|saw)\b(?!\s+(?:of|to|in|at|on|by|for)\b)/gi,
+  /\baccording to (?:some|many|several|unconfirmed|unverified|unofficial|other) (?:\w+ )?(?:accounts|reports|sources|estimates|versions|historians|scholars|witnesses|people)\b/gi,
+  // Tentative findings: "the data point to", "indications that", "inconclusive".
+  /\b(?:data|evidence|findings|results|figures|signs|studies|research|analysis|analyses|survey|surveys|indicators?) (?:point|points|pointed|pointing) (?:to|towards)\b/gi,
+  /\b(?:indications?|signs?|hints?) (?:that|of a\b|of an\b)/gi,
+  /\b(?:inconclusive|tentative(?:ly)?|speculative|hypothetical|putative|conjectur\w+)\b/gi,
+  // "a potential treatment", but not the people a seller courts ("potential buyers").
+  /\bpotential\b(?!\s+(?:buyers?|customers?|clients?|bidders?|investors?|suitors?|partners?|candidates?|successors?|employers?|recruits?|voters?|users?|members?|donors?|tenants?|students?|readers?|viewers?|visitors?)\b)/gi,
+  /\b(?:hypothesi[sz](?:e|es|ed|ing)|hypothes[ie]s|postulat(?:e|es|ed|ing)|theori[sz](?:e|es|ed|ing)|propos(?:e|es|ed|ing) that|surmis(?:e|es|ed|ing))\b/gi,
+  /\b(?:not|n['’]t|cannot|never|to) (?:be )?(?:yet )?(?:rule|ruled|ruling) out\b/gi,
+  /\b(?:has|have|had) not (?:yet )?been (?:determined|established|confirmed|verified|explained|clarified)\b/gi,
+  /\b(?:further|more) (?:studies|research|work|investigation|trials) (?:is|are|will be|would be) (?:needed|required)\b/gi,
+  /\bestimated at\b/gi,
+  // An inverted condition: "had it not been for", "were it to fail".
+  /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
+];
