@@ -51,9 +51,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const a = attributions[i] as NonNullable<(typeof attributions)[number]>;
     const sentence = text.slice(s.start, s.end);
     const q = quotes[i] as (typeof quotes)[number];
-    const quotedRanges = q.continues
-      ? undefined
-      : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+    // A Q&A answer is quoted speech with no marks: all of it is the speaker's.
+    const quotedRanges =
+      q.continues || (a.quote && q.ranges.length === 0)
+        ? undefined
+        : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
     // "according to" keeps the writer's grammar, and a present-tense cue ("insists the
     // service would be …") does not shift tenses: their "would" is a real conditional.
@@ -110,6 +112,7 @@ function sentenceFacts(
   const sizes = new Map<number, number>();
   for (const p of paragraphOf) sizes.set(p, (sizes.get(p) ?? 0) + 1);
   const lists = (options.blocks ?? []).filter((b) => b.tag === 'li');
+  const qa = interviewTurns(text, spans, paragraphOf);
   return spans.map((s, i) => {
     const a = first[i] ?? -1;
     const b = last[i] ?? -1;
@@ -138,6 +141,7 @@ function sentenceFacts(
       writerI: /\b(?:I|me|my)\b/.test(unquoted(text, s, q.continues ? [s] : q.ranges)),
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”’]?$/.test(text.slice(s.start, s.end)),
+      qa: qa[i] ?? null,
       length: s.end - s.start,
     };
   });
@@ -194,6 +198,31 @@ function nameDescribedSources(attributions: Attribution[], people: Person[]): vo
       return;
     }
   });
+}
+
+/**
+ * Turns of a question-and-answer interview: once a paragraph opens with "Q:", each
+ * paragraph is a question ("Q:") or the interviewee's answer (the rest, "A:" or not).
+ */
+function interviewTurns(
+  text: string,
+  spans: { start: number; end: number }[],
+  paragraphOf: number[],
+): ('q' | 'a' | null)[] {
+  const out: ('q' | 'a' | null)[] = [];
+  let turn: 'q' | 'a' | null = null;
+  let seenQ = false;
+  spans.forEach((s, i) => {
+    if (i === 0 || paragraphOf[i] !== paragraphOf[i - 1]) {
+      const head = text.slice(s.start, s.start + 4);
+      if (/^Q\s*[:.]\s/.test(head)) {
+        seenQ = true;
+        turn = 'q';
+      } else turn = seenQ ? 'a' : null;
+    }
+    out.push(turn);
+  });
+  return out;
 }
 
 /** The sentence's text with its quoted stretches blanked out. */

@@ -1,9 +1,16 @@
-import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
+import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
 import { phraseCue } from './cue-phrases';
 import { sourceStartingAt } from './source-after';
-import { hasPunctAfter, isSourceNoun, skipLeft, sourceEndingAt, type Source } from './sources';
+import {
+  hasPunctAfter,
+  isSourceNoun,
+  isSourceWord,
+  skipLeft,
+  sourceEndingAt,
+  type Source,
+} from './sources';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -189,13 +196,22 @@ function cueAt(
   // published by the agency show.": one that closes the clause after a noun.
   if (
     nounUse &&
-    !(next && low(next) === 'that' && prev && prev.tags.has('Plural')) &&
+    !(
+      next &&
+      low(next) === 'that' &&
+      prev &&
+      // "Tunisians worry that", "…, Lidia Oancea, reports that": a subject, then the verb.
+      (prev.tags.has('Plural') || personAt.has(i - 1))
+    ) &&
     // "which officials estimate is worth": a plural source and a plain verb form.
     !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
     !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
   )
     return null;
   if (w === 'pointed' && low(next ?? t) !== 'out') return null;
+  // "when it announces its decision on Thursday": a present-tense cue in a clause of time
+  // or condition is a schedule, not something said.
+  if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
   // "said goodbye", "told the children a story": words with no claim in them.
   if (
     /^(?:say|says|said)$/.test(w) &&
@@ -246,6 +262,8 @@ function cueAt(
   }
   // "stopped short of declaring victory", "without saying why": nothing was said.
   if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
+  // "took office promising to build": a pledge to act, no words reported.
+  if (/ing$/.test(w) && low(next ?? t) === 'to') return null;
   if (/ing$/.test(w) && w !== 'according') {
     // "X posted a message, saying …": the source is the clause's subject, not the object.
     for (let j = i - 1; j >= from; j--) {
@@ -500,6 +518,17 @@ function contentFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A clause of time or condition opens within four words before `i`: "when it announces". */
+function scheduled(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x)) return false;
+    if (/^(?:when|whenever|before|after|until|once|if|unless)$/.test(low(x))) return true;
+  }
+  return false;
+}
+
 /** "told the children a story", "tells the story of": a tale, not a claim. */
 function toldStory(tokens: Token[], i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;
@@ -539,6 +568,11 @@ function isSomeone(s: Source | null): boolean {
   if (!s) return false;
   // "Many believe", "Some fear": a quantifier standing for people.
   if (s.kind === 'group' && /^(?:some|many|most|others|several|few)$/i.test(s.text)) return true;
+  // "The company now forecasts", "the bank expects": an institution holds views too.
+  const head = (
+    s.kind === 'group' ? (s.head ?? s.text.split(/\s+/).pop() ?? '') : ''
+  ).toLowerCase();
+  if (ORG_WORDS.has(head) || isSourceWord(head)) return true;
   if (s.kind !== 'group') return s.kind === 'person' || /^(?:he|she|they|i|we)$/.test(s.word);
   return /(?:s|people|police|staff|military|government|administration)$/i.test(s.head ?? s.text);
 }

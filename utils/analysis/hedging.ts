@@ -64,6 +64,10 @@ const ALWAYS: RegExp[] = [
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
+  // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
+  /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
+  // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
+  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
   /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
   ...WEASEL,
@@ -91,9 +95,12 @@ const WOULD_REFUSE =
  */
 const THREAT =
   /^\s+(?:not hesitate to |)(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
-/** "We will retaliate", "we will not allow": a commitment, as "I will" is. */
+/** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 const WE_COMMIT =
-  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|back down|stand)\b/i;
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|back down|stand|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+/** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
+const WILL_THREAT =
+  /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
 /** A back-shifted "would" still hedges before a condition: "would run out without help". */
 const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
 /**
@@ -160,7 +167,8 @@ const CONTEXT_RULES: Rule[] = [
       !(
         /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
         WE_COMMIT.test(s.slice(m.index + m[0].length))
-      ),
+      ) &&
+      !WILL_THREAT.test(s.slice(m.index + m[0].length)),
   },
 ];
 

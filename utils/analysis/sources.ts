@@ -32,7 +32,7 @@ const SOURCE_NOUNS = new Set(
 );
 
 const SKIP_LEFT = new Set(
-  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
+  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
     ' ',
   ),
 );
@@ -216,6 +216,10 @@ export const PARTITIVE =
 /** Prepositions that join a source noun to what it belongs to: "analysts at the bank". */
 export const LINK = /^(?:at|from|in|of|for|by|on|with|inside|within)$/;
 
+/** True if the lower-case word `w` names a kind of source ("airline", "economists"). */
+export const isSourceWord = (w: string): boolean =>
+  SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+
 /** True if `t` names a kind of source: people, an institution or a document. */
 export const isSourceNoun = (t: Token): boolean => {
   const w = low(t);
@@ -301,9 +305,11 @@ export function nounPhrase(
     head.tags.has('Organization') ||
     (head.tags.has('Demonym') && head.tags.has('Plural')) ||
     (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
-  // The tagger sometimes calls an acronym a verb ("the U.N. said").
-  if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text) && !linked))
-    return null;
+  // The tagger sometimes calls an acronym ("the U.N. said") or a plural ("a decision that
+  // analysts expect") a verb.
+  const verbal =
+    head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text) && !linked && !isSourceWord(w);
+  if (!isSourceHead || verbal) return null;
   if (top.sentence !== sentence) return null;
   const text = tokens
     .slice(j, k + 1)

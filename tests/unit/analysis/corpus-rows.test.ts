@@ -253,6 +253,64 @@ const rows: [string, string, boolean, boolean, string | null][] = [
     false,
     'Farmers',
   ],
+  // From the sixth held-out-style batch.
+  [
+    'a name set off by commas, then a cue the tagger calls a noun',
+    'Our reporter in the town, Mira Castellanos, reports that the bridge has reopened.',
+    true,
+    false,
+    'Mira Castellanos',
+  ],
+  [
+    'a pledge to act is no report',
+    'Health Minister Ravi Menon took office in March promising to cut waiting lists.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'a cue in a clause of time is a schedule',
+    'The court is widely expected to rule for the city when it announces its verdict on Monday.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'an institution that forecasts',
+    'The airline now forecasts a loss of $40 million for the year.',
+    true,
+    true,
+    'The airline',
+  ],
+  [
+    'a plural the tagger calls a verb, in a relative clause',
+    'Bond prices rose ahead of a budget that economists expect will include new borrowing.',
+    true,
+    true,
+    'economists',
+  ],
+  [
+    'a collective refusal to be cowed in a quotation',
+    '“We will not be intimidated by anyone,” she told the crowd.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a threat in a quotation',
+    '“Anyone who breaks the blockade will be treated as an enemy,” the admiral said.',
+    true,
+    false,
+    'the admiral',
+  ],
+  ['the danger is', 'The danger is a slow leak that nobody notices for years.', false, true, null],
+  [
+    'a change by an amount',
+    'The new timetable will cut journey times by about ten minutes.',
+    false,
+    true,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
@@ -269,5 +327,26 @@ describe('corpus-style rows', () => {
       hedged,
       ...(speaker ? { speaker } : {}),
     });
+  });
+});
+
+describe('question-and-answer interviews', () => {
+  const text = [
+    'Transport Minister Ines Oyelaran has run the department since June.',
+    'Q: Will the new line open on time?',
+    'A: It will open in 2027, a year late. I think the delay is the last one.',
+    'Q: What if costs rise again?',
+    'Higher costs would mean fewer stations.',
+  ].join('\n\n');
+  const st = analyze(text).statements;
+  const at = (needle: string) => st.find((s) => s.text.includes(needle));
+  it.each([
+    ['an answer opening "A:"', 'It will open in 2027', true, 'Ines Oyelaran', 'speculation'],
+    ['the rest of the answer', 'the last one', true, 'Ines Oyelaran', 'speculation'],
+    ['an answer with no "A:"', 'fewer stations', true, 'Ines Oyelaran', 'speculation'],
+    ['the question is nobody’s claim', 'on time?', false, null, null],
+  ])('%s', (_name, needle, attributed, speaker, label) => {
+    const s = at(needle);
+    expect([s?.attributed, s?.speaker, s?.label]).toEqual([attributed, speaker, label]);
   });
 });
