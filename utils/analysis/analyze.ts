@@ -35,9 +35,13 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const spans = splitSentences(text);
-  const tokens = tokenize(
-    text,
-    spans.map((s) => s.start),
+  // Words outside every sentence (a live blog's time stamps) belong to none.
+  const tokens = insideSpans(
+    tokenize(
+      text,
+      spans.map((s) => s.start),
+    ),
+    spans,
   );
   const people = findPeople(tokens);
   const personAt = new Map<number, Person>();
@@ -223,6 +227,16 @@ function interviewTurns(
     out.push(turn);
   });
   return out;
+}
+
+/** The tokens that lie within one of the (sorted) sentence spans. */
+function insideSpans(tokens: Token[], spans: { start: number; end: number }[]): Token[] {
+  let k = 0;
+  return tokens.filter((t) => {
+    while (k < spans.length && (spans[k] as { end: number }).end <= t.start) k++;
+    const s = spans[k];
+    return !!s && t.start >= s.start;
+  });
 }
 
 /** The sentence's text with its quoted stretches blanked out. */

@@ -336,6 +336,10 @@ function cueAt(
     }
   }
   if (source?.kind === 'group' && /\b(?:no|neither|none|nobody)\b/i.test(source.text)) return null;
+  // "The ministry summoned the envoy to protest what it called …": "it" is the sentence's
+  // own subject, not an earlier speaker.
+  if (source?.kind === 'pronoun' && /^(?:it|they)$/.test(source.word))
+    source = ownSubject(tokens, from, i, personAt) ?? source;
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
@@ -516,6 +520,24 @@ function contentFollows(tokens: Token[], i: number): boolean {
     if (/:/.test(x.post)) return true;
   }
   return false;
+}
+
+/** The subject of the sentence, when a noun phrase opens it well before the cue at `i`. */
+function ownSubject(
+  tokens: Token[],
+  from: number,
+  i: number,
+  personAt: Map<number, Person>,
+): Source | null {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let v = from + 1; v < i - 2; v++) {
+    const x = tokens[v] as Token;
+    if (hasPunctAfter(tokens[v - 1] as Token)) return null;
+    if (!x.tags.has('Verb') || x.tags.has('Adjective') || /^\p{Lu}/u.test(x.text)) continue;
+    const s = sourceEndingAt(tokens, v - 1, personAt, sentence);
+    return s && s.kind !== 'pronoun' ? s : null;
+  }
+  return null;
 }
 
 /** A clause of time or condition opens within four words before `i`: "when it announces". */

@@ -311,6 +311,20 @@ const rows: [string, string, boolean, boolean, string | null][] = [
     true,
     null,
   ],
+  [
+    'a time stamp is not part of the source',
+    '10:32 BST Police said the coast road was closed.',
+    true,
+    false,
+    'Police',
+  ],
+  [
+    '"what it called": it is the sentence’s own subject',
+    'The ministry summoned the envoy over what it called “hostile remarks” by his staff.',
+    true,
+    false,
+    'The ministry',
+  ],
 ];
 
 describe('corpus-style rows', () => {
