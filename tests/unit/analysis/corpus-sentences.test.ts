@@ -11,22 +11,20 @@ import { readSentences, scoreSentences } from '../../../scripts/lib/sentence-sco
  * hedged F1 0.813 (see the git log); the fixes it prompted are rows in
  * corpus-rows.test.ts. Floors sit a little under the current figures.
  */
-const FILE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'fixtures',
-  'analysis',
-  'sentences',
-  'sentences.txt',
-);
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis', 'sentences');
 
-describe('corpus-style sentences', () => {
-  const { scores, misses } = scoreSentences(readSentences(FILE));
+describe.each([
+  // [file, attributed F1, hedged F1, speaker accuracy floors]
+  ['sentences.txt', 0.97, 0.96, 0.97],
+  // The second batch, written after the first batch's fixes: first scored at attributed
+  // F1 0.967, hedged F1 0.922.
+  ['sentences-2.txt', 0.95, 0.9, 0.97],
+])('corpus-style sentences in %s', (file, attributed, hedged, speaker) => {
+  const { scores, misses } = scoreSentences(readSentences(join(DIR, file)));
   it.each([
-    ['attributed F1', scores.attributed.f1, 0.97],
-    ['hedged F1', scores.hedged.f1, 0.96],
-    ['speaker accuracy', scores.speaker_acc, 0.97],
+    ['attributed F1', scores.attributed.f1, attributed],
+    ['hedged F1', scores.hedged.f1, hedged],
+    ['speaker accuracy', scores.speaker_acc, speaker],
   ])('%s %f ≥ %f', (_name, value, floor) => {
     expect(value, misses.join('\n')).toBeGreaterThanOrEqual(floor);
   });
