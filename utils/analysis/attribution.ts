@@ -71,6 +71,9 @@ export function findAttribution(
   // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
   // conversation gives way to the person whose words follow in the same sentence.
   let channel: RawAttribution | null = null;
+  // "The findings suggest that …, the authors wrote": evidence that "suggests" gives way to
+  // the people who report it later in the sentence.
+  let evidence: RawAttribution | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const inQuote = inRanges(t, quoted);
@@ -90,6 +93,10 @@ export function findAttribution(
       channel = hit;
       continue;
     }
+    if (!first && !evidence && hit.source?.kind === 'group' && EVIDENCE.test(hit.source.text)) {
+      evidence = hit;
+      continue;
+    }
     if (hit.source && hit.source.kind !== 'pronoun') return first ?? hit;
     // A pronoun's pledge ("He vowed to keep trying, but editor Jon Sopel said …") gives
     // way to a named source that follows; a pronoun's claim does not.
@@ -99,8 +106,12 @@ export function findAttribution(
     }
     first ??= hit;
   }
-  return channel ?? first ?? fallback;
+  return channel ?? first ?? evidence ?? fallback;
 }
+
+/** Things that show rather than say: their "suggest" yields to a person's "wrote". */
+const EVIDENCE =
+  /\b(?:findings|results|data|evidence|figures|research|study|studies|survey|analysis|observations)$/i;
 
 /** A document quoted by "according to", or "spoke with": who said what comes later. */
 function isChannel(hit: RawAttribution): boolean {
@@ -219,6 +230,8 @@ function cueAt(
   )
     return null;
   if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
+  // "wrote three novels", "wrote the report": a work, not a claim.
+  if (/^(?:write|writes|wrote|written)$/.test(w) && wroteWork(tokens, i)) return null;
   // "speculated that", "proposed that", "threatened that": only with the words reported.
   if (/^(?:propos|threaten|speculat|hint|theori[sz])/.test(w) && !contentFollows(tokens, i))
     return null;
@@ -336,6 +349,14 @@ function cueAt(
     }
   }
   if (source?.kind === 'group' && /\b(?:no|neither|none|nobody)\b/i.test(source.text)) return null;
+  // "If confirmed, …": a conjunction is nobody.
+  if (
+    source?.kind === 'group' &&
+    /^(?:if|when|unless|once|as|though|although|while|because|since|until|before|after|where|whether)$/i.test(
+      source.text,
+    )
+  )
+    return null;
   // "The ministry summoned the envoy to protest what it called …": "it" is the sentence's
   // own subject, not an earlier speaker.
   if (source?.kind === 'pronoun' && /^(?:it|they)$/.test(source.word))
@@ -547,6 +568,32 @@ function scheduled(tokens: Token[], i: number): boolean {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence || hasPunctAfter(x)) return false;
     if (/^(?:when|whenever|before|after|until|once|if|unless)$/.test(low(x))) return true;
+  }
+  return false;
+}
+
+/** "wrote three novels", "wrote the report": the object is a work. */
+function wroteWork(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (
+      /^(?:novels?|books?|songs?|poems?|plays?|scripts?|screenplays?|music|symphon\w+|operas?|articles?|columns?|essays?|biograph\w+|memoirs?|code|software|histor(?:y|ies)|reports?|thes[ie]s|dissertations?|lyrics)$/.test(
+        low(x),
+      )
+    )
+      return true;
+    if (
+      hasPunctAfter(x) ||
+      !(
+        x.tags.has('Determiner') ||
+        x.tags.has('Value') ||
+        x.tags.has('Adjective') ||
+        x.tags.has('Possessive')
+      )
+    )
+      return false;
   }
   return false;
 }

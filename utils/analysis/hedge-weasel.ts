@@ -9,7 +9,9 @@
 export const WEASEL: RegExp[] = [
   // Judgement without a judge: "is considered", "generally regarded as", "often described as".
   /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|often|commonly|usually|largely|broadly|sometimes|still|now|increasingly|frequently)\s+)?(?:considered|regarded as|seen as|viewed as|thought of as|reputed|rumou?red|purported)\b/gi,
-  /\b(?:widely|generally|often|commonly|sometimes|frequently|variously) (?:described|characteri[sz]ed|cited|referred to|called|credited) as\b/gi,
+  /\b(?:widely|generally|often|commonly|sometimes|frequently|variously) (?:(?:described|characteri[sz]ed|cited|referred to|called|credited) as|credited with|attributed to)\b/gi,
+  // "The results raise the question of whether …".
+  /\brais(?:e|es|ed|ing) (?:the |a |new |serious )?(?:question|questions|possibility|prospect) (?:of |about |over )?(?:whether|that|if)\b/gi,
   // "It is claimed that", "has been suggested that", "has been claimed to".
   /\b(?:it )?(?:is|are|was|were|has been|have been|had been) (?:widely |often |sometimes |also )?(?:claimed|alleged|suggested|argued|assumed|speculated|posited|hypothesi[sz]ed|rumou?red) (?:that|to)\b/gi,
   // A source no reader can check: "Some critics argue", "Many believe", "Others claim".

@@ -4,9 +4,10 @@ import { analyze } from '../../../utils/analysis';
 /**
  * Each row is a mistake seen on the corpus-style sentence set or a held-out-style batch,
  * rewritten with other words: [what, text, attributed, hedged, speaker (null: not
- * checked)]. The text is analysed alone, as `analyze --jsonl` does.
+ * checked)]; an attributed of null is not checked. The text is analysed alone, as
+ * `analyze --jsonl` does.
  */
-const rows: [string, string, boolean, boolean, string | null][] = [
+const rows: [string, string, boolean | null, boolean, string | null][] = [
   // Weasel wording and research hedges.
   [
     'a judgement without a judge',
@@ -325,6 +326,54 @@ const rows: [string, string, boolean, boolean, string | null][] = [
     false,
     'The ministry',
   ],
+  // From the second corpus-style sentence batch.
+  [
+    'measurements indicate',
+    'Our measurements indicate that the lake is warming.',
+    null,
+    true,
+    null,
+  ],
+  ['credited with', 'The monk is often credited with founding the school.', false, true, null],
+  [
+    'raising the question',
+    'The delays raise questions about whether the plan can work.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'an elliptical condition',
+    'If confirmed, the find would be the oldest in Europe.',
+    false,
+    true,
+    null,
+  ],
+  ['a measure that should help', 'The tax cut should help small shops.', false, true, null],
+  ['hard to verify', 'The figures are hard to verify.', false, true, null],
+  [
+    'ability in a when-clause past',
+    'He could speak no Welsh when he arrived in Cardiff.',
+    false,
+    false,
+    null,
+  ],
+  ['capacity', 'The hall could seat 900 people.', false, false, null],
+  ['writing a work', 'She wrote two plays before moving to Paris.', false, false, null],
+  [
+    'a threat to hit back',
+    'The militia warned that it would hit back hard against any raid.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'evidence that suggests yields to the people who report it',
+    'The data suggest that the river is cleaner, the scientists wrote.',
+    true,
+    true,
+    'the scientists',
+  ],
 ];
 
 describe('corpus-style rows', () => {
@@ -332,7 +381,7 @@ describe('corpus-style rows', () => {
     const st = analyze(text).statements;
     const first = st.find((s) => s.attributed);
     const got = {
-      attributed: !!first,
+      attributed: attributed === null ? null : !!first,
       hedged: st.some((s) => s.label === 'speculation'),
       ...(speaker ? { speaker: first?.speaker ?? null } : {}),
     };
