@@ -188,7 +188,8 @@ function isSubject(
 function nameDescribedSources(attributions: Attribution[], people: Person[]): void {
   attributions.forEach((a, i) => {
     const desc = a.speaker;
-    if (!a.attributed || !desc || !/^the\s/i.test(desc)) return;
+    // "The deputy head of …", "its energy minister": a definite description.
+    if (!a.attributed || !desc || !/^(?:the|its|their|his|her)\s/i.test(desc)) return;
     if (people.some((p) => p.name === desc)) return;
     const head = (desc.split(/\s+(?:of|for|at|in)\s+/i)[0] ?? '').split(/\s+/).pop() ?? '';
     if (!(ROLE_NOUNS.has(head.toLowerCase()) || TITLES.has(head.toLowerCase()))) return;
@@ -196,9 +197,12 @@ function nameDescribedSources(attributions: Attribution[], people: Person[]): vo
       const b = attributions[j] as Attribution;
       const p = people.find((x) => x.name === b.speaker);
       if (!b.attributed || !p) continue;
-      if (p.role || (p.mentions[0]?.sentence ?? -1) !== j) return;
+      if ((p.mentions[0]?.sentence ?? -1) !== j) return;
+      // A role of their own must name the same job ("Energy Minister" for "its energy
+      // minister"); otherwise the description is their role.
+      if (p.role && !p.role.toLowerCase().split(/\s+/).includes(head.toLowerCase())) return;
       a.speaker = p.name;
-      p.role = desc.replace(/^the\s+/i, '');
+      p.role ??= desc.replace(/^(?:the|its|their|his|her)\s+/i, '');
       return;
     }
   });

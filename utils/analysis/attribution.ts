@@ -232,6 +232,23 @@ function cueAt(
   if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
   // "wrote three novels", "wrote the report": a work, not a claim.
   if (/^(?:write|writes|wrote|written)$/.test(w) && wroteWork(tokens, i)) return null;
+  // "a court heard", "the jury was told": evidence in court, not any hearing.
+  if (
+    w === 'heard' &&
+    !/^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/.test(
+      prevWord,
+    )
+  )
+    return null;
+  // "have signalled they may block": a signal with a clause, not "signalled a shift".
+  if (/^signal/.test(w) && !/^(?:that|they|he|she|it|we|i)$/.test(low(next ?? t))) return null;
+  // "promised new buses": a thing promised, not words; "promised that", "promised to" report.
+  if (
+    /^(?:promise|pledge|vow)/.test(w) &&
+    !/^(?:that|to)$/.test(low(next ?? t)) &&
+    !contentFollows(tokens, i)
+  )
+    return null;
   // "speculated that", "proposed that", "threatened that": only with the words reported.
   if (/^(?:propos|threaten|speculat|hint|theori[sz])/.test(w) && !contentFollows(tokens, i))
     return null;

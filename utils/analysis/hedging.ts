@@ -97,13 +97,28 @@ const THREAT =
   /^\s+(?:not hesitate to |)(?:(?:\w+ly )?(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|crush|destroy|shoot|hit back|strike back|fight back)|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 const WE_COMMIT =
-  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|back down|stand|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
 /** Capacity, not possibility: "The ship could carry 2,000 passengers." */
 const COULD_CAPACITY =
   /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;
+/**
+ * An indefinite subject makes a reported "would" hypothetical: "said a cut-off would hit
+ * Central Europe hardest", "a weaker currency would hurt importers".
+ */
+const HYPOTHETICAL_SUBJECT = /\b(?:a|an|any)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+$/i;
+/** …but not "a move officials said would add": the reporting clause is no subject. */
+const hypothetical = (before: string): boolean => {
+  const m = HYPOTHETICAL_SUBJECT.exec(before);
+  return (
+    !!m &&
+    !/\b(?:said|says|say|told|added|expects?|expected|believes?|believed|thinks?|thought)\b/i.test(
+      m[0],
+    )
+  );
+};
 /** A back-shifted "would" still hedges before a condition: "would run out without help". */
 const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
 /**
@@ -149,7 +164,10 @@ const CONTEXT_RULES: Rule[] = [
       const negated = /n['’]t$/.test(m[0]) || /^\s+(?:not|never)\b/i.test(rest);
       const quoted = inQuote(c, m.index);
       return (
-        (quoted || !c.indirect || CONDITION_AFTER.test(rest)) &&
+        (quoted ||
+          !c.indirect ||
+          CONDITION_AFTER.test(rest) ||
+          hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
         !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
@@ -186,6 +204,9 @@ const HABITUAL =
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
   / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+/** "did not say how quickly supplies could be cut": the same, told as a fact. */
+const NOT_SAID =
+  /\b(?:did not|didn['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
 const WITHHELD_BEFORE =
   /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
 
@@ -206,6 +227,7 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
   const withheld = [...sentence.matchAll(WITHHELD)]
     .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .concat([...sentence.matchAll(NOT_SAID)])
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;

@@ -105,7 +105,8 @@ answered find finds found show shows showed call calls called suspect suspects s
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
 advise advises advised recommend recommends recommended
 speculate speculates speculated hint hints hinted propose proposes proposed threaten threatens
-threatened theorise theorised theorize theorized forecast forecasts
+threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
+signaled
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */
