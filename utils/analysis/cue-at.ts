@@ -21,7 +21,7 @@ import type { Token } from './tokens';
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
 const COGNITIVE = new Set(
-  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted'.split(
+  'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted'.split(
     ' ',
   ),
 );
@@ -146,7 +146,7 @@ export function cueAt(
     !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
   )
     return null;
-  if (w === 'pointed' && low(next ?? t) !== 'out') return null;
+  if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out') return null;
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
@@ -177,7 +177,7 @@ export function cueAt(
   )
     return null;
   // "speculated that", "proposed that", "threatened that": only with the words reported.
-  if (/^(?:propos|threaten|speculat|hint|theori[sz])/.test(w) && !contentFollows(tokens, i))
+  if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
     return null;
   // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
   if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
@@ -221,13 +221,17 @@ export function cueAt(
   if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
   // "took office promising to build": a pledge to act, no words reported.
   if (/ing$/.test(w) && low(next ?? t) === 'to') return null;
-  if (/ing$/.test(w) && w !== 'according') {
+  // "Investors are betting that", "officials are saying": a progressive is the main verb.
+  const progressive = /ing$/.test(w) && /^(?:is|are|was|were|am|been|be)$/.test(prevWord);
+  if (/ing$/.test(w) && w !== 'according' && !progressive) {
     // "X posted a message, saying …": the source is the clause's subject, not the object.
     for (let j = i - 1; j >= from; j--) {
       const p = personAt.get(j);
       if (p) return { cue: t.text, source: { kind: 'person', person: p }, at: t.start };
     }
-    return null;
+    // "The teachers' union welcomed the agreement, saying …": the clause's subject.
+    const subject = ownSubject(tokens, from, i, personAt);
+    return subject ? { cue: t.text, source: subject, at: t.start } : null;
   }
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
   // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not

@@ -106,7 +106,7 @@ doubted post posts posted reject rejects rejected dismiss dismisses dismissed ru
 advise advises advised recommend recommends recommended
 speculate speculates speculated hint hints hinted propose proposes proposed threaten threatens
 threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
-signaled
+signaled bet bets betting
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

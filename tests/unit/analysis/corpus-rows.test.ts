@@ -405,6 +405,44 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     'Economists',
   ],
   ['what was not said', 'The company did not say how many stores could close.', false, false, null],
+  // From the third corpus-style sentence batch.
+  ['critics who claim', 'Critics have claimed that the prize is fixed.', true, true, 'Critics'],
+  ['suggestive of', 'The marks are suggestive of a fire.', false, true, null],
+  [
+    'remains to be determined',
+    'How the fungus spreads remains to be established.',
+    false,
+    true,
+    null,
+  ],
+  ['is unknown', 'The age of the tree is unknown.', false, true, null],
+  ['presumed to', 'The crew are presumed to have drowned.', false, true, null],
+  [
+    'has yet to be confirmed',
+    'The identity of the buyer has yet to be confirmed.',
+    false,
+    true,
+    null,
+  ],
+  ['is attributed to', 'The poem is attributed to a court musician.', false, true, null],
+  ['looks set to', 'The coach looks set to stay for another season.', false, true, null],
+  ['not yet clear', 'It is not yet clear when the line will reopen.', false, true, null],
+  ['permission not to take', 'Visitors may not take food into the gallery.', false, false, null],
+  ['points towards is no cue', 'The surveys point towards a slow recovery.', false, true, null],
+  [
+    'a participle cue after an organisation',
+    'The union welcomed the deal, saying it protected pensions.',
+    true,
+    false,
+    'The union',
+  ],
+  [
+    'a progressive cue is the main verb',
+    'Traders are betting that the bank will raise rates.',
+    true,
+    true,
+    'Traders',
+  ],
 ];
 
 describe('corpus-style rows', () => {
