@@ -68,7 +68,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
       !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c) || PRESENT_CUE.test(c)));
     const threat = a.cues.some((c) => THREAT_CUE.test(c));
-    const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges, threat });
+    // "…, argued X, an analyst, but it would face scrutiny": after a cue that follows its
+    // words, a new clause is the writer's again.
+    const raw = facts[i]?.raw;
+    const cueAt = raw ? raw.at - s.start : -1;
+    const indirectUntil =
+      raw && cueAt > 0 && invertedCue(sentence, cueAt, raw.cue.length) ? cueAt : undefined;
+    const hedges = findHedges(sentence, {
+      quoted: a.quote,
+      indirect,
+      quotedRanges,
+      threat,
+      indirectUntil,
+    });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
       a.cues.some((c) => COGNITIVE_CUE.test(c)) &&
@@ -231,6 +243,20 @@ function interviewTurns(
     out.push(turn);
   });
   return out;
+}
+
+/**
+ * "…, argued Desmond Oyugi, an analyst, …": the cue at `at` follows a comma and its source
+ * comes right after it, closed by a comma (not "…, who chaired it, said the authority
+ * would …", where a clause follows the cue).
+ */
+function invertedCue(sentence: string, at: number, length: number): boolean {
+  if (!/,\s*$/.test(sentence.slice(0, at))) return false;
+  const after = /^\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+),/u.exec(sentence.slice(at + length));
+  return (
+    !!after &&
+    !/\b(?:would|will|could|might|may|was|were|is|are|had|has|have)\b/i.test(after[1] ?? '')
+  );
 }
 
 /** The tokens that lie within one of the (sorted) sentence spans. */

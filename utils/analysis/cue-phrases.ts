@@ -15,6 +15,8 @@ export function phraseCue(
   personAt: Map<number, Person>,
 ): RawAttribution | null {
   const t = tokens[i] as Token;
+  // Called for every word: leave at once unless it can open or close a phrase cue.
+  if (t.text.length > 3 || !/^(?:in|put)$/i.test(t.text)) return null;
   const sentence = t.sentence;
   const at = (k: number): string => {
     const x = tokens[k];

@@ -33,6 +33,8 @@ export interface HedgeContext {
    * the threat itself, reported, not a guess about the future.
    */
   threat?: boolean;
+  /** Offset where reported speech ends: a cue after its words ("…, said X, but …"). */
+  indirectUntil?: number;
 }
 
 const inQuote = (c: HedgeContext, at: number): boolean =>
@@ -118,6 +120,7 @@ const CONTEXT_RULES: Rule[] = [
       return (
         (quoted ||
           !c.indirect ||
+          (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
           CONDITION_AFTER.test(rest) ||
           hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
         !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&

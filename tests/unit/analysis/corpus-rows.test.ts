@@ -443,6 +443,21 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     'Traders',
   ],
+  // Left over from the fourth held-out-style batch.
+  [
+    'a clause after an inverted cue is the writer’s again',
+    'The club can afford the fee, argued Ana Reyes, a football finance expert, but it would face questions from the league.',
+    true,
+    true,
+    'Ana Reyes',
+  ],
+  [
+    'an aside before the cue keeps its would reported',
+    'Mayor Tom Hale, who chairs the board, said the authority would publish its accounts.',
+    true,
+    false,
+    'Tom Hale',
+  ],
 ];
 
 describe('corpus-style rows', () => {
