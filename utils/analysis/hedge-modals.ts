@@ -17,7 +17,7 @@ export const COULD_PERCEIVE = [
 ];
 /** Narrated futures and wishes: "would later become", "would like". */
 export const WOULD_NOT_HEDGE =
-  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:like|love|prefer|rather|want|urge|encourage|welcome)\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind)\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
   /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down)\b/i;
@@ -58,7 +58,7 @@ export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the 
  * farmers could sell abroad", "Every summer she would drive to the lake".
  */
 export const PAST_FRAME =
-  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** Permission, not possibility: "Students may borrow up to five books". */
 export const MAY_PERMIT =
   /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink)\b/i;

@@ -37,6 +37,10 @@ export const WEASEL: RegExp[] = [
   /\byet to be (?:confirmed|determined|established|verified|identified|explained|clarified)\b/gi,
   /\b(?:is|are|was|were|remains?|remained) (?:still |largely |currently |as yet )?unknown\b/gi,
   /\b(?:suggestive|indicative) of\b/gi,
+  /\bconsistent with (?:the |a |an )?(?:idea|hypothesis|view|notion|possibility|suggestion|theory|interpretation|role)\b/gi,
+  // Weak or disputed grounds: "the evidence linking X to Y is weak", "remains a mystery".
+  /\b(?:evidence|link|links|case|data|proof)\b[^.;:]{0,50}?\b(?:is|are|was|were|remains?) (?:still |very |rather |fairly )?(?:weak|thin|limited|scant|sparse|mixed|sketchy|circumstantial|inconclusive)\b/gi,
+  /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
   /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
   /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
   // "looks set to leave", "are set to stay high": an expected outcome.

@@ -458,6 +458,18 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     'Tom Hale',
   ],
+  // From the fourth corpus-style sentence batch.
+  [
+    'consistent with a hypothesis',
+    'The pattern is consistent with the theory that the lake was once salt water.',
+    false,
+    true,
+    null,
+  ],
+  ['weak evidence', 'The evidence tying the firm to the spill is thin.', false, true, null],
+  ['remains a mystery', 'The purpose of the tunnel remains a matter of debate.', false, true, null],
+  ['a polite question', 'Would you mind waiting outside?', false, false, null],
+  ['habit on Sundays', 'On Saturdays, the brothers would fish from the pier.', false, false, null],
 ];
 
 describe('corpus-style rows', () => {
