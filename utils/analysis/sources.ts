@@ -32,7 +32,7 @@ const SOURCE_NOUNS = new Set(
 );
 
 const SKIP_LEFT = new Set(
-  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
+  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally long never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
     ' ',
   ),
 );

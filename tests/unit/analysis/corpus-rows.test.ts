@@ -470,6 +470,21 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
   ['remains a mystery', 'The purpose of the tunnel remains a matter of debate.', false, true, null],
   ['a polite question', 'Would you mind waiting outside?', false, false, null],
   ['habit on Sundays', 'On Saturdays, the brothers would fish from the pier.', false, false, null],
+  // From the eighth held-out-style batch.
+  [
+    'a refusal to speculate',
+    '“We don’t speculate about rates,” the governor said.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'have long argued',
+    'Historians have long argued that the treaty was a mistake.',
+    true,
+    false,
+    'Historians',
+  ],
 ];
 
 describe('corpus-style rows', () => {
