@@ -87,6 +87,8 @@ export function sourceEndingAt(
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
   if (/^\.?,\s*$/.test(t.post)) {
+    const named = appositiveName(tokens, k, sentence);
+    if (named) return named;
     // Aside(s): "Name, a commissioner on X, which manages Y, said". Jump back over up to
     // three comma-enclosed segments and prefer a person found at any of them.
     let first = -1;
@@ -148,6 +150,38 @@ export function sourceEndingAt(
     sentence,
     anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'),
   );
+}
+
+/**
+ * "The spokeswoman for the agency, Lena Park, said": a capitalised name set off by commas
+ * after a job, when the name finder missed it, is still the speaker, not the job.
+ */
+function appositiveName(tokens: Token[], k: number, sentence: number): Source | null {
+  let a = k;
+  while (a - 1 >= 0 && k - a < 3 && !hasPunctAfter(tokens[a - 1] as Token)) a--;
+  const before = tokens[a - 1];
+  if (!before || before.sentence !== sentence || !/^,\s*$/.test(before.post)) return null;
+  const words = tokens.slice(a, k + 1);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return null;
+  if (words.some((w) => ORG_WORDS.has(low(w)) || w.tags.has('Organization'))) return null;
+  if (!isSourceWord(low(before)) && !AGENTS.has(low(before))) {
+    // The job may end in a prepositional phrase: "The spokeswoman for the agency,".
+    let j = a - 2;
+    while (
+      j >= 0 &&
+      a - j < 6 &&
+      !hasPunctAfter(tokens[j] as Token) &&
+      !isSourceWord(low(tokens[j] as Token))
+    )
+      j--;
+    if (
+      j < 0 ||
+      !isSourceWord(low(tokens[j] as Token)) ||
+      (tokens[j] as Token).sentence !== sentence
+    )
+      return null;
+  }
+  return { kind: 'group', text: words.map((w) => w.text).join(' ') };
 }
 
 /**

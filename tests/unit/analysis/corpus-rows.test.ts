@@ -485,6 +485,13 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     'Historians',
   ],
+  [
+    'a name the name finder missed, set off after a job',
+    'The spokeswoman for the agency, Lena Park, said the review was routine.',
+    true,
+    false,
+    'Lena Park',
+  ],
 ];
 
 describe('corpus-style rows', () => {
