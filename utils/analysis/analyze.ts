@@ -16,6 +16,9 @@ const COGNITIVE_CUE =
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;
 
+/** Cues that make what follows a threat or a promise ("warned it would retaliate"). */
+const THREAT_CUE = /^(?:warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?)$/i;
+
 /** Reporting verbs in the present tense: "says", "insists", "argue". */
 const PRESENT_CUE =
   /^(?:says|tells|insists|argues|claims|maintains|contends|believes|thinks|notes|adds|writes|explains|stresses|admits|acknowledges|suggests|estimates)$/i;
@@ -32,9 +35,13 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const spans = splitSentences(text);
-  const tokens = tokenize(
-    text,
-    spans.map((s) => s.start),
+  // Words outside every sentence (a live blog's time stamps) belong to none.
+  const tokens = insideSpans(
+    tokenize(
+      text,
+      spans.map((s) => s.start),
+    ),
+    spans,
   );
   const people = findPeople(tokens);
   const personAt = new Map<number, Person>();
@@ -48,9 +55,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const a = attributions[i] as NonNullable<(typeof attributions)[number]>;
     const sentence = text.slice(s.start, s.end);
     const q = quotes[i] as (typeof quotes)[number];
-    const quotedRanges = q.continues
-      ? undefined
-      : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+    // A Q&A answer is quoted speech with no marks: all of it is the speaker's.
+    const quotedRanges =
+      q.continues || (a.quote && q.ranges.length === 0)
+        ? undefined
+        : q.ranges.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
     // After "warned" or "predicted", a back-shifted "would" is still a forecast.
     // "according to" keeps the writer's grammar, and a present-tense cue ("insists the
     // service would be …") does not shift tenses: their "would" is a real conditional.
@@ -58,7 +67,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       a.attributed &&
       !a.cues.some((c) => PREDICTIVE_CUE.test(c)) &&
       !(a.cues.length > 0 && a.cues.every((c) => /^according to$/i.test(c) || PRESENT_CUE.test(c)));
-    const hedges = findHedges(sentence, { quoted: a.quote, indirect, quotedRanges });
+    const threat = a.cues.some((c) => THREAT_CUE.test(c));
+    // "…, argued X, an analyst, but it would face scrutiny": after a cue that follows its
+    // words, a new clause is the writer's again.
+    const raw = facts[i]?.raw;
+    const cueAt = raw ? raw.at - s.start : -1;
+    const indirectUntil =
+      raw && cueAt > 0 && invertedCue(sentence, cueAt, raw.cue.length) ? cueAt : undefined;
+    const hedges = findHedges(sentence, {
+      quoted: a.quote,
+      indirect,
+      quotedRanges,
+      threat,
+      indirectUntil,
+    });
     // Believing, fearing and expecting are hedges as well as sources ("Residents fear …").
     if (
       a.cues.some((c) => COGNITIVE_CUE.test(c)) &&
@@ -106,6 +128,7 @@ function sentenceFacts(
   const sizes = new Map<number, number>();
   for (const p of paragraphOf) sizes.set(p, (sizes.get(p) ?? 0) + 1);
   const lists = (options.blocks ?? []).filter((b) => b.tag === 'li');
+  const qa = interviewTurns(text, spans, paragraphOf);
   return spans.map((s, i) => {
     const a = first[i] ?? -1;
     const b = last[i] ?? -1;
@@ -134,6 +157,7 @@ function sentenceFacts(
       writerI: /\b(?:I|me|my)\b/.test(unquoted(text, s, q.continues ? [s] : q.ranges)),
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”’]?$/.test(text.slice(s.start, s.end)),
+      qa: qa[i] ?? null,
       length: s.end - s.start,
     };
   });
@@ -176,7 +200,8 @@ function isSubject(
 function nameDescribedSources(attributions: Attribution[], people: Person[]): void {
   attributions.forEach((a, i) => {
     const desc = a.speaker;
-    if (!a.attributed || !desc || !/^the\s/i.test(desc)) return;
+    // "The deputy head of …", "its energy minister": a definite description.
+    if (!a.attributed || !desc || !/^(?:the|its|their|his|her)\s/i.test(desc)) return;
     if (people.some((p) => p.name === desc)) return;
     const head = (desc.split(/\s+(?:of|for|at|in)\s+/i)[0] ?? '').split(/\s+/).pop() ?? '';
     if (!(ROLE_NOUNS.has(head.toLowerCase()) || TITLES.has(head.toLowerCase()))) return;
@@ -184,11 +209,63 @@ function nameDescribedSources(attributions: Attribution[], people: Person[]): vo
       const b = attributions[j] as Attribution;
       const p = people.find((x) => x.name === b.speaker);
       if (!b.attributed || !p) continue;
-      if (p.role || (p.mentions[0]?.sentence ?? -1) !== j) return;
+      if ((p.mentions[0]?.sentence ?? -1) !== j) return;
+      // A role of their own must name the same job ("Energy Minister" for "its energy
+      // minister"); otherwise the description is their role.
+      if (p.role && !p.role.toLowerCase().split(/\s+/).includes(head.toLowerCase())) return;
       a.speaker = p.name;
-      p.role = desc.replace(/^the\s+/i, '');
+      p.role ??= desc.replace(/^(?:the|its|their|his|her)\s+/i, '');
       return;
     }
+  });
+}
+
+/**
+ * Turns of a question-and-answer interview: once a paragraph opens with "Q:", each
+ * paragraph is a question ("Q:") or the interviewee's answer (the rest, "A:" or not).
+ */
+function interviewTurns(
+  text: string,
+  spans: { start: number; end: number }[],
+  paragraphOf: number[],
+): ('q' | 'a' | null)[] {
+  const out: ('q' | 'a' | null)[] = [];
+  let turn: 'q' | 'a' | null = null;
+  let seenQ = false;
+  spans.forEach((s, i) => {
+    if (i === 0 || paragraphOf[i] !== paragraphOf[i - 1]) {
+      const head = text.slice(s.start, s.start + 4);
+      if (/^Q\s*[:.]\s/.test(head)) {
+        seenQ = true;
+        turn = 'q';
+      } else turn = seenQ ? 'a' : null;
+    }
+    out.push(turn);
+  });
+  return out;
+}
+
+/**
+ * "…, argued Desmond Oyugi, an analyst, …": the cue at `at` follows a comma and its source
+ * comes right after it, closed by a comma (not "…, who chaired it, said the authority
+ * would …", where a clause follows the cue).
+ */
+function invertedCue(sentence: string, at: number, length: number): boolean {
+  if (!/,\s*$/.test(sentence.slice(0, at))) return false;
+  const after = /^\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+),/u.exec(sentence.slice(at + length));
+  return (
+    !!after &&
+    !/\b(?:would|will|could|might|may|was|were|is|are|had|has|have)\b/i.test(after[1] ?? '')
+  );
+}
+
+/** The tokens that lie within one of the (sorted) sentence spans. */
+function insideSpans(tokens: Token[], spans: { start: number; end: number }[]): Token[] {
+  let k = 0;
+  return tokens.filter((t) => {
+    while (k < spans.length && (spans[k] as { end: number }).end <= t.start) k++;
+    const s = spans[k];
+    return !!s && t.start >= s.start;
   });
 }
 

@@ -1,8 +1,7 @@
-import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
-import { sourceStartingAt } from './source-after';
-import { hasPunctAfter, isSourceNoun, skipLeft, sourceEndingAt, type Source } from './sources';
+import { cueAt } from './cue-at';
+import type { Source } from './sources';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -13,35 +12,6 @@ export interface RawAttribution {
   /** Offset of the cue in the text, to tell "before" from "after" a quotation. */
   at: number;
 }
-
-/** Verbs of thinking and feeling: a source only when their subject is someone. */
-const COGNITIVE = new Set(
-  'believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped concerned suspect suspects suspected doubt doubts doubted'.split(
-    ' ',
-  ),
-);
-const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
-/** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
-const SPEECH = new Set(
-  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained describe describes described reject rejects rejected dismiss dismisses dismissed question questions questioned rule rules ruled'.split(
-    ' ',
-  ),
-);
-
-/**
- * Reporting verbs in forms English never uses as nouns: when the tagger calls one a noun
- * ("analysts at the bank expect", "the report describes") it is wrong.
- */
-const NEVER_NOUN = new Set(
-  `say says tell tells add adds explain explains insist insists argue argues warn warns
-  acknowledge acknowledges admit admits confirm confirms deny denies write writes wrote predict
-  predicts accuse accuses condemn condemns urge urges allege alleges concede concedes agree agrees
-  suggest suggests contend contends assert asserts maintain maintains reveal reveals disclose
-  discloses indicate indicates describe describes criticise criticises criticize criticizes
-  complain complains emphasise emphasises emphasize emphasizes observe observes testify testifies
-  believe believes think thinks expect expects conclude concludes reiterate reiterates recount
-  recounts wonder wonders assure assures thought told said`.split(/\s+/),
-);
 
 const inRanges = (t: Token, ranges: Span[]): boolean =>
   ranges.some((r) => t.start >= r.start && t.end <= r.end);
@@ -63,6 +33,9 @@ export function findAttribution(
   // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
   // conversation gives way to the person whose words follow in the same sentence.
   let channel: RawAttribution | null = null;
+  // "The findings suggest that …, the authors wrote": evidence that "suggests" gives way to
+  // the people who report it later in the sentence.
+  let evidence: RawAttribution | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const inQuote = inRanges(t, quoted);
@@ -82,6 +55,10 @@ export function findAttribution(
       channel = hit;
       continue;
     }
+    if (!first && !evidence && hit.source?.kind === 'group' && EVIDENCE.test(hit.source.text)) {
+      evidence = hit;
+      continue;
+    }
     if (hit.source && hit.source.kind !== 'pronoun') return first ?? hit;
     // A pronoun's pledge ("He vowed to keep trying, but editor Jon Sopel said …") gives
     // way to a named source that follows; a pronoun's claim does not.
@@ -91,8 +68,12 @@ export function findAttribution(
     }
     first ??= hit;
   }
-  return channel ?? first ?? fallback;
+  return channel ?? first ?? evidence ?? fallback;
 }
+
+/** Things that show rather than say: their "suggest" yields to a person's "wrote". */
+const EVIDENCE =
+  /\b(?:findings|results|data|evidence|figures|research|study|studies|survey|analysis|observations)$/i;
 
 /** A document quoted by "according to", or "spoke with": who said what comes later. */
 function isChannel(hit: RawAttribution): boolean {
@@ -104,395 +85,4 @@ function isChannel(hit: RawAttribution): boolean {
       hit.source.text,
     )
   );
-}
-
-/** Verbs that report only with a person as subject ("he defended his decision"). */
-const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);
-/** Modal or plan before the verb: the speaking has not happened ("will announce"). */
-const NOT_YET = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'can',
-  "'ll",
-  '’ll',
-]);
-const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
-
-function cueAt(
-  tokens: Token[],
-  i: number,
-  from: number,
-  personAt: Map<number, Person>,
-): RawAttribution | null {
-  const t = tokens[i] as Token;
-  const w = low(t);
-  const sentence = t.sentence;
-  const next = tokens[i + 1];
-  if (w === 'according' && next && low(next) === 'to') {
-    const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
-    return { cue: 'according to', source, at: t.start };
-  }
-  if (!REPORTING_VERBS.has(w)) return null;
-  const prev = tokens[i - 1];
-  const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
-  if (
-    NOT_YET.has(prevWord) ||
-    (prevWord === 'to' &&
-      /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
-  )
-    return null;
-  // "did not respond", "never said": nothing was reported.
-  for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
-    const w2 = low(tokens[j] as Token);
-    if (/^(?:not|n['’]t|never)$/.test(w2)) return null;
-    if (!(tokens[j] as Token).tags.has('Adverb')) break;
-  }
-  const passive = PASSIVE.has(prevWord) && /ed$/.test(w);
-  // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
-  // reduced passive ("the attack claimed by the group"); after a determiner it is not.
-  const pastForm =
-    /ed$/.test(w) &&
-    !!prev &&
-    !prev.tags.has('Determiner') &&
-    !prev.tags.has('Possessive') &&
-    low(next ?? t) !== 'by';
-  const nounUse =
-    !t.tags.has('Verb') &&
-    !ALWAYS_VERB.has(w) &&
-    !passive &&
-    w !== 'concerned' &&
-    w !== 'worried' &&
-    !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
-    !pastForm;
-  // "Tunisians worry that …": a noun-looking word used as a verb before "that"; "…, figures
-  // published by the agency show.": one that closes the clause after a noun.
-  if (
-    nounUse &&
-    !(next && low(next) === 'that' && prev && prev.tags.has('Plural')) &&
-    // "which officials estimate is worth": a plural source and a plain verb form.
-    !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
-    !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
-  )
-    return null;
-  if (w === 'pointed' && low(next ?? t) !== 'out') return null;
-  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
-  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
-  const final = clauseFinal(tokens, i);
-  // "The study found that …" or "…, the survey found." reports a finding; "police found
-  // the car" does not.
-  if (
-    /^(?:find|finds|found|show|shows|showed|answer|answered)$/.test(w) &&
-    low(next ?? t) !== 'that' &&
-    !final
-  )
-    return null;
-  // "questioned the timing" doubts a claim; "questioned the suspect" interrogates someone.
-  if (/^question(?:s|ed)?$/.test(w) && low(next ?? t) !== 'that' && !abstractObject(tokens, i))
-    return null;
-  // "rejected the allegations", "dismissed the claim as nonsense" answer a claim;
-  // "rejected the offer" does not.
-  if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
-    return null;
-  // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
-  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
-  // "the lender added $612 million", "conceded twice": amounts, not words.
-  if (
-    /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
-    next &&
-    next.sentence === sentence &&
-    (next.tags.has('Value') || /^[$€£¥₹]|^(?:twice|once|thrice|to)$/i.test(next.text))
-  )
-    return null;
-  // "Asked whether …, she paused": the question put to someone opens the sentence; its
-  // own cue, if any, comes later.
-  if (w === 'asked' && (!prev || prev.sentence !== sentence)) return null;
-  // "asked the Centre for ₹1,200 crore" is a request for something, not a statement.
-  if (/^ask(?:s|ed)?$/.test(w) && requestFor(tokens, i)) return null;
-  if (w === 'quoted' && next && low(next) === 'by') return null;
-  // "the publication quoted him as saying": the object is the speaker.
-  if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
-    return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
-  }
-  // "stopped short of declaring victory", "without saying why": nothing was said.
-  if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
-  if (/ing$/.test(w) && w !== 'according') {
-    // "X posted a message, saying …": the source is the clause's subject, not the object.
-    for (let j = i - 1; j >= from; j--) {
-      const p = personAt.get(j);
-      if (p) return { cue: t.text, source: { kind: 'person', person: p }, at: t.start };
-    }
-    return null;
-  }
-  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
-  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
-  // for verbs that never invert ("…, called her work “meticulous”" names its object).
-  const inverted =
-    (!prev || prev.sentence !== sentence || /[,”"’]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
-  let source =
-    inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
-  if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
-  // "…, Gordon Achebe, said in a statement": a phrase after a preposition is no subject.
-  if (source?.kind === 'group' && next?.tags.has('Preposition')) source = null;
-  // An object after the verb is never its speaker ("…, told him").
-  if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
-  // "the evidence she cited, …, would not persuade": a cue inside a clause that describes
-  // a noun reports nothing of the sentence's own claim.
-  if (objectRelative(tokens, i)) return null;
-  // "time to respond", "a chance to comment": nothing has been said yet.
-  if (prevWord === 'to' && tokens[i - 2]?.tags.has('Noun') && !tokens[i - 2]?.tags.has('Pronoun'))
-    return null;
-  // Any noun is the source of a plain speech verb, of a verb with a "that" clause ("several
-  // pundits suggested that"), and of a cue that closes the sentence ("…, the team reported").
-  const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
-  // The subject of a passive is what was said about, not who said it ("His condition
-  // was described as stable"), except for "was quoted as saying", "was asked".
-  const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
-  source ??=
-    i > from && subjectSpeaks ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
-  if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
-  // "Experts … welcomed the study but urged caution": the subject of the first verb.
-  if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
-    // Commas may set off an aside on the way ("named a lock, Tomos Pritchard, in his side
-    // and admitted"); other punctuation ends the clause.
-    for (let j = i - 2; j > from && i - j < 20; j--) {
-      const v = tokens[j] as Token;
-      if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
-      if (
-        !v.tags.has('Verb') ||
-        v.tags.has('Adjective') ||
-        v.tags.has('Gerund') ||
-        /ing$/.test(v.text) ||
-        (v.tags.has('Participle') && !v.tags.has('PastTense')) ||
-        // "an uncapped lock": a participle after a determiner describes a noun.
-        !!tokens[j - 1]?.tags.has('Determiner')
-      )
-        continue;
-      source = sourceEndingAt(tokens, j - 1, personAt, sentence, true);
-      break;
-    }
-  }
-  if (passive) {
-    // "has been described as heartbreaking by the conservation department".
-    for (
-      let j = i + 1;
-      j < tokens.length && j <= i + 8 && (tokens[j] as Token).sentence === sentence;
-      j++
-    ) {
-      if (low(tokens[j] as Token) !== 'by') continue;
-      source = sourceStartingAt(tokens, j + 1, personAt, sentence) ?? source;
-      break;
-    }
-  }
-  if (source?.kind === 'group' && /\bno\b/i.test(source.text)) return null;
-  // "is expected to", "is believed": a hedge, not a source speaking.
-  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
-    return null;
-  if (
-    PERSON_ONLY.has(w) &&
-    !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))
-  )
-    return null;
-  // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
-  // "disclosed in a court filing", "announced in a statement": the document is the source.
-  if (!source && /ed$/.test(w) && low(next ?? t) === 'in') {
-    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
-      const d = tokens[j] as Token;
-      if (d.sentence !== sentence) break;
-      if (DOCUMENT.test(low(d))) {
-        source = { kind: 'group', text: phraseText(tokens, i + 2, j), head: low(d) };
-        break;
-      }
-      if (hasPunctAfter(d)) break;
-    }
-  }
-  // A passive without an agent reports only in the impersonal form ("It is noted that …");
-  // "His condition was described as stable" names a topic, not a source.
-  const impersonal =
-    passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
-  if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
-  return { cue: t.text, source, at: t.start };
-}
-
-/**
- * True if the words after the verb at `i` end at a comma or the sentence end before
- * any other verb: "…, said Jack Watling." names a speaker; "…, said the troops had
- * pulled back" starts the reported clause.
- */
-function endsClause(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
-    const t = tokens[j] as Token;
-    if (t.sentence !== sentence) return true;
-    if (j > i + 1 && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text) && !t.tags.has('Participle'))
-      return false;
-    if (/[,;:.!?]/.test(t.post) && !(t.tags.has('Abbreviation') || t.tags.has('Acronym')))
-      return true;
-  }
-  return false;
-}
-
-/**
- * True if the cue at `i` ends its clause: nothing follows in the sentence, or only a
- * time or place ("…, the team reported on Tuesday"), and a comma or quotation separates
- * the reported words before it.
- */
-function clauseFinal(tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const sentence = t.sentence;
-  const after = tokens[i + 1];
-  if (after && after.sentence === sentence && !/[.!?]/.test(t.post)) {
-    if (!(
-      after.tags.has('Preposition') ||
-      after.tags.has('Date') ||
-      /^(?:last|this|earlier|late|later)$/i.test(after.text)
-    ))
-      return false;
-    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
-      const x = tokens[j] as Token;
-      if (j - i > 7 || low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
-      if (x.tags.has('Verb') && !x.tags.has('Date') && !x.tags.has('Noun')) return false;
-    }
-  }
-  for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence) return false;
-    if (/[,”"’]/.test(x.post)) return j < i - 1;
-  }
-  return false;
-}
-
-/** "…, figures published with the budget show": the whole subject after the comma. */
-function wholeSubject(tokens: Token[], i: number, source: Source & { kind: 'group' }): Source {
-  let c = i - 1;
-  while (c >= 0 && !/[,”"’]/.test((tokens[c] as Token).post)) c--;
-  const words = tokens.slice(c + 1, skipLeft(tokens, i - 1) + 1);
-  if (words.length === 0 || words.length > 10) return source;
-  const text = words
-    .map((x, n) => x.text + (n < words.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
-    .join('');
-  return text.endsWith(source.text) ? { ...source, text } : source;
-}
-
-/** Nouns for people, who are questioned in the other sense. */
-const HUMAN =
-  /^(?:suspects?|m[ae]n|wom[ae]n|people|persons?|drivers?|passengers?|witness(?:es)?|staff|detainees?|boys?|girls?|teenagers?|residents?|officials?|officers?|him|her|them|us|me)$/;
-
-/** "questioned the timing", "questioned whether": the object is not a person. */
-function abstractObject(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence) return false;
-    if (/^(?:whether|why|how|if)$/.test(low(x))) return true;
-    if (x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Possessive')) continue;
-    return (
-      x.tags.has('Noun') &&
-      !x.tags.has('Person') &&
-      !x.tags.has('ProperNoun') &&
-      !HUMAN.test(low(x)) &&
-      !ROLE_NOUNS.has(low(x).replace(/s$/, ''))
-    );
-  }
-  return false;
-}
-
-/** Documents that carry what someone said. */
-const DOCUMENT =
-  /^(?:filing|filings|statement|report|letter|post|interview|memo|email|notice|submission|document|documents|transcript|affidavit|complaint|lawsuit|release)$/;
-
-const phraseText = (tokens: Token[], a: number, b: number): string =>
-  tokens
-    .slice(a, b + 1)
-    .map((x, n, all) => x.text + (n < all.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
-    .join('');
-
-/** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
-const NO_INVERSION =
-  /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;
-
-/**
- * "the evidence she cited, …": a pronoun subject right after a noun, and the verb ends the
- * clause (punctuation or the main verb follows).
- */
-function objectRelative(tokens: Token[], i: number): boolean {
-  const subj = tokens[i - 1];
-  const noun = tokens[i - 2];
-  const after = tokens[i + 1];
-  if (!subj || !noun || !/^(?:he|she|they|we|i|you)$/i.test(subj.text)) return false;
-  if (hasPunctAfter(noun) || hasPunctAfter(subj) || noun.sentence !== subj.sentence) return false;
-  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date')) return false;
-  if (/^(?:then|now|today|yesterday|tonight|later|once)$/i.test(noun.text)) return false;
-  const t = tokens[i] as Token;
-  return (
-    hasPunctAfter(t) ||
-    (!!after &&
-      after.sentence === t.sentence &&
-      /^(?:is|are|was|were|would|will|could|should|might|may|has|have|had|did|does|do)$/i.test(
-        after.text,
-      ))
-  );
-}
-
-/** Claims one can reject or dismiss in words. */
-const CLAIM_NOUNS =
-  /^(?:charges?|claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|idea|notion|assertions?|characteri[sz]ation|description|account|premise|comparisons?|speculation|rumou?rs?|findings?|conclusions?|concerns?|fears?|warnings?|calls?)$/;
-
-/** "rejected the allegations", "dismissed the warnings as scaremongering". */
-function rebuts(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence) return false;
-    if (CLAIM_NOUNS.test(low(x)) || (low(x) === 'as' && j > i + 1)) return true;
-    if (hasPunctAfter(x)) return false;
-  }
-  return false;
-}
-
-/** Words follow the verb: "that", a quotation or a colon within a few words. */
-function contentFollows(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  if (/:/.test((tokens[i] as Token).post)) return true;
-  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence) return false;
-    if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return true;
-    if (/:/.test(x.post)) return true;
-  }
-  return false;
-}
-
-/** "asked the Centre for money": a request for a thing. */
-function requestFor(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence || (x.tags.has('Verb') && !x.tags.has('Noun'))) return false;
-    if (low(x) === 'for') return true;
-    if (hasPunctAfter(x) || /^(?:whether|if|why|how|what|about|to)$/.test(low(x))) return false;
-  }
-  return false;
-}
-
-function quoteFollows(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
-    const t = tokens[j] as Token;
-    if (t.sentence !== sentence) return false;
-    if (/[“"‘]/.test(t.pre)) return true;
-  }
-  return false;
-}
-
-/** True if the source can hold beliefs: a person, a pronoun, or a group of people. */
-function isSomeone(s: Source | null): boolean {
-  if (!s) return false;
-  if (s.kind !== 'group') return s.kind === 'person' || /^(?:he|she|they|i|we)$/.test(s.word);
-  return /(?:s|people|police|staff|military|government|administration)$/i.test(s.head ?? s.text);
 }

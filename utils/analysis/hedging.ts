@@ -1,3 +1,22 @@
+import {
+  CONDITION_AFTER,
+  COULD_ABILITY,
+  COULD_CAPACITY,
+  COULD_PERCEIVE,
+  HABITUAL,
+  hypothetical,
+  MAY_PERMIT,
+  PAST_FRAME,
+  POSSIBLE_IDIOM,
+  SHOULD_EXPECT,
+  THREAT,
+  WE_COMMIT,
+  WILL_THREAT,
+  WOULD_NOT_HEDGE,
+  WOULD_REFUSE,
+} from './hedge-modals';
+import { WEASEL } from './hedge-weasel';
+
 /** What the hedge detector needs to know about a sentence besides its words. */
 export interface HedgeContext {
   /** The sentence is (part of) a direct quotation: a speaker's "will" is a prediction. */
@@ -9,6 +28,13 @@ export interface HedgeContext {
    * inside is the speaker's forecast, a "would" outside is reported speech.
    */
   quotedRanges?: { start: number; end: number }[];
+  /**
+   * The source warned or threatened: "would attack", "would face consequences" after it is
+   * the threat itself, reported, not a guess about the future.
+   */
+  threat?: boolean;
+  /** Offset where reported speech ends: a cue after its words ("…, said X, but …"). */
+  indirectUntil?: number;
 }
 
 const inQuote = (c: HedgeContext, at: number): boolean =>
@@ -18,13 +44,15 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
-  /\bappear(?:s|ed)? (?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound)\b/gi,
+  /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
+  // "appears safe", "appeared unaware": an adjective after it, not a place ("appeared in court").
+  /\bappear(?:s|ed)? (?:not )?(?:(?:un|in|im|ir|dis)\w{4,}|\w{3,}(?:ful|ous|ive|able|ible|ent|ant|ic|less))\b(?!\s+(?:in|on|at|before|with|alongside)\b)/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
-  /\b(?:might|may(?: well)?(?: have| be)?)\b/g,
+  /\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
   /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
@@ -36,39 +64,33 @@ const ALWAYS: RegExp[] = [
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
   /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
-  /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain)\b/gi,
+  /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
   // A trend in the future is a forecast, whoever states it ("The heat will ease").
   /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
   // Speculation, except the kind a spokesman declines to comment on.
-  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)\bspeculat\w+/gi,
+  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty|ties)?|unclear|not clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
   /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
-  /\b(?:suggest(?:s|ed|ing)? that|(?:evidence|data) (?:indicated|suggested|suggests|indicates))\b/gi,
+  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
+  // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
+  /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
+  // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
+  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
+  // "That does not mean a cut will happen": an implication denied, the outcome left open.
+  /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
+  ...WEASEL,
 ];
-
-/** "could" is ability, not possibility, before perception and some verbs of doing. */
-const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
-/** Perception after a personal subject is ability: "she could see the smoke". */
-const COULD_PERCEIVE =
-  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i;
-/** Refusals and narrated futures: "would not comment", "would later become". */
-const WOULD_NOT_HEDGE =
-  /^\s+(?:not |n['’]t )?(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|later|eventually|go on to|soon|often|usually|always|never again|tolerate|allow|accept|hesitate|stand for|back down)\b|^\s+(?:like|love|prefer|rather|want|urge|encourage|welcome)\b/i;
-
-/** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
-const POSSIBLE_IDIOM =
-  /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
 
 const CONTEXT_RULES: Rule[] = [
   // "the election, expected in May": an expectation set off after a noun.
@@ -85,15 +107,32 @@ const CONTEXT_RULES: Rule[] = [
     when: (_c, m, s) =>
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
-      !COULD_PERCEIVE.test(s.slice(Math.max(0, m.index - 12), m.index + 30)),
+      !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
+      !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
+      !PAST_FRAME.test(s),
   },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
-    when: (c, m, s) =>
-      (inQuote(c, m.index) || !c.indirect) &&
-      !WOULD_NOT_HEDGE.test(s.slice(m.index + m[0].length)) &&
-      !HABITUAL.test(s.slice(m.index)),
+    when: (c, m, s) => {
+      const rest = s.slice(m.index + m[0].length);
+      const negated = /n['’]t$/.test(m[0]) || /^\s+(?:not|never)\b/i.test(rest);
+      const quoted = inQuote(c, m.index);
+      return (
+        (quoted ||
+          !c.indirect ||
+          (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
+          CONDITION_AFTER.test(rest) ||
+          hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
+        !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
+        !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
+        !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
+        !HABITUAL.test(s.slice(m.index)) &&
+        !(PAST_FRAME.test(s) && !quoted)
+      );
+    },
   },
+  { re: /\bmay\b/g, when: (_c, m, s) => !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) },
+  { re: SHOULD_EXPECT },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
   {
@@ -101,20 +140,21 @@ const CONTEXT_RULES: Rule[] = [
     when: (c, m, s) =>
       c.quoted &&
       inQuote(c, m.index) &&
-      !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)),
+      !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
+      !(
+        /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
+        WE_COMMIT.test(s.slice(m.index + m[0].length))
+      ) &&
+      !WILL_THREAT.test(s.slice(m.index + m[0].length)),
   },
 ];
-
-/**
- * Habit in the past, not a hypothesis: "would come to her before they dug anything",
- * "would spend hours … whenever it rained".
- */
-const HABITUAL =
-  /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;
 
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
   / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
+/** "did not say how quickly supplies could be cut": the same, told as a fact. */
+const NOT_SAID =
+  /\b(?:did not|didn['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
 const WITHHELD_BEFORE =
   /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
 
@@ -135,6 +175,7 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
   const withheld = [...sentence.matchAll(WITHHELD)]
     .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    .concat([...sentence.matchAll(NOT_SAID)])
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;

@@ -104,6 +104,9 @@ demands demanded assure assures assured comment comments commented elaborate ela
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled
 advise advises advised recommend recommends recommended
+speculate speculates speculated hint hints hinted propose proposes proposed threaten threatens
+threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
+signaled bet bets betting
 `);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */

@@ -111,8 +111,27 @@ function insideEmbeddedQuote(line: string, at: number): boolean {
   return !/[,.!?]/.test(before) && /^\s*[a-z]/.test(after);
 }
 
+const ZONE = String.raw`(?:GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|AEST|AEDT|ET|PT)`;
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*${ZONE})?|\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?(?:\s*${ZONE})?|${ZONE}))`;
+/** A live blog's time stamp standing alone: "16:05 GMT", "Updated 2h ago", "10.32am". */
+const STAMP = new RegExp(
+  String.raw`^(?:(?:Last\s+)?(?:Updated|Posted|Published)\s*:?\s*)?(?:${CLOCK}|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)(?:\s*[,–—-]?\s*\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?\s*$`,
+  'iu',
+);
+/** A time stamp opening a post: "10:32 BST Police said …", "13:15 — The minister …". */
+const STAMP_PREFIX = new RegExp(String.raw`^${CLOCK}\s*[:–—-]?\s+(?=[\p{Lu}“"‘])`, 'u');
+
+/**
+ * Adds the span without its surrounding white space. A live blog's time stamps are not
+ * sentences: one standing alone is dropped, one opening a sentence is cut off, so that
+ * "10:32 BST Police said" names the police, not "10:32 BST Police".
+ */
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  if (end > start) out.push({ start, end });
+  if (end <= start) return;
+  const str = text.slice(start, end);
+  if (STAMP.test(str)) return;
+  start += STAMP_PREFIX.exec(str)?.[0].length ?? 0;
+  out.push({ start, end });
 }

@@ -25,13 +25,14 @@ const SOURCE_NOUNS = new Set(
   insurgents forces troops workers employees doctors medics rescuers families relatives neighbors
   neighbours protesters demonstrators voters citizens politicians islamists administrators
   commanders generals spokesmen ministers secretaries leaders staff aides advisers advisors
-  insiders supporters opponents americans britons europeans tunisians russians ukrainians`.split(
-    /\s+/,
-  ),
+  insiders supporters opponents americans britons europeans tunisians russians ukrainians
+  airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
+  broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
+  automaker carmaker startup club union company companies firms airlines regulators`.split(/\s+/),
 );
 
 const SKIP_LEFT = new Set(
-  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
+  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally long never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
     ' ',
   ),
 );
@@ -86,6 +87,8 @@ export function sourceEndingAt(
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
   if (/^\.?,\s*$/.test(t.post)) {
+    const named = appositiveName(tokens, k, sentence);
+    if (named) return named;
     // Aside(s): "Name, a commissioner on X, which manages Y, said". Jump back over up to
     // three comma-enclosed segments and prefer a person found at any of them.
     let first = -1;
@@ -147,6 +150,38 @@ export function sourceEndingAt(
     sentence,
     anyNoun && head.tags.has('Noun') && !head.tags.has('Pronoun'),
   );
+}
+
+/**
+ * "The spokeswoman for the agency, Lena Park, said": a capitalised name set off by commas
+ * after a job, when the name finder missed it, is still the speaker, not the job.
+ */
+function appositiveName(tokens: Token[], k: number, sentence: number): Source | null {
+  let a = k;
+  while (a - 1 >= 0 && k - a < 3 && !hasPunctAfter(tokens[a - 1] as Token)) a--;
+  const before = tokens[a - 1];
+  if (!before || before.sentence !== sentence || !/^,\s*$/.test(before.post)) return null;
+  const words = tokens.slice(a, k + 1);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return null;
+  if (words.some((w) => ORG_WORDS.has(low(w)) || w.tags.has('Organization'))) return null;
+  if (!isSourceWord(low(before)) && !AGENTS.has(low(before))) {
+    // The job may end in a prepositional phrase: "The spokeswoman for the agency,".
+    let j = a - 2;
+    while (
+      j >= 0 &&
+      a - j < 6 &&
+      !hasPunctAfter(tokens[j] as Token) &&
+      !isSourceWord(low(tokens[j] as Token))
+    )
+      j--;
+    if (
+      j < 0 ||
+      !isSourceWord(low(tokens[j] as Token)) ||
+      (tokens[j] as Token).sentence !== sentence
+    )
+      return null;
+  }
+  return { kind: 'group', text: words.map((w) => w.text).join(' ') };
 }
 
 /**
@@ -215,6 +250,10 @@ export const PARTITIVE =
 /** Prepositions that join a source noun to what it belongs to: "analysts at the bank". */
 export const LINK = /^(?:at|from|in|of|for|by|on|with|inside|within)$/;
 
+/** True if the lower-case word `w` names a kind of source ("airline", "economists"). */
+export const isSourceWord = (w: string): boolean =>
+  SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+
 /** True if `t` names a kind of source: people, an institution or a document. */
 export const isSourceNoun = (t: Token): boolean => {
   const w = low(t);
@@ -267,6 +306,21 @@ export function nounPhrase(
     const link = tokens[j - 1];
     const outer = tokens[j - 2];
     if (!link || !outer || outer.sentence !== sentence || hasPunctAfter(outer)) break;
+    // "Economists polled by Reuters": a participle and its agent describe the noun before.
+    const before = tokens[j - 3];
+    if (
+      low(link) === 'by' &&
+      /ed$/.test(low(outer)) &&
+      before &&
+      before.sentence === sentence &&
+      !hasPunctAfter(before) &&
+      isSourceNoun(before)
+    ) {
+      headWord = low(before);
+      linked = true;
+      j = phraseStart(tokens, j - 3, sentence);
+      continue;
+    }
     if (!LINK.test(low(link))) break;
     const partitive = low(link) === 'of' && (PARTITIVE.test(low(outer)) || outer.tags.has('Value'));
     if (!partitive && !(isSourceNoun(outer) && !outer.tags.has('Verb'))) break;
@@ -285,9 +339,11 @@ export function nounPhrase(
     head.tags.has('Organization') ||
     (head.tags.has('Demonym') && head.tags.has('Plural')) ||
     (/^\p{Lu}/u.test(head.text) && !head.tags.has('Pronoun') && !head.tags.has('Determiner'));
-  // The tagger sometimes calls an acronym a verb ("the U.N. said").
-  if (!isSourceHead || (head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text) && !linked))
-    return null;
+  // The tagger sometimes calls an acronym ("the U.N. said") or a plural ("a decision that
+  // analysts expect") a verb.
+  const verbal =
+    head.tags.has('Verb') && !/^\p{Lu}/u.test(head.text) && !linked && !isSourceWord(w);
+  if (!isSourceHead || verbal) return null;
   if (top.sentence !== sentence) return null;
   const text = tokens
     .slice(j, k + 1)

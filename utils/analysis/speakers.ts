@@ -29,6 +29,8 @@ export interface SentenceFacts {
   /** Sentences in the same paragraph. */
   paragraphSize: number;
   endsWithColon: boolean;
+  /** In a question-and-answer interview: the interviewer's question or an answer. */
+  qa?: 'q' | 'a' | null;
   /** Opens with "I" or "We" outside quotation marks. */
   firstPerson: boolean;
   /** Says "I", "me" or "my" outside quotation marks. */
@@ -55,6 +57,10 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   // The writer has spoken as "I" ("I think they are wrong", "she told me"): from then on an
   // unquoted "I" is the writer, not the last speaker.
   let writerSpeaks = false;
+  // The interviewee of a Q&A: the first person the introduction names.
+  const firstQ = facts.findIndex((f) => f.qa === 'q');
+  const interviewee =
+    firstQ > 0 ? (facts.slice(0, firstQ).find((f) => f.people.length)?.people[0] ?? null) : null;
   const resolve = (s: Source | null, at: number, cueAt = Infinity): Seen | null => {
     if (!s) return null;
     if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
@@ -119,6 +125,12 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       res = near;
       attributed = true;
     }
+    // An answer in a Q&A is the interviewee's own words, as a quotation is.
+    const answer = f.qa === 'a' && !raw && !!interviewee;
+    if (answer && interviewee) {
+      res = { name: interviewee.name, person: true, at: i, p: interviewee };
+      attributed = true;
+    }
     const item = f.knownLists ? f.listItem : f.paragraphSize === 1 && f.length < 300;
     if (list && item && f.paragraph > list.paragraph) {
       // Items of a list introduced by "X said:" are X's, whatever cue they carry.
@@ -135,7 +147,7 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       if (res.person && res.name) lastPersonSpeaker = lastSpeaker;
       if (!res.person && res.name) lastGroup = res.name;
     }
-    out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted });
+    out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted || answer });
   }
   return out;
 }

@@ -7,6 +7,16 @@ const split = (text: string): string[] =>
 describe('splitSentences', () => {
   it.each([
     [
+      'a live blog’s time stamps are not sentences',
+      'Updated 16:12 GMT\n16:05 GMT\nThe ferry has docked.\n2h ago\n10.32am: Crews left.',
+      ['The ferry has docked.', 'Crews left.'],
+    ],
+    [
+      'a time stamp opening a post is cut off, a time inside a sentence is not',
+      '13:15 — Markets fell. At 10:30 the doors opened.',
+      ['Markets fell.', 'At 10:30 the doors opened.'],
+    ],
+    [
       'titles never end a sentence',
       'Mr. Okafor met Dr. Lind. They talked.',
       ['Mr. Okafor met Dr. Lind.', 'They talked.'],

@@ -1,0 +1,353 @@
+import type { RawAttribution } from './attribution';
+import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './cue-clauses';
+import {
+  abstractObject,
+  contentFollows,
+  objectRelative,
+  quoteFollows,
+  rebuts,
+  requestFor,
+  scheduled,
+  toldStory,
+  wroteWork,
+} from './cue-checks';
+import { phraseCue } from './cue-phrases';
+import { REPORTING_VERBS } from './lexicon';
+import { low } from './names';
+import type { Person } from './people';
+import { sourceStartingAt } from './source-after';
+import { hasPunctAfter, isSourceNoun, sourceEndingAt } from './sources';
+import type { Token } from './tokens';
+
+/** Verbs of thinking and feeling: a source only when their subject is someone. */
+const COGNITIVE = new Set(
+  'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted'.split(
+    ' ',
+  ),
+);
+const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
+/** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
+const SPEECH = new Set(
+  'say says said tell tells told add adds added ask asks asked write writes wrote state states stated explain explains explained describe describes described reject rejects rejected dismiss dismisses dismissed question questions questioned rule rules ruled'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Reporting verbs in forms English never uses as nouns: when the tagger calls one a noun
+ * ("analysts at the bank expect", "the report describes") it is wrong.
+ */
+const NEVER_NOUN = new Set(
+  `say says tell tells add adds explain explains insist insists argue argues warn warns
+  acknowledge acknowledges admit admits confirm confirms deny denies write writes wrote predict
+  predicts accuse accuses condemn condemns urge urges allege alleges concede concedes agree agrees
+  suggest suggests contend contends assert asserts maintain maintains reveal reveals disclose
+  discloses indicate indicates describe describes criticise criticises criticize criticizes
+  complain complains emphasise emphasises emphasize emphasizes observe observes testify testifies
+  believe believes think thinks expect expects conclude concludes reiterate reiterates recount
+  recounts wonder wonders assure assures thought told said`.split(/\s+/),
+);
+
+/** Verbs that report only with a person as subject ("he defended his decision"). */
+const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);
+/** Modal or plan before the verb: the speaking has not happened ("will announce"). */
+const NOT_YET = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'can',
+  "'ll",
+  '’ll',
+]);
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
+
+/**
+ * The reporting cue at token `i`, if the word there reports words in this sentence, and
+ * the source it names (unresolved).
+ */
+export function cueAt(
+  tokens: Token[],
+  i: number,
+  from: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const t = tokens[i] as Token;
+  const w = low(t);
+  const sentence = t.sentence;
+  const next = tokens[i + 1];
+  if (w === 'according' && next && low(next) === 'to') {
+    const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
+    return { cue: 'according to', source, at: t.start };
+  }
+  const phrase = phraseCue(tokens, i, personAt);
+  if (phrase) return phrase;
+  if (!REPORTING_VERBS.has(w)) return null;
+  const prev = tokens[i - 1];
+  const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
+  if (
+    NOT_YET.has(prevWord) ||
+    (prevWord === 'to' &&
+      /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
+  )
+    return null;
+  // "did not respond", "never said": nothing was reported.
+  for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+    const w2 = low(tokens[j] as Token);
+    if (/^(?:not|n['’]t|never)$/.test(w2)) return null;
+    if (!(tokens[j] as Token).tags.has('Adverb')) break;
+  }
+  // "is said to", "was often described as": an auxiliary, maybe an adverb, a participle.
+  const passive =
+    /ed$|^(?:said|told|thought|written|shown|found|known|put|forecast)$/.test(w) &&
+    (PASSIVE.has(prevWord) ||
+      (!!prev?.tags.has('Adverb') &&
+        prev.sentence === sentence &&
+        PASSIVE.has(low(tokens[i - 2] ?? prev))));
+  // "Witnesses were asked to come forward", "She was told to leave": a request, not words.
+  if (passive && /^(?:asked|told|urged|advised)$/.test(w) && low(next ?? t) === 'to') return null;
+  // "Please suggest …": an imperative asks the reader.
+  if (prevWord === 'please') return null;
+  // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
+  // reduced passive ("the attack claimed by the group"); after a determiner it is not.
+  const pastForm =
+    /ed$/.test(w) &&
+    !!prev &&
+    !prev.tags.has('Determiner') &&
+    !prev.tags.has('Possessive') &&
+    low(next ?? t) !== 'by';
+  const nounUse =
+    !t.tags.has('Verb') &&
+    !ALWAYS_VERB.has(w) &&
+    !passive &&
+    w !== 'concerned' &&
+    w !== 'worried' &&
+    !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
+    // "had forecast growth": after a perfect auxiliary the word is a verb.
+    !/^(?:has|have|had)$/.test(prevWord) &&
+    !pastForm;
+  // "Tunisians worry that …": a noun-looking word used as a verb before "that"; "…, figures
+  // published by the agency show.": one that closes the clause after a noun.
+  if (
+    nounUse &&
+    !(
+      next &&
+      low(next) === 'that' &&
+      prev &&
+      // "Tunisians worry that", "…, Lidia Oancea, reports that": a subject, then the verb.
+      (prev.tags.has('Plural') || personAt.has(i - 1))
+    ) &&
+    // "which officials estimate is worth": a plural source and a plain verb form.
+    !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
+    !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
+  )
+    return null;
+  if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out') return null;
+  // "when it announces its decision on Thursday": a present-tense cue in a clause of time
+  // or condition is a schedule, not something said.
+  if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
+  // "said goodbye", "told the children a story": words with no claim in them.
+  if (
+    /^(?:say|says|said)$/.test(w) &&
+    /^(?:goodbye|farewell|hello|grace|prayers?|mass|thanks)$/i.test(next?.text ?? '')
+  )
+    return null;
+  if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
+  // "wrote three novels", "wrote the report": a work, not a claim.
+  if (/^(?:write|writes|wrote|written)$/.test(w) && wroteWork(tokens, i)) return null;
+  // "a court heard", "the jury was told": evidence in court, not any hearing.
+  if (
+    w === 'heard' &&
+    !/^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/.test(
+      prevWord,
+    )
+  )
+    return null;
+  // "have signalled they may block": a signal with a clause, not "signalled a shift".
+  if (/^signal/.test(w) && !/^(?:that|they|he|she|it|we|i)$/.test(low(next ?? t))) return null;
+  // "promised new buses": a thing promised, not words; "promised that", "promised to" report.
+  if (
+    /^(?:promise|pledge|vow)/.test(w) &&
+    !/^(?:that|to)$/.test(low(next ?? t)) &&
+    !contentFollows(tokens, i)
+  )
+    return null;
+  // "speculated that", "proposed that", "threatened that": only with the words reported.
+  if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
+    return null;
+  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
+  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
+  const final = clauseFinal(tokens, i);
+  // "The study found that …" or "…, the survey found." reports a finding; "police found
+  // the car" does not.
+  if (
+    /^(?:find|finds|found|show|shows|showed|answer|answered)$/.test(w) &&
+    low(next ?? t) !== 'that' &&
+    !final
+  )
+    return null;
+  // "questioned the timing" doubts a claim; "questioned the suspect" interrogates someone.
+  if (/^question(?:s|ed)?$/.test(w) && low(next ?? t) !== 'that' && !abstractObject(tokens, i))
+    return null;
+  // "rejected the allegations", "dismissed the claim as nonsense" answer a claim;
+  // "rejected the offer" does not.
+  if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
+    return null;
+  // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
+  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
+  // "the lender added $612 million", "conceded twice": amounts, not words.
+  if (
+    /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
+    next &&
+    next.sentence === sentence &&
+    (next.tags.has('Value') || /^[$€£¥₹]|^(?:twice|once|thrice|to)$/i.test(next.text))
+  )
+    return null;
+  // "Asked whether …, she paused": the question put to someone opens the sentence; its
+  // own cue, if any, comes later.
+  if (w === 'asked' && (!prev || prev.sentence !== sentence)) return null;
+  // "asked the Centre for ₹1,200 crore" is a request for something, not a statement.
+  if (/^ask(?:s|ed)?$/.test(w) && requestFor(tokens, i)) return null;
+  if (w === 'quoted' && next && low(next) === 'by') return null;
+  // "the publication quoted him as saying": the object is the speaker.
+  if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
+    return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
+  }
+  // "stopped short of declaring victory", "without saying why": nothing was said.
+  if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
+  // "took office promising to build": a pledge to act, no words reported.
+  if (/ing$/.test(w) && low(next ?? t) === 'to') return null;
+  // "Investors are betting that", "officials are saying": a progressive is the main verb.
+  const progressive = /ing$/.test(w) && /^(?:is|are|was|were|am|been|be)$/.test(prevWord);
+  if (/ing$/.test(w) && w !== 'according' && !progressive) {
+    // "X posted a message, saying …": the source is the clause's subject, not the object.
+    for (let j = i - 1; j >= from; j--) {
+      const p = personAt.get(j);
+      if (p) return { cue: t.text, source: { kind: 'person', person: p }, at: t.start };
+    }
+    // "The teachers' union welcomed the agreement, saying …": the clause's subject.
+    const subject = ownSubject(tokens, from, i, personAt);
+    return subject ? { cue: t.text, source: subject, at: t.start } : null;
+  }
+  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling".
+  // Inverted order after a comma, a quotation or at the start: "…, said Jack Watling"; not
+  // for verbs that never invert ("…, called her work “meticulous”" names its object).
+  const inverted =
+    (!prev || prev.sentence !== sentence || /[,”"’]\s*$/.test(prev.post)) && !NO_INVERSION.test(w);
+  let source =
+    inverted && endsClause(tokens, i) ? sourceStartingAt(tokens, i + 1, personAt, sentence) : null;
+  if (source?.kind === 'group' && /^(?:that|the|a|an)$/i.test(source.text)) source = null;
+  // "…, Gordon Achebe, said in a statement": a phrase after a preposition is no subject.
+  if (source?.kind === 'group' && next?.tags.has('Preposition')) source = null;
+  // An object after the verb is never its speaker ("…, told him").
+  if (source?.kind === 'pronoun' && /^(?:him|her|them|it)$/.test(source.word)) source = null;
+  // "the evidence she cited, …, would not persuade": a cue inside a clause that describes
+  // a noun reports nothing of the sentence's own claim.
+  if (objectRelative(tokens, i)) return null;
+  // "time to respond", "a chance to comment": nothing has been said yet.
+  if (prevWord === 'to' && tokens[i - 2]?.tags.has('Noun') && !tokens[i - 2]?.tags.has('Pronoun'))
+    return null;
+  // Any noun is the source of a plain speech verb, of a verb with a "that" clause ("several
+  // pundits suggested that"), and of a cue that closes the sentence ("…, the team reported").
+  const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
+  // The subject of a passive is what was said about, not who said it ("His condition
+  // was described as stable"), except for "was quoted as saying", "was asked".
+  const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
+  source ??=
+    i > from && subjectSpeaks ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
+  if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
+  // "Experts … welcomed the study but urged caution": the subject of the first verb.
+  if (!source && /^(?:and|but)$/.test(prevWord) && prev && !hasPunctAfter(prev)) {
+    // Commas may set off an aside on the way ("named a lock, Tomos Pritchard, in his side
+    // and admitted"); other punctuation ends the clause.
+    for (let j = i - 2; j > from && i - j < 20; j--) {
+      const v = tokens[j] as Token;
+      if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
+      if (
+        !v.tags.has('Verb') ||
+        // "declined to comment …, but said": the infinitive is not the clause's verb.
+        low(tokens[j - 1] ?? v) === 'to' ||
+        v.tags.has('Adjective') ||
+        v.tags.has('Gerund') ||
+        /ing$/.test(v.text) ||
+        (v.tags.has('Participle') && !v.tags.has('PastTense')) ||
+        // "an uncapped lock": a participle after a determiner describes a noun.
+        !!tokens[j - 1]?.tags.has('Determiner')
+      )
+        continue;
+      source = sourceEndingAt(tokens, j - 1, personAt, sentence, true);
+      break;
+    }
+  }
+  // "concerned by the collapse": after a feeling, "by" names its cause, not a speaker.
+  if (passive && !/^(?:concerned|worried)$/.test(w)) {
+    // "has been described as heartbreaking by the conservation department".
+    for (
+      let j = i + 1;
+      j < tokens.length && j <= i + 8 && (tokens[j] as Token).sentence === sentence;
+      j++
+    ) {
+      if (low(tokens[j] as Token) !== 'by') continue;
+      source = sourceStartingAt(tokens, j + 1, personAt, sentence) ?? source;
+      break;
+    }
+  }
+  if (source?.kind === 'group' && /\b(?:no|neither|none|nobody)\b/i.test(source.text)) return null;
+  // "If confirmed, …": a conjunction is nobody.
+  if (
+    source?.kind === 'group' &&
+    /^(?:if|when|unless|once|as|though|although|while|because|since|until|before|after|where|whether)$/i.test(
+      source.text,
+    )
+  )
+    return null;
+  // "The ministry summoned the envoy to protest what it called …": "it" is the sentence's
+  // own subject, not an earlier speaker.
+  if (source?.kind === 'pronoun' && /^(?:it|they)$/.test(source.word))
+    source = ownSubject(tokens, from, i, personAt) ?? source;
+  // "is expected to", "is believed": a hedge, not a source speaking.
+  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
+    return null;
+  if (
+    PERSON_ONLY.has(w) &&
+    !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))
+  )
+    return null;
+  // Without a source, only a verb right after a quotation reports ("…,” said on Tuesday).
+  // "disclosed in a court filing", "announced in a statement": the document is the source.
+  if (!source && /ed$/.test(w) && low(next ?? t) === 'in') {
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+      const d = tokens[j] as Token;
+      if (d.sentence !== sentence) break;
+      if (DOCUMENT.test(low(d))) {
+        source = { kind: 'group', text: phraseText(tokens, i + 2, j), head: low(d) };
+        break;
+      }
+      if (hasPunctAfter(d)) break;
+    }
+  }
+  // A passive without an agent reports only in the impersonal form ("It is noted that …");
+  // "His condition was described as stable" names a topic, not a source.
+  const impersonal =
+    passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
+  if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
+  return { cue: t.text, source, at: t.start };
+}
+
+/** Documents that carry what someone said. */
+const DOCUMENT =
+  /^(?:filing|filings|statement|report|letter|post|interview|memo|email|notice|submission|document|documents|transcript|affidavit|complaint|lawsuit|release)$/;
+
+const phraseText = (tokens: Token[], a: number, b: number): string =>
+  tokens
+    .slice(a, b + 1)
+    .map((x, n, all) => x.text + (n < all.length - 1 ? x.post.replace(/\s+/g, ' ') : ''))
+    .join('');
+
+/** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
+const NO_INVERSION =
+  /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;

@@ -1,0 +1,158 @@
+/**
+ * What surrounds a reporting verb and decides whether it reports words: the object after
+ * it ("rejected the allegations" vs "rejected the offer", "told the children a story"),
+ * a clause of time before it ("when it announces"), content that follows ("posted that").
+ */
+import { ROLE_NOUNS } from './lexicon';
+import { low } from './names';
+import { hasPunctAfter } from './sources';
+import type { Token } from './tokens';
+
+/** Nouns for people, who are questioned in the other sense. */
+const HUMAN =
+  /^(?:suspects?|m[ae]n|wom[ae]n|people|persons?|drivers?|passengers?|witness(?:es)?|staff|detainees?|boys?|girls?|teenagers?|residents?|officials?|officers?|him|her|them|us|me)$/;
+
+/** "questioned the timing", "questioned whether": the object is not a person. */
+export function abstractObject(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (/^(?:whether|why|how|if)$/.test(low(x))) return true;
+    if (x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Possessive')) continue;
+    return (
+      x.tags.has('Noun') &&
+      !x.tags.has('Person') &&
+      !x.tags.has('ProperNoun') &&
+      !HUMAN.test(low(x)) &&
+      !ROLE_NOUNS.has(low(x).replace(/s$/, ''))
+    );
+  }
+  return false;
+}
+
+/**
+ * "the evidence she cited, …": a pronoun subject right after a noun, and the verb ends the
+ * clause (punctuation or the main verb follows).
+ */
+export function objectRelative(tokens: Token[], i: number): boolean {
+  const subj = tokens[i - 1];
+  const noun = tokens[i - 2];
+  const after = tokens[i + 1];
+  if (!subj || !noun || !/^(?:he|she|they|we|i|you)$/i.test(subj.text)) return false;
+  if (hasPunctAfter(noun) || hasPunctAfter(subj) || noun.sentence !== subj.sentence) return false;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Date')) return false;
+  if (/^(?:then|now|today|yesterday|tonight|later|once)$/i.test(noun.text)) return false;
+  const t = tokens[i] as Token;
+  return (
+    hasPunctAfter(t) ||
+    (!!after &&
+      after.sentence === t.sentence &&
+      /^(?:is|are|was|were|would|will|could|should|might|may|has|have|had|did|does|do)$/i.test(
+        after.text,
+      ))
+  );
+}
+
+/** Claims one can reject or dismiss in words. */
+const CLAIM_NOUNS =
+  /^(?:charges?|claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|idea|notion|assertions?|characteri[sz]ation|description|account|premise|comparisons?|speculation|rumou?rs?|findings?|conclusions?|concerns?|fears?|warnings?|calls?)$/;
+
+/** "rejected the allegations", "dismissed the warnings as scaremongering". */
+export function rebuts(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    // "rejected 40 percent of claims": a count of cases, not a claim answered.
+    if (low(x) === 'of') return false;
+    if (CLAIM_NOUNS.test(low(x)) || (low(x) === 'as' && j > i + 1)) return true;
+    if (hasPunctAfter(x)) return false;
+  }
+  return false;
+}
+
+/** Words follow the verb: "that", a quotation or a colon within a few words. */
+export function contentFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  if (/:/.test((tokens[i] as Token).post)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return true;
+    if (/:/.test(x.post)) return true;
+  }
+  return false;
+}
+
+/** A clause of time or condition opens within four words before `i`: "when it announces". */
+export function scheduled(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x)) return false;
+    if (/^(?:when|whenever|before|after|until|once|if|unless)$/.test(low(x))) return true;
+  }
+  return false;
+}
+
+/** "wrote three novels", "wrote the report": the object is a work. */
+export function wroteWork(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (
+      /^(?:novels?|books?|songs?|poems?|plays?|scripts?|screenplays?|music|symphon\w+|operas?|articles?|columns?|essays?|biograph\w+|memoirs?|code|software|histor(?:y|ies)|reports?|thes[ie]s|dissertations?|lyrics)$/.test(
+        low(x),
+      )
+    )
+      return true;
+    if (
+      hasPunctAfter(x) ||
+      !(
+        x.tags.has('Determiner') ||
+        x.tags.has('Value') ||
+        x.tags.has('Adjective') ||
+        x.tags.has('Possessive')
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
+/** "told the children a story", "tells the story of": a tale, not a claim. */
+export function toldStory(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
+    if (/^(?:story|stories|tale|tales|joke|jokes|lies|fortunes?|time)$/.test(low(x))) return true;
+    if (hasPunctAfter(x)) return false;
+  }
+  return false;
+}
+
+/** "asked the Centre for money": a request for a thing. */
+export function requestFor(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || (x.tags.has('Verb') && !x.tags.has('Noun'))) return false;
+    if (low(x) === 'for') return true;
+    if (hasPunctAfter(x) || /^(?:whether|if|why|how|what|about|to)$/.test(low(x))) return false;
+  }
+  return false;
+}
+
+/** A quotation opens within a few words after the verb. */
+export function quoteFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return false;
+    if (/[“"‘]/.test(t.pre)) return true;
+  }
+  return false;
+}

