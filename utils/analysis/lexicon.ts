@@ -41,6 +41,7 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
+boss counterpart skipper substitute
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */
@@ -56,6 +57,7 @@ brigades guard hospital church mosque museum airlines airways motors industries 
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
+llp plc
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

@@ -106,7 +106,9 @@ export function nameRuns(tokens: Token[]): NameRun[] {
         j += 2;
       else break;
     }
-    runs.push(...splitRun(tokens, i, j));
+    // "Okafor & Lim", "Morrow & Pike": names joined by an ampersand name a firm.
+    if (!(tokens[i - 1]?.text === '&' || tokens[j]?.text === '&'))
+      runs.push(...splitRun(tokens, i, j));
     i = j;
   }
   return runs;

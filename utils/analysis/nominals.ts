@@ -49,6 +49,14 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
     const next = tokens[i + 1];
     if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text)))
       continue;
+    // "the Rev. Cornelius Ward": an abbreviated title before the name, not a later mention.
+    if (
+      next &&
+      /^\.\s+$/.test(t.post) &&
+      /^\p{Lu}/u.test(next.text) &&
+      next.sentence === t.sentence
+    )
+      continue;
     // The holder introduced most recently before this point.
     let best: Person | null = null;
     for (const h of list) if (h.from <= t.start) best = h.p;

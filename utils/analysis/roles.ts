@@ -23,6 +23,8 @@ export function isJobWord(t: Token): boolean {
   if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
   return (
     /^[a-z]+(?:er|ist|or|ian)$/.test(w) &&
+    // "takeover", "turnover", "handover" are events, not jobs.
+    !w.endsWith('over') &&
     t.tags.has('Singular') &&
     !t.tags.has('Adjective') &&
     !t.tags.has('Preposition') &&
@@ -53,6 +55,10 @@ export function findRole(
       .map((t, i, all) => t.text + (i < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
       .join('')
       .replace(/[\s,]+$/, '');
+  // An abbreviated title keeps its full stop ("Sen.", "Lt. Col."), which the token leaves in
+  // its trailing punctuation.
+  const titleText = (a: number, b: number): string =>
+    text(a, b) + (/^\.\s/.test(tokens[b - 1]?.post ?? '') ? '.' : '');
   // 1. Noun phrase to the left, possibly separated by a comma ("the leader of X, Name,").
   const end = titleStart;
   const before = tokens[end - 1];
@@ -72,7 +78,7 @@ export function findRole(
         k--;
         continue;
       }
-      if (STOP_LEFT.has(low(t))) break;
+      if (STOP_LEFT.has(low(t)) || /\d/.test(t.text)) break;
       if (t.tags.has('Verb') && !isRoleWord(t)) break;
       if (t.tags.has('Preposition')) break;
       k--;
@@ -82,10 +88,13 @@ export function findRole(
     // "a spokesman for President X": the spokesman is someone else; X is the President.
     if (crossed && titleStart < nameStart && /^\p{Lu}/u.test(tokens[titleStart]?.text ?? '')) {
       const link = tokens[titleStart - 1];
-      if (link && /^(?:of|for|at|to)$/.test(low(link))) return text(titleStart, nameStart);
+      if (link && /^(?:of|for|at|to)$/.test(low(link))) return titleText(titleStart, nameStart);
     }
+    // "a spokesperson for Laila Hartmann": the job is the spokesperson's, not Hartmann's.
+    const headIsLink = /^(?:of|for|at|to)$/.test(low(head));
     if (
       from < end &&
+      !headIsLink &&
       (isRoleWord(head) || crossed) &&
       (!commaBefore || nameEndsWithComma(tokens, nameEnd))
     ) {
@@ -97,7 +106,7 @@ export function findRole(
     }
   }
   if (titleStart < nameStart) {
-    const titles = text(titleStart, nameStart);
+    const titles = titleText(titleStart, nameStart);
     if (!/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i.test(titles)) return titles;
   }
   // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.

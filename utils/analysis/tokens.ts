@@ -54,15 +54,28 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           sentence,
         });
       } else if (out.length > 0) {
-        // An implied word (the "is" of a possessive-looking "'s") has no text but may hold
-        // the space after the written word: it belongs to that word's post.
+        // An implied word (the "is" of "Pemberton's" read as "Pemberton is") has no text but
+        // may hold the space or punctuation after the written word: it belongs to that word.
         (out[out.length - 1] as Token).post += t.pre + t.post;
       }
-      // An implicit term ("Pemberton's" read as "Pemberton is") has no text of its own but
-      // may carry the punctuation that follows: it belongs to the word before.
-      else if (out.length > 0) (out[out.length - 1] as Token).post += t.pre + t.post;
       pos += t.post.length;
     }
   }
   return out;
+}
+
+const NAME_TAGS = /Name$|^Person$|^Honorific$|^Place|^Country$|^City$|^Region$|^Organization$/;
+/**
+ * True if compromise's lexicon knows the lower-cased word as something other than a
+ * name ("every", "nobody", "unless"): a capitalised word like that is no one's name.
+ */
+export function commonWord(word: string): boolean {
+  const lexicon = (
+    nlp as unknown as {
+      world(): { model: { one: { lexicon: Record<string, string | string[]> } } };
+    }
+  ).world().model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  if (!tag) return false;
+  return (Array.isArray(tag) ? tag : [tag]).every((t) => !NAME_TAGS.test(t));
 }
