@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 export const ORG_HEADS = new Set(
-  'group company firm agency organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
+  'group company firm agency chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
     ' ',
   ),
 );
@@ -67,4 +67,25 @@ export function pronounRefers(tokens: Token[], start: number, end: number): bool
       return false;
   }
   return false;
+}
+
+/**
+ * True for a name written with "'s" that is not a possessive: "Christie’s sold the
+ * canvas", "Sainsbury’s said": a business named after its founder. A person's possessive
+ * is followed by what they own.
+ */
+export function shopName(tokens: Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!/^\p{Lu}/u.test(t.text) || !/['’]s$/.test(t.text)) return false;
+  return (
+    !!next &&
+    /^\s+$/.test(t.post) &&
+    next.sentence === t.sentence &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Noun') &&
+    !next.tags.has('Adjective') &&
+    !next.tags.has('Participle') &&
+    !next.tags.has('Gerund')
+  );
 }

@@ -18,7 +18,7 @@ sergeant admiral adm adm. commander chancellor king queen prince princess pope j
 director professor ambassador speaker chairman chairwoman chair leader sheikh ayatollah premier
 deputy commissioner attorney officer spokesman spokeswoman spokesperson rev rev. reverend father
 bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff coach editor
-congressman congresswoman councillor councilman councilwoman chairperson presidential candidate
+congressman congresswoman cllr cllr. councillor councilman councilwoman chairperson presidential candidate
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
 `);
@@ -41,7 +41,7 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
-boss counterpart skipper substitute
+boss counterpart skipper substitute seed critic gp mp mep
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */
@@ -57,7 +57,8 @@ brigades guard hospital church mosque museum airlines airways motors industries 
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
-llp plc
+llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
+financial automotive semiconductor shipping
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

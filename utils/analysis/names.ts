@@ -1,5 +1,5 @@
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
-import type { Token } from './tokens';
+import { commonWord, type Token } from './tokens';
 
 const PERSON_TAG = ['Person', 'FirstName', 'LastName'];
 
@@ -97,6 +97,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       const cur = tokens[j] as Token;
       if (!joined(prev) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
       if (isCap(cur)) j++;
+      // "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name.
+      else if (givenNameHalf(prev, cur)) j++;
       else if (
         PARTICLES.has(cur.text.toLowerCase()) &&
         tokens[j + 1] &&
@@ -152,4 +154,19 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   // "Harvard University", "Bagnoud Center": an organisation, not a person.
   for (let m = nameEnd; m < to; m++) if (ORG_WORDS.has(low(tokens[m] as Token))) return [];
   return [{ titleStart: lastTitle >= 0 ? k : nameStart, nameStart, nameEnd, honorific }];
+}
+
+/**
+ * "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name, a
+ * short syllable that is no English word ("Seoul-based", "Kick-off" are not names).
+ */
+export function givenNameHalf(prev: Token, cur: Token): boolean {
+  return (
+    prev.post === '-' &&
+    isCap(prev) &&
+    /^\p{Ll}{1,5}$/u.test(cur.text) &&
+    cur.post !== '-' &&
+    !commonWord(cur.text) &&
+    !/(?:ed|ing|ly)$/.test(cur.text)
+  );
 }

@@ -2,7 +2,7 @@ import { bare, low, nameRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
-import { namedAsFirm } from './firm-evidence';
+import { namedAsFirm, shopName } from './firm-evidence';
 import { findRole } from './roles';
 import type { Token } from './tokens';
 
@@ -110,8 +110,11 @@ export function findPeople(tokens: Token[]): Person[] {
   // A name taken for a person only for its partner's sake, and that partner.
   const partners = new Map<string, string>();
   for (const run of runs) {
-    if (namedAsFirm(tokens, run)) firmNames.add(runKey(tokens, run));
-    else if (isPerson(tokens, run, lowerWords)) {
+    if (namedAsFirm(tokens, run) || shopName(tokens, run.nameEnd - 1)) {
+      firmNames.add(runKey(tokens, run));
+      // Not a lone surname either: "Pemberton’s, the grocer" is not Richard Pemberton.
+      for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
+    } else if (isPerson(tokens, run, lowerWords)) {
       add(run);
       accepted.set(run.nameEnd, run);
     } else later.push(run);
@@ -134,7 +137,8 @@ export function findPeople(tokens: Token[]): Person[] {
   }
   // Second pass: lone surnames ("Kortström's", "Mr. Bashir") of people found anywhere.
   for (const run of later) {
-    if (used.has(run.nameStart)) continue;
+    // A lone word the text also uses as a firm's name stays ambiguous: leave it.
+    if (used.has(run.nameStart) || firmNames.has(runKey(tokens, run))) continue;
     const last = tokens[run.nameEnd - 1] as Token;
     if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add(run);
   }
@@ -156,7 +160,7 @@ export function findPeople(tokens: Token[]): Person[] {
         !used.has(i - 1))
     )
       continue;
-    if (bySurname.has(low(t)))
+    if (bySurname.has(low(t)) && !firmNames.has(low(t)))
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
   const firms = firmsAmong(tokens, people, used, firmNames);

@@ -1,6 +1,6 @@
 import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
-import { bare, low, type NameRun } from './names';
+import { bare, givenNameHalf, low, type NameRun } from './names';
 import { isJobWord } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
@@ -69,6 +69,8 @@ export function isPerson(
     /^[,.;]/.test(first0.post)
   )
     return true;
+  // "Park Ji-yeon", "Joon-ho Bae": a hyphenated given name with a lower-case second half.
+  if (n >= 2 && name.some((t, k) => k > 0 && givenNameHalf(name[k - 1] as Token, t))) return true;
   // "Mohd Rizal bin Yusof", "Ali ibn Hassan": a patronymic particle joins two given names.
   if (n >= 3 && name.some((t, k) => k > 0 && k < n - 1 && /^(?:bin|binti|bint|ibn)$/.test(t.text)))
     return true;
@@ -206,7 +208,7 @@ export function isPerson(
     if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
       return !modifier || roleBefore;
-    if (roleBefore) return true;
+    if (roleBefore || jobComma(tokens, run) || countryOwner(tokens, run)) return true;
     if (name.some(placeLike) || modifier || ofBefore) return false;
     if (appositive || commaVerb || who) return true;
     // A verb alone is weak evidence: companies speak too ("Whole Foods said").
@@ -250,5 +252,41 @@ function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
     /^\p{Lu}/u.test(partner.text) &&
     !!link &&
     /^(?:of|on|for)$/.test(low(link))
+  );
+}
+
+/**
+ * "its ambassador, Khamphoui Sisavath.": a lower-case job set off by a comma before a
+ * full name that ends there. Kinds of company ("its lender, …") are left out.
+ */
+function jobComma(tokens: Token[], run: NameRun): boolean {
+  const before = tokens[run.titleStart - 1];
+  const last = tokens[run.nameEnd - 1] as Token;
+  return (
+    !!before &&
+    /^,\s+$/.test(before.post) &&
+    /^[a-z]/.test(before.text) &&
+    isJobWord(before) &&
+    !ORG_HEADS.has(low(before)) &&
+    /^[,.;]/.test(last.post) &&
+    // "the processor, Clearwave Payments, which …": "which" is for a firm.
+    tokens[run.nameEnd]?.text !== 'which'
+  );
+}
+
+/** "Kazakhstan’s Dariga Nurlanovna": a country's possessive before a name of unknown words. */
+function countryOwner(tokens: Token[], run: NameRun): boolean {
+  const before = tokens[run.titleStart - 1];
+  return (
+    !!before &&
+    run.titleStart === run.nameStart &&
+    /['’]s$/.test(before.text) &&
+    /^\s+$/.test(before.post) &&
+    (before.tags.has('Country') || before.tags.has('Place')) &&
+    tokens
+      .slice(run.nameStart, run.nameEnd)
+      .every(
+        (t) => !commonWord(bare(t.text)) && !t.tags.has('Organization') && !ORG_WORDS.has(low(t)),
+      )
   );
 }

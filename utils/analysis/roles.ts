@@ -1,5 +1,6 @@
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { low } from './names';
+import { KIN } from './person-words';
 import type { Token } from './tokens';
 
 const STOP_LEFT = new Set(
@@ -19,7 +20,8 @@ const NOT_AGENT = new Set(
  * tagger calls a singular noun ("keeper", "whisperer", "volcanologist").
  */
 export function isJobWord(t: Token): boolean {
-  const w = low(t);
+  // "vice-minister", "co-founder": the last part decides.
+  const w = low(t).split('-').pop() ?? '';
   if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
   return (
     /^[a-z]+(?:er|ist|or|ian)$/.test(w) &&
@@ -33,7 +35,8 @@ export function isJobWord(t: Token): boolean {
     !NOT_AGENT.has(w)
   );
 }
-const isRoleWord = isJobWord;
+/** A job, or a relative ("her son, Gabriel,"): both are the role an article gives. */
+const isRoleWord = (t: Token): boolean => isJobWord(t) || KIN.test(low(t));
 const isBreak = (t: Token): boolean => /[,.;:!?()"“”‘’]/.test(t.post);
 
 /**
@@ -73,8 +76,24 @@ export function findRole(
       // "leader of Ennahda", "spokesman for X" cross the small word; "the work of
       // volcanologist X" does not.
       if (/^(?:of|for|at|to)$/.test(low(t))) {
-        if (!(tokens[k - 1] && isRoleWord(tokens[k - 1] as Token))) break;
+        const left = tokens[k - 1];
+        // "spokesman for the Department of Education": the "of" inside a capitalised name.
+        if (left && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+          k--;
+          continue;
+        }
+        if (!(left && isRoleWord(left))) break;
         crossed = true;
+        k--;
+        continue;
+      }
+      // "for the Department …": an article inside the phrase, before a capitalised name.
+      if (
+        low(t) === 'the' &&
+        k < end - 1 &&
+        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+        /^(?:of|for|at|to)$/.test(low(tokens[k - 1] as Token))
+      ) {
         k--;
         continue;
       }
@@ -96,19 +115,44 @@ export function findRole(
       from < end &&
       !headIsLink &&
       (isRoleWord(head) || crossed) &&
-      (!commaBefore || nameEndsWithComma(tokens, nameEnd))
+      (!commaBefore || nameEndsClause(tokens, nameEnd))
     ) {
       // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:
       // "Scottish chemist Sir X" is a chemist.
       return text(from, nameStart)
         .replace(/^(?:its|his|her|their|our)\s+/i, '')
-        .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '');
+        .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '')
+        .replace(/[\s,]+$/, '');
     }
   }
   if (titleStart < nameStart) {
-    const titles = titleText(titleStart, nameStart);
+    // "Vietnam’s Deputy Prime Minister Nguyen Thi Lan": whose title it is.
+    const owner = tokens[titleStart - 1];
+    const from =
+      owner && /^\p{Lu}.*['’]s$/u.test(owner.text) && /^\s+$/.test(owner.post)
+        ? titleStart - 1
+        : titleStart;
+    const titles = titleText(from, nameStart);
     if (!/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i.test(titles)) return titles;
   }
+  // "has named Olivia Roe as chief executive": the job after "as".
+  const as = tokens[nameEnd];
+  if (as && as.text === 'as' && /^\s+$/.test((tokens[nameEnd - 1] as Token).post)) {
+    let k = nameEnd + 1;
+    while (k < tokens.length && k - nameEnd <= 4 && !isBreak(tokens[k] as Token)) k++;
+    const words = tokens.slice(nameEnd + 1, k + 1);
+    if (words.length > 0 && words.every((t) => /^[a-z]/.test(t.text) && !t.tags.has('Verb')))
+      if (isRoleWord(words[words.length - 1] as Token)) return text(nameEnd + 1, k + 1);
+  }
+  // "Vincent Abruzzese, 56, the owner of …": an age before the appositive.
+  const age = tokens[nameEnd];
+  if (
+    nameEndsWithComma(tokens, nameEnd) &&
+    age &&
+    /^\d{1,3}$/.test(age.text) &&
+    /^,\s/.test(age.post)
+  )
+    nameEnd++;
   // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.
   if (nameEndsWithComma(tokens, nameEnd)) {
     const first = tokens[nameEnd];
@@ -138,7 +182,10 @@ export function findRole(
         k++;
         if (isBreak(t)) break;
       }
-      if (hasRole && k > nameEnd) return text(nameEnd, k).replace(/^who (?:is|was) /i, '');
+      if (hasRole && k > nameEnd)
+        return text(nameEnd, k)
+          .replace(/^who (?:is|was) /i, '')
+          .replace(/\s+(?:who|which|that)$/, '');
     }
   }
   return null;
@@ -149,4 +196,16 @@ const PERSON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
 function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
   const last = tokens[nameEnd - 1];
   return !!last && /^,\s/.test(last.post);
+}
+
+/**
+ * True where the name ends its clause, so a job before it and a comma describes it:
+ * "its ambassador, Khamphoui Sisavath.", "Mr. Roe’s lawyer, Daniel Szabo of Baxter Levin,".
+ */
+function nameEndsClause(tokens: Token[], nameEnd: number): boolean {
+  const last = tokens[nameEnd - 1];
+  if (!last) return false;
+  if (/^[,.;]/.test(last.post)) return true;
+  const next = tokens[nameEnd];
+  return !!next && /^\s+$/.test(last.post) && /^(?:of|at|from)$/.test(next.text);
 }

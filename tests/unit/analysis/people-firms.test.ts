@@ -130,3 +130,136 @@ describe('roles', () => {
     expect(people(text)[0]?.mentions).toEqual(['Rev. Cornelius Achebe-Ward']);
   });
 });
+
+describe('seventh batch', () => {
+  it.each([
+    [
+      'a Korean name with a hyphenated given name',
+      '“Not again,” said Park Ji-yeon of the group.',
+      'Park Ji-yeon',
+    ],
+    [
+      'a given name first, hyphenated',
+      'He will play either Tomás Echeverry or Joon-ho Bae next.',
+      'Joon-ho Bae',
+    ],
+    [
+      'a name after a country’s possessive',
+      'Ruiz beat Kazakhstan’s Dariga Nurlanovna 6-1, 6-0.',
+      'Dariga Nurlanovna',
+    ],
+    [
+      'a name after a job and a comma',
+      'Laos was represented by its ambassador, Khamphoui Sisavath.',
+      'Khamphoui Sisavath',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a hyphenated place adjective',
+      'said Ann Roe of the Seoul-based group Rivers Watch.',
+      /Seoul/,
+    ],
+    [
+      'an auction house with ’s before a verb',
+      'Christie’s sold the canvas for a record sum.',
+      /Christie/,
+    ],
+    [
+      'a processor named by a job, then "which"',
+      'Payments failed, according to the processor, Clearwave Payments, which handles them.',
+      /Clearwave/,
+    ],
+    [
+      'a firm’s name is not a founder’s lone surname',
+      'Pemberton’s heir takes over. Pemberton’s, the grocery chain, named a boss. She replaces her uncle, Richard Pemberton.',
+      /^Pemberton$/,
+    ],
+    ['a company after a country’s possessive', 'Germany’s Deutsche Telekom rose 2%.', /Telekom/],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+    for (const p of people(text)) expect(p.mentions.filter((m) => bad.test(m))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a relative before a comma',
+      'It was confirmed by her son, Gabriel, and the gallery.',
+      'Gabriel',
+      'son',
+    ],
+    [
+      'a country’s title',
+      'Vietnam’s Deputy Prime Minister Nguyen Thi Lan spoke.',
+      'Nguyen Thi Lan',
+      'Vietnam’s Deputy Prime Minister',
+    ],
+    [
+      'a hyphenated job after a comma',
+      'China sent a vice-minister, Wang Jianguo.',
+      'Wang Jianguo',
+      'vice-minister',
+    ],
+    ['a seed', 'Second seed Ana Kovačić won.', 'Ana Kovačić', 'Second seed'],
+    ['a critic', 'The critic Lorna Castellanos called it great.', 'Lorna Castellanos', 'critic'],
+    [
+      'a job after "as"',
+      'The chain has named Olivia Pemberton-Shaw as chief executive.',
+      'Olivia Pemberton-Shaw',
+      'chief executive',
+    ],
+    [
+      'an appositive after an age',
+      'Vincent Abruzzese, 56, the owner of a roofing firm, admitted it.',
+      'Vincent Abruzzese',
+      'the owner of a roofing firm',
+    ],
+    [
+      'a lawyer named with his firm',
+      'His lawyer, Daniel Szabo of Baxter Levin, said so.',
+      'Daniel Szabo',
+      'lawyer',
+    ],
+    [
+      'a spokesman for a department',
+      'A spokesman for the Department of Education, Ari Feld, said so.',
+      'Ari Feld',
+      'spokesman for the Department of Education',
+    ],
+    [
+      'no trailing "who"',
+      'Prof. Ruaridh Galbraith, a hydrologist at the University of Wessex who advised them, spoke.',
+      'Ruaridh Galbraith',
+      'a hydrologist at the University of Wessex',
+    ],
+    [
+      'a GP',
+      'Dr Aisha Farooqui, a GP in the town, warned of delays.',
+      'Aisha Farooqui',
+      'a GP in the town',
+    ],
+    [
+      'an MP before a form of address',
+      'The local MP, Sir Geoffrey Lyle, said he was sad.',
+      'Geoffrey Lyle',
+      'local MP',
+    ],
+    [
+      'a councillor’s abbreviation',
+      'Cllr Joanna Mbatha chairs the committee.',
+      'Joanna Mbatha',
+      'Cllr',
+    ],
+  ])('role: %s', (_name, text, name, role) => {
+    expect(roleOf(text, name) ?? null).toBe(role);
+  });
+
+  it('does not link "the prime" of someone else’s job', () => {
+    const text =
+      'Somchai Rattanakorn, an adviser to the prime minister, led it. The minister left.';
+    expect(people(text)[0]?.mentions).toEqual(['Somchai Rattanakorn']);
+  });
+});
