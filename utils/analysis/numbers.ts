@@ -38,7 +38,9 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
+  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b|\b(?:next|past|last) (?:decade|century)\b/gi;
+const NOT_FIGURES =
+  /\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
@@ -53,9 +55,15 @@ const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/
 /** Finds numeric figures with their qualifiers and units ("more than 200,000 people"). */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
+  // Dates written as digits ("1996-08-22", "22/08/1996") and phone numbers ("+62 21 384
+  // 6364") are not figures: nothing found inside them counts.
+  const masked: [number, number][] = [];
+  for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
+  const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
   for (const re of [NUMBER, VAGUE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (masked.length > 0 && inMask(m.index)) continue;
       let s = m[0].replace(/[\s,.-]+$/, '');
       if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.

@@ -2,6 +2,7 @@ import { bare, low, nameRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
+import { personPartner } from './person-links';
 import { namedAsFirm, shopName } from './firm-evidence';
 import { findRole } from './roles';
 import type { Token } from './tokens';
@@ -119,18 +120,12 @@ export function findPeople(tokens: Token[]): Person[] {
       accepted.set(run.nameEnd, run);
     } else later.push(run);
   }
-  // "founded by Tomasz Wierzbicki and Adaeze Nwachukwu": a full name joined by "and" to
-  // a person's full name is another person.
+  // "founded by Tomasz Wierzbicki and Adaeze Nwachukwu", "Clinton met Yeltsin": a name
+  // tied to a person's is another person's.
+  const byStart = new Map([...accepted.values()].map((r) => [r.titleStart, r]));
   for (const run of later) {
-    const and = tokens[run.titleStart - 1];
-    const partner = accepted.get(run.titleStart - 1);
-    if (
-      run.nameEnd - run.nameStart >= 2 &&
-      and?.text === 'and' &&
-      partner &&
-      partner.nameEnd - partner.nameStart >= 2 &&
-      !firmNames.has(runKey(tokens, run))
-    ) {
+    const partner = personPartner(tokens, run, accepted, byStart);
+    if (partner && !firmNames.has(runKey(tokens, run))) {
       add(run);
       partners.set(runKey(tokens, run), runKey(tokens, partner));
     }

@@ -1,5 +1,6 @@
 import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
+import { countryOwner, inCoordinatedOrgName, jobComma } from './person-context';
 import { bare, givenNameHalf, low, type NameRun } from './names';
 import { isJobWord } from './roles';
 import { commonWord, type Token } from './tokens';
@@ -9,7 +10,8 @@ import {
   NOT_FIRST,
   NOT_SURNAME,
   PERSON_VERBS,
-  SPEECH,
+  BUSINESS_VERB,
+  PERSON_PASSIVE,
   TITLE_QUALIFIERS,
 } from './person-words';
 
@@ -103,7 +105,7 @@ export function isPerson(
     return false;
   // "20-year-old Tomos Pritchard", "Juan Ortiz, 62,": an age goes with a person.
   if (
-    n >= 2 &&
+    (n >= 2 || !commonWord(bare(first0.text))) &&
     ((!!before &&
       /^old$/i.test(before.text) &&
       /^\s+$/.test(before.post) &&
@@ -147,7 +149,13 @@ export function isPerson(
     (t) => !commonWord(bare(t.text)) && !lowerWords.has(bare(t.text).toLowerCase()),
   );
   // A lone word needs a verb of speech: companies agree, report, post and announce too.
-  const speechAfter = verbAfter && (SPEECH.test(low(after)) || PERSON_VERBS.has(low(after)));
+  const speechAfter =
+    verbAfter && (!BUSINESS_VERB.test(low(after)) || PERSON_VERBS.has(low(after)));
+  // "Rabin was assassinated", "Ortiz was arrested": things done to people, not firms.
+  const passive =
+    !!after &&
+    /^(?:was|is|has been|had been)$/.test(low(after)) &&
+    PERSON_PASSIVE.test(tokens[run.nameEnd + 1]?.text ?? '');
   // "“…,” wrote Ifeoma Larkspur": a reporting verb right after a quotation.
   const verbBefore =
     !!before &&
@@ -175,10 +183,12 @@ export function isPerson(
   const appositive =
     !!after &&
     /^,\s/.test(lastPost) &&
-    /^(?:a|an|the|who|one)$/i.test(after.text) &&
+    // "Ruud Gullit, Chelsea’s player-manager,": a possessive may open the appositive too.
+    (/^(?:a|an|the|who|one)$/i.test(after.text) || /^\p{Lu}.*['’]s$/u.test(after.text)) &&
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
       (t) =>
-        ROLE_NOUNS.has(low(t)) ||
+        // "player-manager": a hyphenated job is known by its last part.
+        ROLE_NOUNS.has(low(t).split('-').pop() ?? '') ||
         TITLES.has(low(t)) ||
         // "Callum, a fisherman who …": trades in -man/-woman.
         (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),
@@ -218,6 +228,7 @@ export function isPerson(
     return (
       (verbAfter ||
         verbBefore ||
+        passive ||
         (opens && properNoun && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
       plain
     );
@@ -232,61 +243,10 @@ export function isPerson(
   return (
     roleBefore ||
     ((speechAfter ||
+      passive ||
       appositive ||
       who ||
       (opens && properNoun && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
-      !t.tags.has('Verb') &&
-      !t.tags.has('Adverb'))
-  );
-}
-
-/** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
-function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
-  const and = tokens[at - 1];
-  const partner = tokens[at - 2];
-  const link = tokens[at - 3];
-  return (
-    !!and &&
-    /^(?:and|&)$/.test(low(and)) &&
-    !!partner &&
-    /^\p{Lu}/u.test(partner.text) &&
-    !!link &&
-    /^(?:of|on|for)$/.test(low(link))
-  );
-}
-
-/**
- * "its ambassador, Khamphoui Sisavath.": a lower-case job set off by a comma before a
- * full name that ends there. Kinds of company ("its lender, …") are left out.
- */
-function jobComma(tokens: Token[], run: NameRun): boolean {
-  const before = tokens[run.titleStart - 1];
-  const last = tokens[run.nameEnd - 1] as Token;
-  return (
-    !!before &&
-    /^,\s+$/.test(before.post) &&
-    /^[a-z]/.test(before.text) &&
-    isJobWord(before) &&
-    !ORG_HEADS.has(low(before)) &&
-    /^[,.;]/.test(last.post) &&
-    // "the processor, Clearwave Payments, which …": "which" is for a firm.
-    tokens[run.nameEnd]?.text !== 'which'
-  );
-}
-
-/** "Kazakhstan’s Dariga Nurlanovna": a country's possessive before a name of unknown words. */
-function countryOwner(tokens: Token[], run: NameRun): boolean {
-  const before = tokens[run.titleStart - 1];
-  return (
-    !!before &&
-    run.titleStart === run.nameStart &&
-    /['’]s$/.test(before.text) &&
-    /^\s+$/.test(before.post) &&
-    (before.tags.has('Country') || before.tags.has('Place')) &&
-    tokens
-      .slice(run.nameStart, run.nameEnd)
-      .every(
-        (t) => !commonWord(bare(t.text)) && !t.tags.has('Organization') && !ORG_WORDS.has(low(t)),
-      )
+      !((t.tags.has('Verb') || t.tags.has('Adverb')) && commonWord(bare(t.text))))
   );
 }

@@ -24,8 +24,9 @@ export const TITLE_QUALIFIERS = new Set(
   ),
 );
 /** Verbs of speech and argument, more often a person's than a company's. */
-export const SPEECH =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|insist|insists|insisted|argue|argues|argued|recall|recalls|recalled|admit|admits|admitted|concede|concedes|conceded|explain|explains|explained|ask|asks|asked|reply|replies|replied|tweet|tweets|tweeted|warn|warns|warned|vow|vows|vowed|urge|urges|urged|believe|believes|believed|think|thinks|thought|hope|hopes|hoped|fear|fears|feared|quip|quipped|joke|joked|remark|remarked|testify|testified|note|notes|noted|predict|predicts|predicted|acknowledge|acknowledged)$/;
+/** Reporting verbs companies use as often as people: a lone name before them needs more. */
+export const BUSINESS_VERB =
+  /^(?:agree|report|announce|confirm|disclose|reveal|estimate|expect|find|found|show|post|rule|reject|dismiss|indicate|describe|cite|quote|recommend|advise|answer|respond|state|declare|maintain|suggest|conclude|call|comment|predict|forecast|hope|fear|worr|believ|think|thought|question)/;
 /** Verbs after a lone surname that show it is a person acting ("Shoigu discussed"). */
 export const PERSON_VERBS = new Set([
   'spoke',
@@ -38,3 +39,7 @@ export const PERSON_VERBS = new Set([
   'wrote',
   'added',
 ]);
+
+/** Participles of things done to a person ("was assassinated", "was arrested"). */
+export const PERSON_PASSIVE =
+  /^(?:assassinated|arrested|jailed|imprisoned|sentenced|born|elected|re-elected|killed|murdered|injured|wounded|detained|kidnapped|abducted|executed|hospitali[sz]ed|knighted|hanged|stabbed|shot|buried|married|divorced|nominated|sworn|appointed|sacked|fired|acquitted|convicted|charged|indicted|extradited|deported|released|freed|pardoned|questioned|interviewed|treated|survived)$/;

@@ -1,0 +1,56 @@
+import { ORG_HEADS } from './firm-evidence';
+import { ORG_WORDS } from './lexicon';
+import { bare, low, type NameRun } from './names';
+import { isJobWord } from './roles';
+import { commonWord, type Token } from './tokens';
+
+/** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
+export function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
+  const and = tokens[at - 1];
+  const partner = tokens[at - 2];
+  const link = tokens[at - 3];
+  return (
+    !!and &&
+    /^(?:and|&)$/.test(low(and)) &&
+    !!partner &&
+    /^\p{Lu}/u.test(partner.text) &&
+    !!link &&
+    /^(?:of|on|for)$/.test(low(link))
+  );
+}
+
+/**
+ * "its ambassador, Khamphoui Sisavath.": a lower-case job set off by a comma before a
+ * full name that ends there. Kinds of company ("its lender, …") are left out.
+ */
+export function jobComma(tokens: Token[], run: NameRun): boolean {
+  const before = tokens[run.titleStart - 1];
+  const last = tokens[run.nameEnd - 1] as Token;
+  return (
+    !!before &&
+    /^,\s+$/.test(before.post) &&
+    /^[a-z]/.test(before.text) &&
+    isJobWord(before) &&
+    !ORG_HEADS.has(low(before)) &&
+    /^[,.;]/.test(last.post) &&
+    // "the processor, Clearwave Payments, which …": "which" is for a firm.
+    tokens[run.nameEnd]?.text !== 'which'
+  );
+}
+
+/** "Kazakhstan’s Dariga Nurlanovna": a country's possessive before a name of unknown words. */
+export function countryOwner(tokens: Token[], run: NameRun): boolean {
+  const before = tokens[run.titleStart - 1];
+  return (
+    !!before &&
+    run.titleStart === run.nameStart &&
+    /['’]s$/.test(before.text) &&
+    /^\s+$/.test(before.post) &&
+    (before.tags.has('Country') || before.tags.has('Place')) &&
+    tokens
+      .slice(run.nameStart, run.nameEnd)
+      .every(
+        (t) => !commonWord(bare(t.text)) && !t.tags.has('Organization') && !ORG_WORDS.has(low(t)),
+      )
+  );
+}
