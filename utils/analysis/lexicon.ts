@@ -41,7 +41,7 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
-boss counterpart skipper substitute seed critic gp mp mep
+boss counterpart skipper substitute seed critic gp mp mep agent
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */

@@ -146,7 +146,7 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let nameEnd = nameStart;
   while (
     nameEnd < to &&
-    !notNameWord(tokens[nameEnd] as Token) &&
+    (!notNameWord(tokens[nameEnd] as Token) || pluralSurname(tokens, nameStart, nameEnd)) &&
     !isTitle(tokens[nameEnd] as Token)
   )
     nameEnd++;
@@ -169,4 +169,17 @@ export function givenNameHalf(prev: Token, cur: Token): boolean {
     !commonWord(cur.text) &&
     !/(?:ed|ing|ly)$/.test(cur.text)
   );
+}
+
+/**
+ * "Tyrell Banks, 19,", "Ada Fields said": a surname the tagger reads as a plural noun,
+ * kept when it ends a name and an age or a verb of speech follows.
+ */
+function pluralSurname(tokens: Token[], nameStart: number, k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (k === nameStart || !t.tags.has('Plural') || !isCap(t) || !next) return false;
+  if (NOT_NAME.has(low(t)) || ORG_WORDS.has(low(t))) return false;
+  const age = /^,\s+$/.test(t.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  return age || (/^\s+$/.test(t.post) && /^(?:said|says|told)$/.test(next.text));
 }

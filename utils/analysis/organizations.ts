@@ -146,9 +146,18 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       head.tags.has('Organization') &&
       !ORG_WORDS.has(low(head)) &&
       !NOT_ORG_ACRONYM.has(bare(head.text)) &&
-      !['Place', 'Demonym', 'Person', 'Country', 'FirstName', 'LastName', 'Adjective'].some((x) =>
-        head.tags.has(x),
-      );
+      ![
+        'Place',
+        'Demonym',
+        'Person',
+        'Country',
+        'FirstName',
+        'LastName',
+        'Adjective',
+        'Date',
+        'WeekDay',
+        'Month',
+      ].some((x) => head.tags.has(x));
     const single = only && !(SINGLE_ORGS.has(low(head)) || taggedAlone);
     if ((orgWord && !placeOnly && !single) || acronym) add(a, j);
     i = j;

@@ -32,13 +32,18 @@ export function jobComma(tokens: Token[], run: NameRun): boolean {
     /^[a-z]/.test(before.text) &&
     isJobWord(before) &&
     !ORG_HEADS.has(low(before)) &&
+    // "the developer, Tūranga Build,": trades that are firms as often as people.
+    !/^(?:developer|builder|contractor|supplier|partner|owner|buyer|seller)$/.test(low(before)) &&
     /^[,.;]/.test(last.post) &&
     // "the processor, Clearwave Payments, which …": "which" is for a firm.
     tokens[run.nameEnd]?.text !== 'which'
   );
 }
 
-/** "Kazakhstan’s Dariga Nurlanovna": a country's possessive before a name of unknown words. */
+/**
+ * "Kazakhstan’s Dariga Nurlanovna", "Sporting Albarra’s Kwame Asante-Doyle": a country's
+ * or club's possessive before a full name made of words that are no common words.
+ */
 export function countryOwner(tokens: Token[], run: NameRun): boolean {
   const before = tokens[run.titleStart - 1];
   return (
@@ -46,7 +51,9 @@ export function countryOwner(tokens: Token[], run: NameRun): boolean {
     run.titleStart === run.nameStart &&
     /['’]s$/.test(before.text) &&
     /^\s+$/.test(before.post) &&
-    (before.tags.has('Country') || before.tags.has('Place')) &&
+    (before.tags.has('Country') ||
+      before.tags.has('Place') ||
+      (run.nameEnd - run.nameStart >= 2 && /^\p{Lu}/u.test(before.text))) &&
     tokens
       .slice(run.nameStart, run.nameEnd)
       .every(

@@ -199,9 +199,13 @@ export function isPerson(
     // "Tony Abbott's office" is a person's office, not a name used as a modifier.
     !/['’]s?$/.test((name[n - 1] as Token).text) &&
     /^\s+$/.test(lastPost) &&
-    after.tags.has('Noun') &&
     !/^\p{Lu}/u.test(after.text) &&
-    !after.tags.has('Verb');
+    ((after.tags.has('Noun') && !after.tags.has('Verb')) ||
+      // "Te Awa housing deal": a gerund before a noun is a modifier too.
+      (after.tags.has('Gerund') &&
+        /^\s+$/.test(after.post) &&
+        !!tokens[run.nameEnd + 1]?.tags.has('Noun') &&
+        /^[a-z]/.test(tokens[run.nameEnd + 1]?.text ?? '')));
   // "the Study of War", "Bank of America": the end of an organisation's name;
   // "rescue group Project Jonah": named after an organisation noun.
   const orgHead = !!before && ORG_HEADS.has(low(before));

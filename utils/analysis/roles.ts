@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 import { low } from './names';
 import { KIN } from './person-words';
 import type { Token } from './tokens';
@@ -98,7 +98,8 @@ export function findRole(
         continue;
       }
       if (STOP_LEFT.has(low(t)) || /\d/.test(t.text)) break;
-      if (t.tags.has('Verb') && !isRoleWord(t)) break;
+      // "housing spokeswoman": a gerund inside the phrase is a modifier, not a verb.
+      if (t.tags.has('Verb') && !isRoleWord(t) && !(t.tags.has('Gerund') && k < end - 1)) break;
       if (t.tags.has('Preposition')) break;
       k--;
     }
@@ -119,7 +120,8 @@ export function findRole(
     ) {
       // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:
       // "Scottish chemist Sir X" is a chemist.
-      return text(from, nameStart)
+      // "Kenya’s special envoy, Ambassador X": the title after the comma is said again below.
+      return text(from, commaBefore ? end : nameStart)
         .replace(/^(?:its|his|her|their|our)\s+/i, '')
         .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '')
         .replace(/[\s,]+$/, '');
@@ -128,8 +130,12 @@ export function findRole(
   if (titleStart < nameStart) {
     // "Vietnam’s Deputy Prime Minister Nguyen Thi Lan": whose title it is.
     const owner = tokens[titleStart - 1];
+    // "Police Chief Harold Dunmore": an organisation word before the title is part of it.
     const from =
-      owner && /^\p{Lu}.*['’]s$/u.test(owner.text) && /^\s+$/.test(owner.post)
+      owner &&
+      /^\s+$/.test(owner.post) &&
+      (/^\p{Lu}.*['’]s$/u.test(owner.text) ||
+        (/^\p{Lu}/u.test(owner.text) && ORG_WORDS.has(low(owner))))
         ? titleStart - 1
         : titleStart;
     const titles = titleText(from, nameStart);

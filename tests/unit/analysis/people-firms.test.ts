@@ -263,3 +263,64 @@ describe('seventh batch', () => {
     expect(people(text)[0]?.mentions).toEqual(['Somchai Rattanakorn']);
   });
 });
+
+describe('eighth batch', () => {
+  it.each([
+    [
+      'a surname the tagger reads as a plural, before an age',
+      'Officers arrested Tyrell Banks, 19, near the shop.',
+      'Tyrell Banks',
+    ],
+    [
+      'a name after a club’s possessive',
+      'They want Sporting Albarra’s Kwame Asante-Doyle as a replacement.',
+      'Kwame Asante-Doyle',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a name used before a gerund and a noun',
+      'Greens demand inquiry as Te Awa housing deal unravels.',
+      /Awa/,
+    ],
+    [
+      'a developer named after a job and a comma',
+      'The developer, Tūranga Build, went into receivership.',
+      /Build/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an agent',
+      'Thiaguinho’s agent, Marcelo Viana, flew to Italy.',
+      'Marcelo Viana',
+      'Thiaguinho’s agent',
+    ],
+    [
+      'an organisation word before the title',
+      'Police Chief Harold Dunmore said so.',
+      'Harold Dunmore',
+      'Police Chief',
+    ],
+    [
+      'a gerund inside the job',
+      'Opposition housing spokeswoman Dr Leilani Vao said no.',
+      'Leilani Vao',
+      'Opposition housing spokeswoman',
+    ],
+    [
+      'a job before a comma and a title',
+      'Kenya’s special envoy, Ambassador Jeremiah Wafula, said so.',
+      'Jeremiah Wafula',
+      'Kenya’s special envoy',
+    ],
+  ])('role: %s', (_name, text, name, role) => {
+    expect(roleOf(text, name) ?? null).toBe(role);
+  });
+});
