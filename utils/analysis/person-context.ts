@@ -2,6 +2,7 @@ import { ORG_HEADS } from './firm-evidence';
 import { ORG_WORDS } from './lexicon';
 import { bare, low, type NameRun } from './names';
 import { isJobWord } from './roles';
+import { NOT_FIRST, NOT_SURNAME } from './person-words';
 import { commonWord, type Token } from './tokens';
 
 /** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
@@ -46,6 +47,10 @@ export function jobComma(tokens: Token[], run: NameRun): boolean {
  */
 export function countryOwner(tokens: Token[], run: NameRun): boolean {
   const before = tokens[run.titleStart - 1];
+  const first = tokens[run.nameStart] as Token;
+  const last = tokens[run.nameEnd - 1] as Token;
+  // "Paris’s Boulevard Montmartre": a street or a place, not a person.
+  if (NOT_FIRST.has(low(first)) || NOT_SURNAME.has(low(last))) return false;
   return (
     !!before &&
     run.titleStart === run.nameStart &&

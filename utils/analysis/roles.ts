@@ -97,7 +97,9 @@ export function findRole(
         k--;
         continue;
       }
-      if (STOP_LEFT.has(low(t)) || /\d/.test(t.text)) break;
+      // A figure ends the phrase ("£1.2bn takeover of …") unless it starts a hyphenated
+      // modifier ("his 22-year-old son").
+      if (STOP_LEFT.has(low(t)) || (/\d/.test(t.text) && t.post !== '-')) break;
       // "housing spokeswoman": a gerund inside the phrase is a modifier, not a verb.
       if (t.tags.has('Verb') && !isRoleWord(t) && !(t.tags.has('Gerund') && k < end - 1)) break;
       if (t.tags.has('Preposition')) break;

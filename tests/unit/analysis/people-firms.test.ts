@@ -291,6 +291,11 @@ describe('eighth batch', () => {
       'The developer, Tūranga Build, went into receivership.',
       /Build/,
     ],
+    [
+      'a street after a city’s possessive',
+      'It lit a barbershop on Paris’s Boulevard Montmartre.',
+      /Boulevard/,
+    ],
   ])('not %s', (_name, text, bad) => {
     expect(names(text).filter((n) => bad.test(n))).toEqual([]);
   });
@@ -319,6 +324,12 @@ describe('eighth batch', () => {
       'Kenya’s special envoy, Ambassador Jeremiah Wafula, said so.',
       'Jeremiah Wafula',
       'Kenya’s special envoy',
+    ],
+    [
+      'an age inside the job',
+      'He and his 22-year-old son, Tane Parata, helped.',
+      'Tane Parata',
+      '22-year-old son',
     ],
   ])('role: %s', (_name, text, name, role) => {
     expect(roleOf(text, name) ?? null).toBe(role);
