@@ -2,7 +2,7 @@ import { ORG_HEADS } from './firm-evidence';
 import { ORG_WORDS } from './lexicon';
 import { bare, low, type NameRun } from './names';
 import { isJobWord } from './roles';
-import { NOT_FIRST, NOT_SURNAME } from './person-words';
+import { KIN, NOT_FIRST, NOT_SURNAME } from './person-words';
 import { commonWord, type Token } from './tokens';
 
 /** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
@@ -31,7 +31,7 @@ export function jobComma(tokens: Token[], run: NameRun): boolean {
     !!before &&
     /^,\s+$/.test(before.post) &&
     /^[a-z]/.test(before.text) &&
-    isJobWord(before) &&
+    (isJobWord(before) || KIN.test(low(before))) &&
     !ORG_HEADS.has(low(before)) &&
     // "the developer, Tūranga Build,": trades that are firms as often as people.
     !/^(?:developer|builder|contractor|supplier|partner|owner|buyer|seller)$/.test(low(before)) &&
