@@ -42,6 +42,8 @@ biologist chemist physicist epidemiologist virologist climatologist meteorologis
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
 boss counterpart skipper substitute seed critic gp mp mep agent
+quarterback cornerback halfback fullback full-back linebacker shortstop pitcher batsman bowler
+wicketkeeper centre-back
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */

@@ -106,6 +106,16 @@ export function nameRuns(tokens: Token[]): NameRun[] {
         joined(cur)
       )
         j += 2;
+      // "von der Mühlen", "de la Fontaine": two particles in a row.
+      else if (
+        PARTICLES.has(cur.text.toLowerCase()) &&
+        joined(cur) &&
+        PARTICLES.has(tokens[j + 1]?.text.toLowerCase() ?? '') &&
+        joined(tokens[j + 1] as Token) &&
+        tokens[j + 2] &&
+        isCap(tokens[j + 2] as Token)
+      )
+        j += 3;
       else break;
     }
     // "Okafor & Lim", "Morrow & Pike": names joined by an ampersand name a firm.
@@ -118,7 +128,9 @@ export function nameRuns(tokens: Token[]): NameRun[] {
 
 /** Separates titles from the name inside one capitalised run. */
 function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
-  const isTitle = (t: Token): boolean => TITLES.has(low(t)) || HONORIFICS.has(low(t));
+  // "Chancellor-designate", "Governor-elect": a title with its suffix.
+  const isTitle = (t: Token): boolean =>
+    TITLES.has(low(t).replace(/-(?:elect|designate)$/, '')) || HONORIFICS.has(low(t));
   // A job noun capitalised only because it opens the sentence ("Analyst Priya Raman").
   const first = tokens[from] as Token;
   const opensSentence = from === 0 || (tokens[from - 1] as Token).sentence !== first.sentence;

@@ -117,6 +117,14 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       /Preposition|Conjunction|Determiner/.test([...(tokens[a] as Token).tags].join())
     )
       a++;
+    // "Hiroshi Tanabe of Kyoto University": a person's name before "of" is not part of it.
+    const of = tokens.slice(a, j).findIndex((x) => x.text === 'of') + a;
+    if (
+      of > a &&
+      ['FirstName', 'Person'].some((x) => (tokens[a] as Token).tags.has(x)) &&
+      !tokens.slice(a, of).some((x) => ORG_WORDS.has(low(x)) || x.tags.has('Organization'))
+    )
+      a = of + 1;
     const head = tokens[a] as Token;
     // "the Obama administration", "the Sudanese government": a name plus a lower-case
     // organisation word is one organisation.

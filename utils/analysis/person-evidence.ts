@@ -2,7 +2,7 @@ import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
 import { countryOwner, inCoordinatedOrgName, jobComma } from './person-context';
 import { bare, givenNameHalf, low, type NameRun } from './names';
-import { isJobWord } from './roles';
+import { isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
@@ -37,7 +37,8 @@ export function isPerson(
 ): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
-  if (n > 4) return false;
+  // Particles ("de", "von der") do not count towards a name's length.
+  if (name.filter((t) => /^\p{Lu}/u.test(t.text)).length > 4) return false;
   // "Former Pentrose chief": words that only qualify a title are no title on their own.
   const hasTitle = tokens
     .slice(run.titleStart, run.nameStart)
@@ -78,6 +79,14 @@ export function isPerson(
     return true;
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
+  // "the Austin Stallions": an article before a name ending in a plural is a team.
+  if (
+    !hasTitle &&
+    before &&
+    /^the$/i.test(before.text) &&
+    /[^s]s$/.test(bare(name[n - 1]?.text ?? ''))
+  )
+    return false;
   // "Water finds its way …": a common word opening a sentence.
   const opens = !before || before.sentence !== first0.sentence;
   if (
@@ -129,7 +138,10 @@ export function isPerson(
   // noun ("whale whisperer Hori Parata", "skipper Wade Bassi"). Like a title, it outranks
   // the tagger's place guess ("press secretary Nina Park").
   const roleBefore =
-    !!before && /^\s+$/.test(before.post) && /^[a-z]/.test(before.text) && isJobWord(before);
+    !!before &&
+    /^\s+$/.test(before.post) &&
+    /^[a-z]/.test(before.text) &&
+    (isJobWord(before) || positionAt(tokens, run.titleStart - 1));
   const knownFirst = n >= 2 && first.tags.has('FirstName');
   if (
     !knownFirst &&

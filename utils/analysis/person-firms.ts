@@ -118,7 +118,15 @@ function companyContext(tokens: Token[], m: PersonMention): boolean {
       return true;
   }
   if (after && /^,\s+$/.test(last.post) && low(after) === 'which') return true;
-  if (after && /^\s+$/.test(last.post) && /^(?:shares|stock)$/i.test(after.text)) return true;
+  // "Hartwell Abbott funds", "Wells Fargo shares": what a firm has, right after its name.
+  if (
+    after &&
+    /^\s+$/.test(last.post) &&
+    /^(?:shares|stock|funds|clients|customers|staff|employees|investors|shareholders|branches|stores|subsidiaries)$/.test(
+      after.text,
+    )
+  )
+    return true;
   if (
     after &&
     /['’]s$/.test(last.text) &&

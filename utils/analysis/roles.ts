@@ -35,6 +35,24 @@ export function isJobWord(t: Token): boolean {
     !NOT_AGENT.has(w)
   );
 }
+/**
+ * "tight end", "running back", "point guard": a playing position whose last word is no
+ * job on its own. `i` is the index of that last word.
+ */
+export function positionAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const first = tokens[i - 1];
+  return (
+    !!t &&
+    !!first &&
+    /^(?:end|back|guard|forward|half)$/.test(t.text) &&
+    /^\s+$/.test(first.post) &&
+    /^(?:tight|running|defensive|offensive|point|shooting|power|small|centre|center|scrum|fly)$/.test(
+      first.text,
+    )
+  );
+}
+
 /** A job, or a relative ("her son, Gabriel,"): both are the role an article gives. */
 const isRoleWord = (t: Token): boolean => isJobWord(t) || KIN.test(low(t));
 const isBreak = (t: Token): boolean => /[,.;:!?()"“”‘’]/.test(t.post);
@@ -117,7 +135,7 @@ export function findRole(
     if (
       from < end &&
       !headIsLink &&
-      (isRoleWord(head) || crossed) &&
+      (isRoleWord(head) || crossed || positionAt(tokens, end - 1)) &&
       (!commaBefore || nameEndsClause(tokens, nameEnd))
     ) {
       // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:

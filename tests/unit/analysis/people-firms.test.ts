@@ -335,3 +335,56 @@ describe('eighth batch', () => {
     expect(roleOf(text, name) ?? null).toBe(role);
   });
 });
+
+describe('ninth batch', () => {
+  it.each([
+    [
+      'two particles in a row, after a suffixed title',
+      'Chancellor-designate Konstantin von der Mühlen said it was hard.',
+      'Konstantin von der Mühlen',
+      'Chancellor-designate',
+    ],
+    [
+      'five words with a particle',
+      'Justice Ana Beatriz Couto de Mello, who wrote the opinion, agreed.',
+      'Ana Beatriz Couto de Mello',
+      'Justice',
+    ],
+    [
+      'a playing position of two words',
+      'It was a pass to tight end Brody Kessler late on.',
+      'Brody Kessler',
+      'tight end',
+    ],
+    [
+      'a cornerback',
+      'They lost cornerback Jaylen Osei-Bonsu to injury.',
+      'Jaylen Osei-Bonsu',
+      'cornerback',
+    ],
+  ])('%s', (_name, text, name, role) => {
+    expect(roleOf(text, name) ?? null).toBe(role);
+  });
+
+  it.each([
+    [
+      'a team with an article and a plural',
+      'They beat the Austin Stallions 34-31 on Sunday.',
+      /Stallions/,
+    ],
+    [
+      'a firm named like a person, by its funds',
+      'Investors left Hartwell Abbott. Hartwell Abbott said assets fell. Hartwell Abbott funds were sold.',
+      /Hartwell/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it('does not take a person and "of" into an organisation’s name', () => {
+    const orgs = analyze('Prof. Hiroshi Tanabe of Kyoto University cautioned them.')
+      .figures.filter((f) => f.kind === 'organization')
+      .map((f) => f.name);
+    expect(orgs).toEqual(['Kyoto University']);
+  });
+});
