@@ -4,13 +4,15 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 export const ORG_HEADS = new Set(
-  'group company firm agency housebuilder chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
+  'group company firm agency housebuilder seller chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
     ' ',
   ),
 );
 
 /** Person-shaped tags: a head like "broker" is a job when the name starts with a first name. */
 const AGENT = /(?:er|or)$/;
+/** Kinds of organisation that name a person's job as often ("Jane Roe, a stockbroker"). */
+const PERSON_TOO = /^(?:broker|stockbroker|operator|carrier|maker|provider|partnership|practice)$/;
 
 /**
  * True where the text itself calls the run an organisation: an appositive naming a kind
@@ -22,9 +24,12 @@ const AGENT = /(?:er|or)$/;
 export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
   const first = tokens[run.nameStart] as Token;
   const last = tokens[run.nameEnd - 1] as Token;
-  const isKind = (w: Token): boolean =>
+  // Before a name, a trade in -er is a person's job when a known first name follows ("the
+  // seller Jane Roe"); after it, only a few trades are people's as often as firms'.
+  const isKind = (w: Token, after = false): boolean =>
     ORG_WORDS.has(low(w)) ||
-    (ORG_HEADS.has(low(w)) && !(AGENT.test(low(w)) && first.tags.has('FirstName')));
+    (ORG_HEADS.has(low(w)) &&
+      !((after ? PERSON_TOO.test(low(w)) : AGENT.test(low(w))) && first.tags.has('FirstName')));
   const before = tokens[run.titleStart - 1];
   if (
     run.titleStart === run.nameStart &&
@@ -45,10 +50,12 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
     )
       break;
     // The tagger may call "firm" an adjective: a kind of organisation is a head anyway.
-    if (t.tags.has('Noun') || isKind(t)) head = t;
+    // "the fashion retailer founded by the designer": the head comes before the participle.
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && head && !isKind(t, true)) break;
+    if (t.tags.has('Noun') || isKind(t, true)) head = t;
     if (/[,.;:!?()—–]/.test(t.post)) break;
   }
-  return !!head && isKind(head);
+  return !!head && isKind(head, true);
 }
 
 /**

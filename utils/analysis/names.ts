@@ -48,6 +48,8 @@ const isInitial = (t: Token): boolean =>
 /** True if nothing but spaces (or an initial's/abbreviation's full stop, or a hyphen) separates the tokens. */
 function joined(prev: Token): boolean {
   if (/^\s+$/.test(prev.post) || prev.post === '-') return true;
+  // 'Robert “Bobby” Tanaka': a nickname in quotation marks inside the name.
+  if (/^\s+[“"]$/.test(prev.post) || /^[”"]\s+$/.test(prev.post)) return nicknameOk(prev);
   return (
     /^\.\s+$/.test(prev.post) &&
     (isInitial(prev) ||
@@ -138,7 +140,7 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
     opensSentence &&
     to - from >= 3 &&
     !PERSON_TAG.some((x) => first.tags.has(x)) &&
-    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:er|ist|ian)$/u.test(first.text));
+    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian)$/u.test(first.text));
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
@@ -179,7 +181,7 @@ export function givenNameHalf(prev: Token, cur: Token): boolean {
     /^\p{Ll}{1,5}$/u.test(cur.text) &&
     cur.post !== '-' &&
     !commonWord(cur.text) &&
-    !/(?:ed|ing|ly)$/.test(cur.text)
+    !/(?:ed|ing|ly|er|or|ist|ian|man)$/.test(cur.text)
   );
 }
 
@@ -194,4 +196,9 @@ function pluralSurname(tokens: Token[], nameStart: number, k: number): boolean {
   if (NOT_NAME.has(low(t)) || ORG_WORDS.has(low(t))) return false;
   const age = /^,\s+$/.test(t.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
   return age || (/^\s+$/.test(t.post) && /^(?:said|says|told)$/.test(next.text));
+}
+
+/** Quotation marks join a name only around one capitalised word between two name words. */
+function nicknameOk(prev: Token): boolean {
+  return isCap(prev) && prev.text.length > 1;
 }

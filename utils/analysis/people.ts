@@ -48,10 +48,13 @@ export function findPeople(tokens: Token[]): Person[] {
       p = people.find((x) => x.name.split(' ')[0]?.toLowerCase() === surname);
     const fullName = tokens
       .slice(run.nameStart, run.nameEnd)
-      .map((t, i, all) =>
-        i === all.length - 1
-          ? bare(t.text)
-          : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' ')),
+      .map(
+        (t, i, all) =>
+          // 'Robert “Bobby” Tanaka': keep the marks around a nickname.
+          (i > 0 ? t.pre : '') +
+          (i === all.length - 1
+            ? bare(t.text)
+            : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' '))),
       )
       .join('');
     // Relatives share a surname ("Hori Parata" and his son "Te Kaurinui Parata"): a second
@@ -62,6 +65,7 @@ export function findPeople(tokens: Token[]): Person[] {
       words.length > 1 &&
       isFull(p.name) &&
       !sameFirst(p.name, fullName) &&
+      !nickname(p.name, fullName) &&
       !suffixOf(p.name, fullName)
     ) {
       const other = people.find(
@@ -171,6 +175,14 @@ export function findPeople(tokens: Token[]): Person[] {
   return kept;
 }
 
+/** 'Robert “Bobby” Tanaka' and 'Bobby Tanaka': one name carries the other's first as a nickname. */
+function nickname(a: string, b: string): boolean {
+  const quoted = (x: string): string[] =>
+    [...x.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => (m[1] ?? '').toLowerCase());
+  const first = (x: string): string => (x.split(' ')[0] ?? '').toLowerCase();
+  return quoted(a).includes(first(b)) || quoted(b).includes(first(a));
+}
+
 /** A first name and a surname, not "Mr Obama". */
 const isFull = (name: string): boolean =>
   name.includes(' ') && !/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.? /i.test(name);
@@ -205,8 +217,10 @@ function makeMention(tokens: Token[], run: NameRun): PersonMention {
   const end = last.end - (last.text.length - bare(last.text).length);
   const text = tokens
     .slice(run.titleStart, run.nameEnd)
-    .map((t, i, all) =>
-      i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' '),
+    .map(
+      (t, i, all) =>
+        (i > 0 ? t.pre : '') +
+        (i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' ')),
     )
     .join('');
   return {

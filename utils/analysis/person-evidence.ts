@@ -68,7 +68,8 @@ export function isPerson(
     before &&
     /^,\s+$/.test(before.post) &&
     KIN.test(low(before)) &&
-    first0.tags.has('FirstName') &&
+    // "Mrs Oyelowo’s son, Femi,": a name the tagger does not know will do too.
+    (first0.tags.has('FirstName') || !commonWord(bare(first0.text))) &&
     /^[,.;]/.test(first0.post)
   )
     return true;

@@ -388,3 +388,34 @@ describe('ninth batch', () => {
     expect(orgs).toEqual(['Kyoto University']);
   });
 });
+
+describe('tenth batch', () => {
+  it.each([
+    [
+      'a retailer named after its founder, described before a participle',
+      'Mabel Finch, the fashion retailer founded by the designer, reported a loss.',
+      /Mabel/,
+    ],
+    [
+      'a one-word firm after "seller"',
+      'It bought the online seller Zentrix. Zentrix lost £14m.',
+      /Zentrix/,
+    ],
+    [
+      'a hyphenated job at the start of a sentence',
+      'Left-armer Kasun Pathiranage took three.',
+      /Left/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it('takes an unknown first name after a relative and a comma', () => {
+    expect(names('Mrs Oyelowo’s son, Femi, said the family was broken.')).toContain('Femi');
+  });
+
+  it('keeps a nickname in quotation marks inside one person', () => {
+    const text = 'Bobby Tanaka is retiring. Robert “Bobby” Tanaka opened the shop in 1975.';
+    expect(names(text)).toEqual(['Robert “Bobby” Tanaka']);
+  });
+});
