@@ -7,9 +7,10 @@ import { scoreGold } from '../../../scripts/lib/gold-score';
  * courts, earnings, science, sport, live blogs, explainers, interviews, opinion, obituaries,
  * UK, Australian and Indian copy, unnamed sources), labelled by hand with the schema of
  * ../shared/gold and scored with the metrics of ../shared/eval/score-pages.mjs. They came
- * in four batches, each written and measured before the fixes it prompted (see the git
- * log). Floors sit a little under the current figures: a change that loses ground on
- * unseen styles fails here.
+ * in batches, each written and measured before the fixes it prompted (see the git log;
+ * batches six to ten aim at people and organisations that are easily confused: firms and
+ * clubs named like people, non-Western names, titles). Floors sit a little under the
+ * current figures: a change that loses ground on unseen styles fails here.
  */
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'analysis', 'heldout-style');
 
@@ -22,7 +23,7 @@ describe('held-out-style articles', () => {
     ['attributed F1', scores.attributed.f1, 0.97],
     ['hedged F1', scores.hedged.f1, 0.96],
     ['speaker accuracy', scores.speaker_acc, 0.97],
-    ['people F1', scores.people.f1, 0.96],
+    ['people F1', scores.people.f1, 0.98],
     ['numbers recall', scores.numbers_recall, 0.98],
   ])('%s %f ≥ %f', (_name, value, floor) => {
     expect(
