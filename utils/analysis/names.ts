@@ -144,6 +144,16 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
+  // "Bank Dhofari Al Watani", "University Hospital X": an organisation word right before
+  // the rest starts an organisation's name, unless a title follows ("Senate Majority Leader
+  // Tom Reyes", "Police Chief X").
+  if (
+    k > from &&
+    k < to &&
+    ORG_WORDS.has(low(tokens[k - 1] as Token)) &&
+    !tokens.slice(k, to).some(isTitle)
+  )
+    return [];
   // Title prefix: "Russian Defense Minister", "Mr.", "President-elect".
   let lastTitle = -1;
   let honorific = false;

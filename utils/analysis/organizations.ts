@@ -1,4 +1,4 @@
-import { ORG_WORDS, ROLE_NOUNS } from './lexicon';
+import { NOT_NAME, ORG_WORDS, ROLE_NOUNS } from './lexicon';
 import { bare, low } from './names';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -141,10 +141,15 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     }
     const only = j === a + 1;
     // Acronyms are short; a longer all-capitals word is a dateline ("LONDON —").
+    // "DOHA —", "HANOI, June 12 —": a short place in a dateline is no acronym.
+    const dateline =
+      /^\s*[—–]/.test(head.post) ||
+      (/^,\s+$/.test(head.post) && !!tokens[a + 1]?.tags.has('Month'));
     const acronym =
       only &&
       /^(?:\p{Lu}\.?){2,5}$/u.test(bare(head.text)) &&
-      !NOT_ORG_ACRONYM.has(bare(head.text));
+      !NOT_ORG_ACRONYM.has(bare(head.text)) &&
+      !dateline;
     const placeOnly =
       !ORG_WORDS.has(low(tokens[j - 1] as Token)) &&
       tokens.slice(a, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
@@ -167,7 +172,10 @@ export function findOrganizations(tokens: Token[]): Organization[] {
         'Month',
       ].some((x) => head.tags.has(x));
     const single = only && !(SINGLE_ORGS.has(low(head)) || taggedAlone);
-    if ((orgWord && !placeOnly && !single) || acronym) add(a, j);
+    // A dateline's place in capitals, or a lone function word the tagger merged into a
+    // name ("DOHA — The bank"), is no organisation.
+    const stray = only && ((dateline && /^\p{Lu}+$/u.test(head.text)) || NOT_NAME.has(low(head)));
+    if (((orgWord && !placeOnly && !single) || acronym) && !stray) add(a, j);
     i = j;
   }
   return [...byName.values()];

@@ -43,7 +43,9 @@ export function firmsAmong(
     (p) =>
       (!p.role && p.mentions.some((m) => companyContext(tokens, m))) ||
       (weakRole(p) && !p.name.includes(' ') && teams.has(p.name.toLowerCase())) ||
-      (firmNames.has(p.name.toLowerCase()) && !p.mentions.some(titled)),
+      (firmNames.has(p.name.toLowerCase()) && !p.mentions.some(titled)) ||
+      // "Al Rayan" after "Al Rayan Capital": the start of a business's full name.
+      (!p.role && !p.mentions.some(titled) && businessStarts(tokens).has(p.name.toLowerCase())),
   );
 }
 
@@ -136,4 +138,34 @@ function companyContext(tokens: Token[], m: PersonMention): boolean {
   )
     return true;
   return false;
+}
+
+/** Last words of business names, not of things named in someone's memory (foundations, prizes). */
+const BUSINESS_TAIL =
+  /^(?:capital|group|holdings|partners|bank|securities|ventures|industries|motors|airlines|pharmaceuticals|technologies|logistics|insurance|properties|resources|energy|foods|systems|brands|llp|plc|inc|corp|ltd|llc|company)$/;
+
+/** Lower-cased starts of capitalised names ending in a business word ("al rayan" of "Al Rayan Capital"). */
+function businessStarts(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) continue;
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      j - i < 4 &&
+      /^\s+$/.test((tokens[j] as Token).post) &&
+      /^\p{Lu}/u.test((tokens[j + 1] as Token).text)
+    )
+      j++;
+    if (j > i && BUSINESS_TAIL.test(low(tokens[j] as Token)))
+      for (let e = i + 1; e <= j; e++)
+        out.add(
+          tokens
+            .slice(i, e)
+            .map((t) => low(t))
+            .join(' '),
+        );
+    i = j;
+  }
+  return out;
 }

@@ -419,3 +419,39 @@ describe('tenth batch', () => {
     expect(names(text)).toEqual(['Robert “Bobby” Tanaka']);
   });
 });
+
+describe('eleventh batch', () => {
+  it.each([
+    ['a street named like a person', 'Her roof was torn off on Sandy Hook Drive.', /Sandy/],
+    [
+      'a bank whose name starts with "Bank"',
+      'It will buy Bank Dhofari Al Watani for $1bn.',
+      /Dhofari/,
+    ],
+    [
+      'the start of a business’s name',
+      'Al Rayan Capital agreed a deal. Al Rayan’s chairman praised it.',
+      /Rayan/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it('keeps a person whose name starts a foundation’s', () => {
+    const text = 'Ada Lindqvist said the Ada Lindqvist Foundation would pay.';
+    expect(names(text)).toContain('Ada Lindqvist');
+  });
+});
+
+describe('organisations in datelines', () => {
+  const orgs = (text: string): string[] =>
+    analyze(text)
+      .figures.filter((f) => f.kind === 'organization')
+      .map((f) => f.name);
+  it.each([
+    ['a short place before a dash', 'DOHA — The bank agreed to the deal.'],
+    ['a short place before a date', 'HANOI, June 12 — Ministers met.'],
+  ])('%s', (_name, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
