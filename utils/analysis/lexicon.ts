@@ -7,7 +7,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Forms of address that always precede a person's name. */
 export const HONORIFICS = set(
-  'mr mr. mrs mrs. ms ms. mx dr dr. miss sir dame lord lady prof prof. messrs',
+  'mr mr. mrs mrs. ms ms. mx dr dr. miss sir dame lord lady prof prof. messrs alhaji alhaja hajia datuk dato',
 );
 
 /** Capitalised titles that, before a name, are part of the person's role. */

@@ -212,3 +212,30 @@ function pluralSurname(tokens: Token[], nameStart: number, k: number): boolean {
 function nicknameOk(prev: Token): boolean {
   return isCap(prev) && prev.text.length > 1;
 }
+
+const PEERAGE =
+  /^(?:Duke|Duchess|Earl|Countess|Baron|Baroness|Marquess|Marchioness|Viscount|Viscountess|Prince|Princess)$/;
+
+/**
+ * "the Duchess of Harrowgate", "the Earl of Wessex": a peer named by a title and a
+ * place, one person. The run spans the title, "of" and the place.
+ */
+export function peerageRuns(tokens: Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const of = tokens[i + 1] as Token;
+    const place = tokens[i + 2] as Token;
+    if (!PEERAGE.test(bare(t.text)) || of.text !== 'of' || !/^\s+$/.test(t.post)) continue;
+    if (!/^\s+$/.test(of.post) || !isCap(place) || place.sentence !== t.sentence) continue;
+    let end = i + 3;
+    while (
+      end < tokens.length &&
+      isCap(tokens[end] as Token) &&
+      /^\s+$/.test((tokens[end - 1] as Token).post)
+    )
+      end++;
+    out.push({ titleStart: i, nameStart: i, nameEnd: end, honorific: true });
+  }
+  return out;
+}

@@ -38,7 +38,7 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b|\b(?:next|past|last) (?:decade|century)\b/gi;
+  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b/gi;
 const NOT_FIGURES =
   /\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */

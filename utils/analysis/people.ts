@@ -1,4 +1,4 @@
-import { bare, low, nameRuns, type NameRun } from './names';
+import { bare, low, nameRuns, peerageRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
@@ -114,7 +114,9 @@ export function findPeople(tokens: Token[]): Person[] {
   const accepted = new Map<number, NameRun>();
   // A name taken for a person only for its partner's sake, and that partner.
   const partners = new Map<string, string>();
+  for (const run of peerageRuns(tokens)) add(run);
   for (const run of runs) {
+    if (used.has(run.nameStart)) continue;
     if (namedAsFirm(tokens, run) || shopName(tokens, run.nameEnd - 1)) {
       firmNames.add(runKey(tokens, run));
       // Not a lone surname either: "Pemberton’s, the grocer" is not Richard Pemberton.

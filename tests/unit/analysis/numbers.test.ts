@@ -65,6 +65,11 @@ describe('findNumbers', () => {
     ],
     ['a hyphenated modifier', 'They built a 2,500-seat arena.', '2,500-seat'],
     ['a rate in digits', 'It now affects 1 in 5 homes.', '1 in 5 homes'],
+    [
+      'a qualified half without "of"',
+      'Demand has risen by almost half in five years.',
+      'almost half',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });

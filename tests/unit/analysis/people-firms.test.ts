@@ -455,3 +455,21 @@ describe('organisations in datelines', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('twelfth batch', () => {
+  it('takes a peer named by a title and a place as one person', () => {
+    expect(names('The Duchess of Harrowgate opened the hospice on Wednesday.')).toEqual([
+      'Duchess of Harrowgate',
+    ]);
+  });
+
+  it('does not take a think tank for a person', () => {
+    const text = 'Analyst Chidinma Obiora of the Abuja think tank Civic Ledger said so.';
+    expect(names(text)).toEqual(['Chidinma Obiora']);
+  });
+
+  it('reads "Alhaji" as a form of address, not a role', () => {
+    const text = 'Alhaji Musa Danjuma Bello, a former senator, defected on Saturday.';
+    expect(roleOf(text, 'Musa Danjuma Bello')).toBe('a former senator');
+  });
+});
