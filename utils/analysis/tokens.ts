@@ -38,6 +38,16 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pos += t.pre.length;
       const start = pos;
       pos += t.text.length;
+      // Text tokenised with spaces before punctuation ("Vandermolen , a spokesman", as some
+      // corpora print it): a comma or full stop on its own belongs to the word before.
+      // Rules read `post` as written punctuation ("Name, a …"), so the space before the mark
+      // is dropped there; offsets come from `start`/`end`, not from `post`.
+      if (out.length > 0 && /^[,.;:!?]+$/.test(t.text)) {
+        const prev = out[out.length - 1] as Token;
+        prev.post = (prev.post + t.pre + t.text + t.post).replace(/\s+(?=[,.;:!?])/g, '');
+        pos += t.post.length;
+        continue;
+      }
       if (t.text.length > 0) {
         while (
           sentence + 1 < sentenceStarts.length &&

@@ -27,8 +27,18 @@ describe('people in a sentence on its own', () => {
       'Ruud Gullit, Chelsea’s player-manager, praised the defence.',
       'Ruud Gullit',
     ],
+    [
+      'an appositive in text tokenised with spaces before commas',
+      'Peter Vandermolen , a spokesman for the ministry , said the deal was done .',
+      'Peter Vandermolen',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text, 'person')).toContain(expected);
+  });
+
+  it('reads the role across commas written with a space before them', () => {
+    const p = analyze('Peter Vandermolen , a spokesman for the ministry , said so .').figures[0];
+    expect(p?.role).toBe('a spokesman for the ministry');
   });
 
   it.each([
