@@ -39,6 +39,29 @@ export function personPartner(
     const left = byEnd.get(run.titleStart - 1);
     if ((before.text === 'and' || MEET.test(before.text)) && fits(left)) return left;
   }
+  // "Teenager Rafael Quintana pulled one back, and Bartek Nowicki headed in the second": the
+  // subject of a clause joined to one whose subject is a person.
+  if (
+    n >= 2 &&
+    before?.text === 'and' &&
+    /,\s+$/.test(tokens[run.titleStart - 2]?.post ?? '') &&
+    after?.tags.has('Verb') &&
+    /^\s+$/.test(last.post)
+  ) {
+    let k = run.titleStart;
+    while (
+      k > 0 &&
+      (tokens[k - 1] as Token).sentence === (tokens[run.titleStart] as Token).sentence
+    )
+      k--;
+    const subject = byStart.get(k);
+    if (
+      subject &&
+      subject.nameEnd - subject.nameStart >= 2 &&
+      tokens[subject.nameEnd]?.tags.has('Verb')
+    )
+      return subject;
+  }
   if (after && after.text === 'and' && /^\s+$/.test(last.post) && /^\s+$/.test(after.post)) {
     const right = byStart.get(run.nameEnd + 1);
     if (fits(right)) return right;

@@ -79,6 +79,11 @@ describe('people the tagger does not know', () => {
       'Okonjo',
     ],
     ['a boss before the name', 'Daleford boss Gianluca Ferri was less happy.', 'Gianluca Ferri'],
+    [
+      'the subject of a clause joined to one whose subject is a person',
+      'Teenager Rafael Quintana pulled one back, and Bartek Nowicki headed in the second.',
+      'Bartek Nowicki',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
