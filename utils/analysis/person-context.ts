@@ -1,6 +1,6 @@
 import { ORG_HEADS } from './firm-evidence';
 import { ORG_WORDS } from './lexicon';
-import { bare, low, type NameRun } from './names';
+import { bare, givenNameHalf, low, type NameRun } from './names';
 import { isJobWord } from './roles';
 import { KIN, NOT_FIRST, NOT_SURNAME } from './person-words';
 import { commonWord, type Token } from './tokens';
@@ -64,5 +64,54 @@ export function countryOwner(tokens: Token[], run: NameRun): boolean {
       .every(
         (t) => !commonWord(bare(t.text)) && !t.tags.has('Organization') && !ORG_WORDS.has(low(t)),
       )
+  );
+}
+
+/**
+ * "Park Ji-yeon", "Joon-ho Bae": a hyphenated given name with a lower-case second half;
+ * "Mohd Rizal bin Yusof", "Ali ibn Hassan": a patronymic particle between two names.
+ */
+export function nameShape(name: Token[]): boolean {
+  const n = name.length;
+  if (n >= 2 && name.some((t, k) => k > 0 && givenNameHalf(name[k - 1] as Token, t))) return true;
+  return (
+    n >= 3 && name.some((t, k) => k > 0 && k < n - 1 && /^(?:bin|binti|bint|ibn)$/.test(t.text))
+  );
+}
+
+/** "20-year-old Tomos Pritchard", "Juan Ortiz, 62,", "Tarasenko, 65,": an age with a name. */
+export function agedName(tokens: Token[], run: NameRun): boolean {
+  const first = tokens[run.nameStart] as Token;
+  const last = tokens[run.nameEnd - 1] as Token;
+  const before = tokens[run.titleStart - 1];
+  const after = tokens[run.nameEnd];
+  if (run.nameEnd - run.nameStart < 2 && commonWord(bare(first.text))) return false;
+  const yearOld =
+    !!before &&
+    /^old$/i.test(before.text) &&
+    /^\s+$/.test(before.post) &&
+    /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
+    /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '');
+  const commaAge =
+    /^,\s+$/.test(last.post) && !!after && /^\d{1,3}$/.test(after.text) && /^,/.test(after.post);
+  return yearOld || commaAge;
+}
+
+/**
+ * "Ennahda members", "Obama administration", "Te Awa housing deal": a name used as a
+ * modifier of a lower-case noun. "Tony Abbott's office" is a person's office.
+ */
+export function usedAsModifier(tokens: Token[], run: NameRun): boolean {
+  const last = tokens[run.nameEnd - 1] as Token;
+  const after = tokens[run.nameEnd];
+  const next = tokens[run.nameEnd + 1];
+  if (!after || /['’]s?$/.test(last.text) || !/^\s+$/.test(last.post)) return false;
+  if (/^\p{Lu}/u.test(after.text)) return false;
+  if (after.tags.has('Noun') && !after.tags.has('Verb')) return true;
+  return (
+    after.tags.has('Gerund') &&
+    /^\s+$/.test(after.post) &&
+    !!next?.tags.has('Noun') &&
+    /^[a-z]/.test(next.text)
   );
 }

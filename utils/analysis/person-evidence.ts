@@ -1,7 +1,14 @@
 import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
 import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
-import { countryOwner, inCoordinatedOrgName, jobComma } from './person-context';
-import { bare, givenNameHalf, low, type NameRun } from './names';
+import {
+  agedName,
+  countryOwner,
+  inCoordinatedOrgName,
+  jobComma,
+  nameShape,
+  usedAsModifier,
+} from './person-context';
+import { bare, low, type NameRun } from './names';
 import { isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
@@ -73,11 +80,8 @@ export function isPerson(
     /^[,.;]/.test(first0.post)
   )
     return true;
-  // "Park Ji-yeon", "Joon-ho Bae": a hyphenated given name with a lower-case second half.
-  if (n >= 2 && name.some((t, k) => k > 0 && givenNameHalf(name[k - 1] as Token, t))) return true;
-  // "Mohd Rizal bin Yusof", "Ali ibn Hassan": a patronymic particle joins two given names.
-  if (n >= 3 && name.some((t, k) => k > 0 && k < n - 1 && /^(?:bin|binti|bint|ibn)$/.test(t.text)))
-    return true;
+  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take.
+  if (nameShape(name)) return true;
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
   // "the Austin Stallions": an article before a name ending in a plural is a team.
@@ -114,19 +118,7 @@ export function isPerson(
   )
     return false;
   // "20-year-old Tomos Pritchard", "Juan Ortiz, 62,": an age goes with a person.
-  if (
-    (n >= 2 || !commonWord(bare(first0.text))) &&
-    ((!!before &&
-      /^old$/i.test(before.text) &&
-      /^\s+$/.test(before.post) &&
-      /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
-      /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '')) ||
-      (/^,\s+$/.test(lastPost0) &&
-        !!after0 &&
-        /^\d{1,3}$/.test(after0.text) &&
-        /^,/.test(after0.post)))
-  )
-    return true;
+  if (agedName(tokens, run)) return true;
   // "Ansar al-Sharia, an al-Qaeda-linked organization", "the law firm Baker Whitlow".
   if (namedAsFirm(tokens, run)) return false;
   // A title outranks the tagger's guess that "Amy Park" is a place.
@@ -207,18 +199,7 @@ export function isPerson(
         (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),
     );
   // "Ennahda members", "Obama administration": a name used as a modifier.
-  const modifier =
-    !!after &&
-    // "Tony Abbott's office" is a person's office, not a name used as a modifier.
-    !/['’]s?$/.test((name[n - 1] as Token).text) &&
-    /^\s+$/.test(lastPost) &&
-    !/^\p{Lu}/u.test(after.text) &&
-    ((after.tags.has('Noun') && !after.tags.has('Verb')) ||
-      // "Te Awa housing deal": a gerund before a noun is a modifier too.
-      (after.tags.has('Gerund') &&
-        /^\s+$/.test(after.post) &&
-        !!tokens[run.nameEnd + 1]?.tags.has('Noun') &&
-        /^[a-z]/.test(tokens[run.nameEnd + 1]?.text ?? '')));
+  const modifier = usedAsModifier(tokens, run);
   // "the Study of War", "Bank of America": the end of an organisation's name;
   // "rescue group Project Jonah": named after an organisation noun.
   const orgHead = !!before && ORG_HEADS.has(low(before));
