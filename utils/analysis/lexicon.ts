@@ -7,7 +7,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Forms of address that always precede a person's name. */
 export const HONORIFICS = set(
-  'mr mr. mrs mrs. ms ms. mx dr dr. miss sir dame lord lady prof prof. messrs',
+  'mr mr. mrs mrs. ms ms. mx dr dr. miss sir dame lord lady prof prof. messrs alhaji alhaja hajia datuk dato',
 );
 
 /** Capitalised titles that, before a name, are part of the person's role. */
@@ -18,7 +18,7 @@ sergeant admiral adm adm. commander chancellor king queen prince princess pope j
 director professor ambassador speaker chairman chairwoman chair leader sheikh ayatollah premier
 deputy commissioner attorney officer spokesman spokeswoman spokesperson rev rev. reverend father
 bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff coach editor
-congressman congresswoman councillor councilman councilwoman chairperson presidential candidate
+congressman congresswoman cllr cllr. councillor councilman councilwoman chairperson presidential candidate
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
 `);
@@ -41,6 +41,9 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
+boss counterpart skipper substitute seed critic gp mp mep agent
+quarterback cornerback halfback fullback full-back linebacker shortstop pitcher batsman bowler
+wicketkeeper centre-back
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */
@@ -56,6 +59,8 @@ brigades guard hospital church mosque museum airlines airways motors industries 
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
+llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
+financial automotive semiconductor shipping
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

@@ -1,5 +1,5 @@
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
-import type { Token } from './tokens';
+import { commonWord, type Token } from './tokens';
 
 const PERSON_TAG = ['Person', 'FirstName', 'LastName'];
 
@@ -48,6 +48,8 @@ const isInitial = (t: Token): boolean =>
 /** True if nothing but spaces (or an initial's/abbreviation's full stop, or a hyphen) separates the tokens. */
 function joined(prev: Token): boolean {
   if (/^\s+$/.test(prev.post) || prev.post === '-') return true;
+  // 'Robert “Bobby” Tanaka': a nickname in quotation marks inside the name.
+  if (/^\s+[“"]$/.test(prev.post) || /^[”"]\s+$/.test(prev.post)) return nicknameOk(prev);
   return (
     /^\.\s+$/.test(prev.post) &&
     (isInitial(prev) ||
@@ -97,6 +99,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       const cur = tokens[j] as Token;
       if (!joined(prev) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
       if (isCap(cur)) j++;
+      // "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name.
+      else if (givenNameHalf(prev, cur)) j++;
       else if (
         PARTICLES.has(cur.text.toLowerCase()) &&
         tokens[j + 1] &&
@@ -104,9 +108,21 @@ export function nameRuns(tokens: Token[]): NameRun[] {
         joined(cur)
       )
         j += 2;
+      // "von der Mühlen", "de la Fontaine": two particles in a row.
+      else if (
+        PARTICLES.has(cur.text.toLowerCase()) &&
+        joined(cur) &&
+        PARTICLES.has(tokens[j + 1]?.text.toLowerCase() ?? '') &&
+        joined(tokens[j + 1] as Token) &&
+        tokens[j + 2] &&
+        isCap(tokens[j + 2] as Token)
+      )
+        j += 3;
       else break;
     }
-    runs.push(...splitRun(tokens, i, j));
+    // "Okafor & Lim", "Morrow & Pike": names joined by an ampersand name a firm.
+    if (!(tokens[i - 1]?.text === '&' || tokens[j]?.text === '&'))
+      runs.push(...splitRun(tokens, i, j));
     i = j;
   }
   return runs;
@@ -114,7 +130,9 @@ export function nameRuns(tokens: Token[]): NameRun[] {
 
 /** Separates titles from the name inside one capitalised run. */
 function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
-  const isTitle = (t: Token): boolean => TITLES.has(low(t)) || HONORIFICS.has(low(t));
+  // "Chancellor-designate", "Governor-elect": a title with its suffix.
+  const isTitle = (t: Token): boolean =>
+    TITLES.has(low(t).replace(/-(?:elect|designate)$/, '')) || HONORIFICS.has(low(t));
   // A job noun capitalised only because it opens the sentence ("Analyst Priya Raman").
   const first = tokens[from] as Token;
   const opensSentence = from === 0 || (tokens[from - 1] as Token).sentence !== first.sentence;
@@ -122,10 +140,20 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
     opensSentence &&
     to - from >= 3 &&
     !PERSON_TAG.some((x) => first.tags.has(x)) &&
-    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:er|ist|ian)$/u.test(first.text));
+    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian)$/u.test(first.text));
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
+  // "Bank Dhofari Al Watani", "University Hospital X": an organisation word right before
+  // the rest starts an organisation's name, unless a title follows ("Senate Majority Leader
+  // Tom Reyes", "Police Chief X").
+  if (
+    k > from &&
+    k < to &&
+    ORG_WORDS.has(low(tokens[k - 1] as Token)) &&
+    !tokens.slice(k, to).some(isTitle)
+  )
+    return [];
   // Title prefix: "Russian Defense Minister", "Mr.", "President-elect".
   let lastTitle = -1;
   let honorific = false;
@@ -142,7 +170,7 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let nameEnd = nameStart;
   while (
     nameEnd < to &&
-    !notNameWord(tokens[nameEnd] as Token) &&
+    (!notNameWord(tokens[nameEnd] as Token) || pluralSurname(tokens, nameStart, nameEnd)) &&
     !isTitle(tokens[nameEnd] as Token)
   )
     nameEnd++;
@@ -150,4 +178,64 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   // "Harvard University", "Bagnoud Center": an organisation, not a person.
   for (let m = nameEnd; m < to; m++) if (ORG_WORDS.has(low(tokens[m] as Token))) return [];
   return [{ titleStart: lastTitle >= 0 ? k : nameStart, nameStart, nameEnd, honorific }];
+}
+
+/**
+ * "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name, a
+ * short syllable that is no English word ("Seoul-based", "Kick-off" are not names).
+ */
+export function givenNameHalf(prev: Token, cur: Token): boolean {
+  return (
+    prev.post === '-' &&
+    isCap(prev) &&
+    /^\p{Ll}{1,5}$/u.test(cur.text) &&
+    cur.post !== '-' &&
+    !commonWord(cur.text) &&
+    !/(?:ed|ing|ly|er|or|ist|ian|man)$/.test(cur.text)
+  );
+}
+
+/**
+ * "Tyrell Banks, 19,", "Ada Fields said": a surname the tagger reads as a plural noun,
+ * kept when it ends a name and an age or a verb of speech follows.
+ */
+function pluralSurname(tokens: Token[], nameStart: number, k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (k === nameStart || !t.tags.has('Plural') || !isCap(t) || !next) return false;
+  if (NOT_NAME.has(low(t)) || ORG_WORDS.has(low(t))) return false;
+  const age = /^,\s+$/.test(t.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post);
+  return age || (/^\s+$/.test(t.post) && /^(?:said|says|told)$/.test(next.text));
+}
+
+/** Quotation marks join a name only around one capitalised word between two name words. */
+function nicknameOk(prev: Token): boolean {
+  return isCap(prev) && prev.text.length > 1;
+}
+
+const PEERAGE =
+  /^(?:Duke|Duchess|Earl|Countess|Baron|Baroness|Marquess|Marchioness|Viscount|Viscountess|Prince|Princess)$/;
+
+/**
+ * "the Duchess of Harrowgate", "the Earl of Wessex": a peer named by a title and a
+ * place, one person. The run spans the title, "of" and the place.
+ */
+export function peerageRuns(tokens: Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const of = tokens[i + 1] as Token;
+    const place = tokens[i + 2] as Token;
+    if (!PEERAGE.test(bare(t.text)) || of.text !== 'of' || !/^\s+$/.test(t.post)) continue;
+    if (!/^\s+$/.test(of.post) || !isCap(place) || place.sentence !== t.sentence) continue;
+    let end = i + 3;
+    while (
+      end < tokens.length &&
+      isCap(tokens[end] as Token) &&
+      /^\s+$/.test((tokens[end - 1] as Token).post)
+    )
+      end++;
+    out.push({ titleStart: i, nameStart: i, nameEnd: end, honorific: true });
+  }
+  return out;
 }

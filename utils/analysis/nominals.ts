@@ -30,7 +30,10 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
   for (const p of people) {
     if (!p.role) continue;
     const from = p.mentions[0]?.start ?? 0;
-    for (const raw of p.role.toLowerCase().split(/[^\p{L}-]+/u)) {
+    // Only the role's own head: "an adviser to the prime minister" is no minister.
+    const head =
+      p.role.toLowerCase().split(/\s(?:of|for|to|at|in|with|who|from|on|and)\s/)[0] ?? '';
+    for (const raw of head.split(/[^\p{L}-]+/u)) {
       // "Sen. Ann Roe" is later "the senator".
       const w = ABBREVIATED[raw] ?? raw;
       if (!ROLE_NOUNS.has(w) && !TITLES.has(w)) continue;
@@ -48,6 +51,22 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
     if (!list) continue;
     const next = tokens[i + 1];
     if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text)))
+      continue;
+    // "the prime minister": the first word of a longer job.
+    if (
+      next &&
+      /^\s+$/.test(t.post) &&
+      /^[a-z]/.test(next.text) &&
+      (ROLE_NOUNS.has(low(next)) || TITLES.has(low(next)))
+    )
+      continue;
+    // "the Rev. Cornelius Ward": an abbreviated title before the name, not a later mention.
+    if (
+      next &&
+      /^\.\s+$/.test(t.post) &&
+      /^\p{Lu}/u.test(next.text) &&
+      next.sentence === t.sentence
+    )
       continue;
     // The holder introduced most recently before this point.
     let best: Person | null = null;

@@ -25,12 +25,12 @@ const NOUN =
 const MOD =
   '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
 const UNIT_WORDS =
-  '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|inch|ton|tonne|acre|point|percent|square|degrees?';
+  '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|feet|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
   'km/h|kmh|kph|mph|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l)(?![\\w/])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
 const NUMBER = new RegExp(
   `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
@@ -38,7 +38,9 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b/gi;
+  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b/gi;
+const NOT_FIGURES =
+  /\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
@@ -53,9 +55,15 @@ const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/
 /** Finds numeric figures with their qualifiers and units ("more than 200,000 people"). */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
+  // Dates written as digits ("1996-08-22", "22/08/1996") and phone numbers ("+62 21 384
+  // 6364") are not figures: nothing found inside them counts.
+  const masked: [number, number][] = [];
+  for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
+  const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
   for (const re of [NUMBER, VAGUE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (masked.length > 0 && inMask(m.index)) continue;
       let s = m[0].replace(/[\s,.-]+$/, '');
       if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.
@@ -70,10 +78,33 @@ export function findNumbers(text: string): NumberMatch[] {
       }
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
+      // "No. 10", "No 3 Squadron": a name or a rank, not a figure.
+      if (/\bNo\.?\s$/.test(before) && /^\d/.test(s)) continue;
       s = s.trim();
       out.push({ start: m.index, end: m.index + s.length, text: s });
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  return out.filter((x, i) => i === 0 || x.start >= (out[i - 1] as NumberMatch).end);
+  // At one start, the longer reading wins ("1 in 5" over "1").
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = -1;
+  const kept = out.filter((x) => x.start >= end && (end = x.end) >= 0);
+  return joinRanges(text, kept);
+}
+
+/** "between 40 and 60 percent", "between £40m and £60m": one range, not two figures. */
+function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (const n of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /^\s+and\s+$/.test(text.slice(prev.end, n.start)) &&
+      /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start))
+    ) {
+      const start = prev.start - (/between\s+$/i.exec(text.slice(0, prev.start))?.[0].length ?? 0);
+      const joined = { start, end: n.end, text: text.slice(start, n.end) };
+      out[out.length - 1] = joined;
+    } else out.push(n);
+  }
+  return out;
 }

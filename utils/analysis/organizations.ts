@@ -1,4 +1,4 @@
-import { ORG_WORDS, ROLE_NOUNS } from './lexicon';
+import { NOT_NAME, ORG_WORDS, ROLE_NOUNS } from './lexicon';
 import { bare, low } from './names';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -117,6 +117,14 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       /Preposition|Conjunction|Determiner/.test([...(tokens[a] as Token).tags].join())
     )
       a++;
+    // "Hiroshi Tanabe of Kyoto University": a person's name before "of" is not part of it.
+    const of = tokens.slice(a, j).findIndex((x) => x.text === 'of') + a;
+    if (
+      of > a &&
+      ['FirstName', 'Person'].some((x) => (tokens[a] as Token).tags.has(x)) &&
+      !tokens.slice(a, of).some((x) => ORG_WORDS.has(low(x)) || x.tags.has('Organization'))
+    )
+      a = of + 1;
     const head = tokens[a] as Token;
     // "the Obama administration", "the Sudanese government": a name plus a lower-case
     // organisation word is one organisation.
@@ -133,10 +141,15 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     }
     const only = j === a + 1;
     // Acronyms are short; a longer all-capitals word is a dateline ("LONDON —").
+    // "DOHA —", "HANOI, June 12 —": a short place in a dateline is no acronym.
+    const dateline =
+      /^\s*[—–]/.test(head.post) ||
+      (/^,\s+$/.test(head.post) && !!tokens[a + 1]?.tags.has('Month'));
     const acronym =
       only &&
       /^(?:\p{Lu}\.?){2,5}$/u.test(bare(head.text)) &&
-      !NOT_ORG_ACRONYM.has(bare(head.text));
+      !NOT_ORG_ACRONYM.has(bare(head.text)) &&
+      !dateline;
     const placeOnly =
       !ORG_WORDS.has(low(tokens[j - 1] as Token)) &&
       tokens.slice(a, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));
@@ -146,11 +159,23 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       head.tags.has('Organization') &&
       !ORG_WORDS.has(low(head)) &&
       !NOT_ORG_ACRONYM.has(bare(head.text)) &&
-      !['Place', 'Demonym', 'Person', 'Country', 'FirstName', 'LastName', 'Adjective'].some((x) =>
-        head.tags.has(x),
-      );
+      ![
+        'Place',
+        'Demonym',
+        'Person',
+        'Country',
+        'FirstName',
+        'LastName',
+        'Adjective',
+        'Date',
+        'WeekDay',
+        'Month',
+      ].some((x) => head.tags.has(x));
     const single = only && !(SINGLE_ORGS.has(low(head)) || taggedAlone);
-    if ((orgWord && !placeOnly && !single) || acronym) add(a, j);
+    // A dateline's place in capitals, or a lone function word the tagger merged into a
+    // name ("DOHA — The bank"), is no organisation.
+    const stray = only && ((dateline && /^\p{Lu}+$/u.test(head.text)) || NOT_NAME.has(low(head)));
+    if (((orgWord && !placeOnly && !single) || acronym) && !stray) add(a, j);
     i = j;
   }
   return [...byName.values()];

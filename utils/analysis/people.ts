@@ -1,8 +1,10 @@
-import { ORG_WORDS } from './lexicon';
-import { bare, low, nameRuns, type NameRun } from './names';
+import { bare, low, nameRuns, peerageRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
-import { findRole, isJobWord } from './roles';
+import { firmsAmong } from './person-firms';
+import { personPartner } from './person-links';
+import { namedAsFirm, shopName } from './firm-evidence';
+import { findRole } from './roles';
 import type { Token } from './tokens';
 
 /** One place a person is named, as token indices and characters. */
@@ -46,10 +48,13 @@ export function findPeople(tokens: Token[]): Person[] {
       p = people.find((x) => x.name.split(' ')[0]?.toLowerCase() === surname);
     const fullName = tokens
       .slice(run.nameStart, run.nameEnd)
-      .map((t, i, all) =>
-        i === all.length - 1
-          ? bare(t.text)
-          : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' ')),
+      .map(
+        (t, i, all) =>
+          // 'Robert “Bobby” Tanaka': keep the marks around a nickname.
+          (i > 0 ? t.pre : '') +
+          (i === all.length - 1
+            ? bare(t.text)
+            : t.text + (t.post === '-' ? '-' : t.post.replace(/\s+/g, ' '))),
       )
       .join('');
     // Relatives share a surname ("Hori Parata" and his son "Te Kaurinui Parata"): a second
@@ -60,6 +65,7 @@ export function findPeople(tokens: Token[]): Person[] {
       words.length > 1 &&
       isFull(p.name) &&
       !sameFirst(p.name, fullName) &&
+      !nickname(p.name, fullName) &&
       !suffixOf(p.name, fullName)
     ) {
       const other = people.find(
@@ -103,132 +109,80 @@ export function findPeople(tokens: Token[]): Person[] {
       return lower.has(w);
     },
   };
+  // Names the text calls an organisation somewhere ("Harwood Blaine, a London firm").
+  const firmNames = new Set<string>();
+  const accepted = new Map<number, NameRun>();
+  // A name taken for a person only for its partner's sake, and that partner.
+  const partners = new Map<string, string>();
+  for (const run of peerageRuns(tokens)) add(run);
   for (const run of runs) {
-    if (isPerson(tokens, run, lowerWords)) add(run);
-    else later.push(run);
+    if (used.has(run.nameStart)) continue;
+    if (namedAsFirm(tokens, run) || shopName(tokens, run.nameEnd - 1)) {
+      firmNames.add(runKey(tokens, run));
+      // Not a lone surname either: "Pemberton’s, the grocer" is not Richard Pemberton.
+      for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
+    } else if (isPerson(tokens, run, lowerWords)) {
+      add(run);
+      accepted.set(run.nameEnd, run);
+    } else later.push(run);
+  }
+  // "founded by Tomasz Wierzbicki and Adaeze Nwachukwu", "Clinton met Yeltsin": a name
+  // tied to a person's is another person's.
+  const byStart = new Map([...accepted.values()].map((r) => [r.titleStart, r]));
+  for (const run of later) {
+    const partner = personPartner(tokens, run, accepted, byStart);
+    if (partner && !firmNames.has(runKey(tokens, run))) {
+      add(run);
+      partners.set(runKey(tokens, run), runKey(tokens, partner));
+    }
   }
   // Second pass: lone surnames ("Kortström's", "Mr. Bashir") of people found anywhere.
   for (const run of later) {
+    // A lone word the text also uses as a firm's name stays ambiguous: leave it.
+    if (used.has(run.nameStart) || firmNames.has(runKey(tokens, run))) continue;
     const last = tokens[run.nameEnd - 1] as Token;
     if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add(run);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (used.has(i) || !/^\p{Lu}/u.test(t.text)) continue;
-    if (bySurname.has(low(t)))
+    // "Fenwick Marr": the first word of another name is not a lone surname.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (
+      (next &&
+        /^\s+$/.test(t.post) &&
+        /^\p{Lu}/u.test(next.text) &&
+        next.sentence === t.sentence) ||
+      (prev &&
+        /^\s+$/.test(prev.post) &&
+        /^\p{Lu}/u.test(prev.text) &&
+        prev.sentence === t.sentence &&
+        !used.has(i - 1))
+    )
+      continue;
+    if (bySurname.has(low(t)) && !firmNames.has(low(t)))
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
-  // Names that look like people but are used as a company's, a club's or a party's.
-  const single = people.filter((p) => !p.role && !p.name.includes(' '));
-  const teams = single.length > 0 ? modifierNames(tokens) : new Set<string>();
-  if (single.length > 0) {
-    for (const w of orgFirstWords(tokens)) teams.add(w);
-    // "Vantrell Pharma", "Clearwave Payments": a one-word "person" that elsewhere starts a
-    // longer capitalised name nobody took for a person is that organisation's short name.
-    const names = new Set(single.map((p) => p.name.toLowerCase()));
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const next = tokens[i + 1] as Token;
-      if (!names.has(low(t)) || t.tags.has('FirstName') || !/^\s+$/.test(t.post)) continue;
-      if (next.sentence !== t.sentence || used.has(i + 1) || !/^\p{Lu}\p{Ll}/u.test(next.text))
-        continue;
-      if (['Date', 'Month', 'WeekDay', 'Honorific'].some((x) => next.tags.has(x))) continue;
-      teams.add(low(t));
-    }
+  const firms = firmsAmong(tokens, people, used, firmNames);
+  // "Morgan Stanley and Goldman Sachs": the partner of a firm is a firm.
+  const firmKeys = new Set(firms.map((p) => p.name.toLowerCase()));
+  for (const p of people) {
+    const partner = partners.get(p.name.toLowerCase());
+    if (partner && firmKeys.has(partner)) firms.push(p);
   }
-  const firms = people.filter(
-    (p) =>
-      !p.role &&
-      (p.mentions.some((m) => companyContext(tokens, m)) ||
-        (!p.name.includes(' ') && teams.has(p.name.toLowerCase()))),
-  );
   const kept = people.filter((p) => !firms.includes(p));
   linkNominals(tokens, kept);
   for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);
   return kept;
 }
 
-/**
- * Single capitalised words used before a job and a name ("Santos winger Caio Mendes",
- * "Harbourline economist Ann Roe"): teams, firms and parties that employ people.
- */
-function modifierNames(tokens: Token[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const job = tokens[i + 1] as Token;
-    const name = tokens[i + 2] as Token;
-    const prev = tokens[i - 1];
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || /['’]s?$/.test(t.text)) continue;
-    // A single word: not the end of a longer name ("New York Times reporter").
-    if (
-      prev &&
-      prev.sentence === t.sentence &&
-      /^\p{Lu}/u.test(prev.text) &&
-      /^\s+$/.test(prev.post)
-    )
-      continue;
-    if (!/^\s+$/.test(t.post) || !/^\s+$/.test(job.post) || !/^[a-z]/.test(job.text)) continue;
-    if (
-      isJobWord(job) &&
-      /^\p{Lu}/u.test(name.text) &&
-      (name.tags.has('Person') || name.tags.has('ProperNoun'))
-    )
-      out.add(low(t));
-  }
-  return out;
-}
-
-/** First words of capitalised names that end in an organisation word ("Hearthmill Foods"). */
-function orgFirstWords(tokens: Token[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ORG_WORDS.has(low(t))) continue;
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      j - i < 3 &&
-      /^\s+$/.test((tokens[j] as Token).post) &&
-      /^\p{Lu}/u.test((tokens[j + 1] as Token).text)
-    )
-      j++;
-    if (j > i && ORG_WORDS.has(low(tokens[j] as Token))) out.add(low(t));
-    i = j;
-  }
-  return out;
-}
-
-/**
- * True where a name is used as a company's: "shares of Morgan Stanley", "Charles Schwab,
- * which reports on Friday", "an analyst at Goldman Sachs", "Wells Fargo shares fell".
- */
-function companyContext(tokens: Token[], m: PersonMention): boolean {
-  const before = tokens[m.tokenStart - 1];
-  const before2 = tokens[m.tokenStart - 2];
-  const last = tokens[m.tokenEnd - 1] as Token;
-  const after = tokens[m.tokenEnd];
-  if (before && /^\s+$/.test(before.post)) {
-    const b = low(before);
-    if (b === 'at' && !/['’]s?$/.test(last.text)) return true;
-    if (
-      /^(?:of|in)$/.test(b) &&
-      before2 &&
-      /^(?:shares?|stakes?|stock|shareholders?|subsidiary|unit|division)$/i.test(before2.text)
-    )
-      return true;
-  }
-  if (after && /^,\s+$/.test(last.post) && low(after) === 'which') return true;
-  if (after && /^\s+$/.test(last.post) && /^(?:shares|stock)$/i.test(after.text)) return true;
-  if (
-    after &&
-    /['’]s$/.test(last.text) &&
-    /^(?:shares|stock|profits?|revenues?|earnings|results|quarterly|shareholders)$/i.test(
-      after.text,
-    )
-  )
-    return true;
-  return false;
+/** 'Robert “Bobby” Tanaka' and 'Bobby Tanaka': one name carries the other's first as a nickname. */
+function nickname(a: string, b: string): boolean {
+  const quoted = (x: string): string[] =>
+    [...x.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => (m[1] ?? '').toLowerCase());
+  const first = (x: string): string => (x.split(' ')[0] ?? '').toLowerCase();
+  return quoted(a).includes(first(b)) || quoted(b).includes(first(a));
 }
 
 /** A first name and a surname, not "Mr Obama". */
@@ -265,8 +219,10 @@ function makeMention(tokens: Token[], run: NameRun): PersonMention {
   const end = last.end - (last.text.length - bare(last.text).length);
   const text = tokens
     .slice(run.titleStart, run.nameEnd)
-    .map((t, i, all) =>
-      i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' '),
+    .map(
+      (t, i, all) =>
+        (i > 0 ? t.pre : '') +
+        (i === all.length - 1 ? bare(t.text) : t.text + t.post.replace(/\s+/g, ' ')),
     )
     .join('');
   return {
@@ -277,4 +233,12 @@ function makeMention(tokens: Token[], run: NameRun): PersonMention {
     text,
     sentence: first.sentence,
   };
+}
+
+/** The lower-cased name of a run, as people are keyed ("harwood blaine"). */
+function runKey(tokens: Token[], run: NameRun): string {
+  return tokens
+    .slice(run.nameStart, run.nameEnd)
+    .map((t) => bare(t.text).toLowerCase())
+    .join(' ');
 }

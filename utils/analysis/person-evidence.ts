@@ -1,32 +1,27 @@
 import { ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
+import {
+  agedName,
+  countryOwner,
+  inCoordinatedOrgName,
+  jobComma,
+  nameShape,
+  usedAsModifier,
+} from './person-context';
 import { bare, low, type NameRun } from './names';
-import { isJobWord } from './roles';
-import type { Token } from './tokens';
+import { isJobWord, positionAt } from './roles';
+import { commonWord, type Token } from './tokens';
+import {
+  CREDIT,
+  KIN,
+  NOT_FIRST,
+  NOT_SURNAME,
+  PERSON_VERBS,
+  BUSINESS_VERB,
+  PERSON_PASSIVE,
+  TITLE_QUALIFIERS,
+} from './person-words';
 
-/** Nouns that introduce an organisation's name, not a person's. */
-const ORG_HEADS = new Set(
-  'group company firm agency organisation organization militia charity newspaper magazine network party band team club website startup brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker brokerage platform app airline'.split(
-    ' ',
-  ),
-);
-const CREDIT =
-  /^(?:video|photos?|photograph|pictures?|images?|illustrations?|graphics?|reporting|edited|written|produced|filmed|animation)$/i;
-/** Relatives, before a first name set off by commas. */
-const KIN =
-  /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|widower|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|sibling|twin)$/;
-
-/** First words of places and things named after people. */
-const NOT_FIRST = new Set(
-  'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater'.split(
-    ' ',
-  ),
-);
-/** Last words of places and things that start with a first name. */
-const NOT_SURNAME = new Set(
-  'cross plan beach valley street avenue square bridge park lake river island islands mountain mountains cup prize award act doctrine center centre hall hospital airport station road way trail canal bay falls springs hills heights gardens tower building stadium arena memorial foundation lisa county city town state province district desert sea ocean strait gulf peninsula'.split(
-    ' ',
-  ),
-);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean =>
   PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
@@ -35,18 +30,6 @@ const placeLike = (t: Token): boolean =>
   t.tags.has('Organization') ||
   t.tags.has('Demonym') ||
   t.tags.has('Country');
-/** Verbs after a lone surname that show it is a person acting ("Shoigu discussed"). */
-const PERSON_VERBS = new Set([
-  'spoke',
-  'speaks',
-  'discussed',
-  'met',
-  'meets',
-  'refused',
-  'visited',
-  'wrote',
-  'added',
-]);
 
 /**
  * Decides whether a capitalised run names a person: a title or honorific, a known first
@@ -61,8 +44,12 @@ export function isPerson(
 ): boolean {
   const name = tokens.slice(run.nameStart, run.nameEnd);
   const n = name.length;
-  if (n > 4) return false;
-  const hasTitle = run.titleStart < run.nameStart;
+  // Particles ("de", "von der") do not count towards a name's length.
+  if (name.filter((t) => /^\p{Lu}/u.test(t.text)).length > 4) return false;
+  // "Former Pentrose chief": words that only qualify a title are no title on their own.
+  const hasTitle = tokens
+    .slice(run.titleStart, run.nameStart)
+    .some((t) => !TITLE_QUALIFIERS.has(low(t)));
   const before = tokens[run.titleStart - 1];
   const first0 = name[0] as Token;
   // "R-San Diego", "D-Fresno": a party and a place after a lawmaker's name; a lone letter
@@ -88,12 +75,23 @@ export function isPerson(
     before &&
     /^,\s+$/.test(before.post) &&
     KIN.test(low(before)) &&
-    first0.tags.has('FirstName') &&
+    // "Mrs Oyelowo’s son, Femi,": a name the tagger does not know will do too.
+    (first0.tags.has('FirstName') || !commonWord(bare(first0.text))) &&
     /^[,.;]/.test(first0.post)
   )
     return true;
+  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take.
+  if (nameShape(name)) return true;
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
+  // "the Austin Stallions": an article before a name ending in a plural is a team.
+  if (
+    !hasTitle &&
+    before &&
+    /^the$/i.test(before.text) &&
+    /[^s]s$/.test(bare(name[n - 1]?.text ?? ''))
+  )
+    return false;
   // "Water finds its way …": a common word opening a sentence.
   const opens = !before || before.sentence !== first0.sentence;
   if (
@@ -120,35 +118,9 @@ export function isPerson(
   )
     return false;
   // "20-year-old Tomos Pritchard", "Juan Ortiz, 62,": an age goes with a person.
-  if (
-    n >= 2 &&
-    ((!!before &&
-      /^old$/i.test(before.text) &&
-      /^\s+$/.test(before.post) &&
-      /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
-      /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '')) ||
-      (/^,\s+$/.test(lastPost0) &&
-        !!after0 &&
-        /^\d{1,3}$/.test(after0.text) &&
-        /^,/.test(after0.post)))
-  )
-    return true;
-  // "Ansar al-Sharia, an al-Qaeda-linked organization": an appositive naming a kind of
-  // organisation.
-  if (/^,\s+$/.test(lastPost0) && after0 && /^(?:a|an|the)$/i.test(after0.text)) {
-    let head: Token | null = null;
-    for (let k = run.nameEnd + 1; k < tokens.length && k - run.nameEnd < 7; k++) {
-      const t = tokens[k] as Token;
-      if (
-        t.sentence !== first0.sentence ||
-        /^(?:of|for|in|at|with|that|which|who|based)$/i.test(t.text)
-      )
-        break;
-      if (t.tags.has('Noun')) head = t;
-      if (/[,.;:!?()—–]/.test(t.post)) break;
-    }
-    if (head && (ORG_HEADS.has(low(head)) || ORG_WORDS.has(low(head)))) return false;
-  }
+  if (agedName(tokens, run)) return true;
+  // "Ansar al-Sharia, an al-Qaeda-linked organization", "the law firm Baker Whitlow".
+  if (namedAsFirm(tokens, run)) return false;
   // A title outranks the tagger's guess that "Amy Park" is a place.
   if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
   const first = name[0] as Token;
@@ -159,7 +131,10 @@ export function isPerson(
   // noun ("whale whisperer Hori Parata", "skipper Wade Bassi"). Like a title, it outranks
   // the tagger's place guess ("press secretary Nina Park").
   const roleBefore =
-    !!before && /^\s+$/.test(before.post) && /^[a-z]/.test(before.text) && isJobWord(before);
+    !!before &&
+    /^\s+$/.test(before.post) &&
+    /^[a-z]/.test(before.text) &&
+    (isJobWord(before) || positionAt(tokens, run.titleStart - 1));
   const knownFirst = n >= 2 && first.tags.has('FirstName');
   if (
     !knownFirst &&
@@ -174,7 +149,24 @@ export function isPerson(
     !!after &&
     /^\s+$/.test(lastPost) &&
     (REPORTING_VERBS.has(low(after)) || PERSON_VERBS.has(low(after)));
-  const verbBefore = !!before && /^(?:said|says|told|added)$/.test(low(before));
+  // Pronoun evidence only for words the tagger does not know as common words ("Nobody").
+  const properNoun = name.every(
+    (t) => !commonWord(bare(t.text)) && !lowerWords.has(bare(t.text).toLowerCase()),
+  );
+  // A lone word needs a verb of speech: companies agree, report, post and announce too.
+  const speechAfter =
+    verbAfter && (!BUSINESS_VERB.test(low(after)) || PERSON_VERBS.has(low(after)));
+  // "Rabin was assassinated", "Ortiz was arrested": things done to people, not firms.
+  const passive =
+    !!after &&
+    /^(?:was|is|has been|had been)$/.test(low(after)) &&
+    PERSON_PASSIVE.test(tokens[run.nameEnd + 1]?.text ?? '');
+  // "“…,” wrote Ifeoma Larkspur": a reporting verb right after a quotation.
+  const verbBefore =
+    !!before &&
+    (/^(?:said|says|told|added)$/.test(low(before)) ||
+      (REPORTING_VERBS.has(low(before)) &&
+        /[,!?]?["”’]\s+$/.test(tokens[run.titleStart - 2]?.post ?? '')));
   // "The head of the port authority, Kwame Asante, condemned …": a name set off by
   // commas right before a reporting verb.
   const commaVerb =
@@ -184,26 +176,30 @@ export function isPerson(
     /,\s*$/.test(before.post) &&
     REPORTING_VERBS.has(low(after));
   // An appositive only says "person" when it names a job: "X, a military analyst".
+  // "Tarek Oyelaran, who ran the fund": "who" refers to a person ("which" to a firm).
+  const who =
+    !!after &&
+    /^,\s/.test(lastPost) &&
+    after.text === 'who' &&
+    !(name[n - 1] as Token).tags.has('Plural') &&
+    // "Islamists, who held power": a lone plural is a group.
+    !(n === 1 && /s$/.test(bare(first0.text))) &&
+    !(name[0] as Token).tags.has('Adjective');
   const appositive =
     !!after &&
     /^,\s/.test(lastPost) &&
-    /^(?:a|an|the|who|one)$/i.test(after.text) &&
+    // "Ruud Gullit, Chelsea’s player-manager,": a possessive may open the appositive too.
+    (/^(?:a|an|the|who|one)$/i.test(after.text) || /^\p{Lu}.*['’]s$/u.test(after.text)) &&
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
       (t) =>
-        ROLE_NOUNS.has(low(t)) ||
+        // "player-manager": a hyphenated job is known by its last part.
+        ROLE_NOUNS.has(low(t).split('-').pop() ?? '') ||
         TITLES.has(low(t)) ||
         // "Callum, a fisherman who …": trades in -man/-woman.
         (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),
     );
   // "Ennahda members", "Obama administration": a name used as a modifier.
-  const modifier =
-    !!after &&
-    // "Tony Abbott's office" is a person's office, not a name used as a modifier.
-    !/['’]s?$/.test((name[n - 1] as Token).text) &&
-    /^\s+$/.test(lastPost) &&
-    after.tags.has('Noun') &&
-    !/^\p{Lu}/u.test(after.text) &&
-    !after.tags.has('Verb');
+  const modifier = usedAsModifier(tokens, run);
   // "the Study of War", "Bank of America": the end of an organisation's name;
   // "rescue group Project Jonah": named after an organisation noun.
   const orgHead = !!before && ORG_HEADS.has(low(before));
@@ -220,14 +216,20 @@ export function isPerson(
     if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
       return !modifier || roleBefore;
-    if (roleBefore) return true;
+    if (roleBefore || jobComma(tokens, run) || countryOwner(tokens, run)) return true;
     if (name.some(placeLike) || modifier || ofBefore) return false;
-    if (appositive || commaVerb) return true;
+    if (appositive || commaVerb || who) return true;
     // A verb alone is weak evidence: companies speak too ("Whole Foods said").
     const plain =
       name.every((t) => !t.tags.has('Adjective') && !t.tags.has('Verb')) &&
       !/s$/.test(bare((name[n - 1] as Token).text));
-    return (verbAfter || verbBefore) && plain;
+    return (
+      (verbAfter ||
+        verbBefore ||
+        passive ||
+        (opens && properNoun && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
+      plain
+    );
   }
   const t = name[0] as Token;
   if (placeLike(t) || t.tags.has('Adjective') || modifier || ofBefore || pluralVerb) return false;
@@ -236,20 +238,13 @@ export function isPerson(
   if (inCoordinatedOrgName(tokens, run.titleStart)) return false;
   // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
   // person unless the tagger knows it as a common word (verbs, plurals and places are out).
-  return roleBefore || ((verbAfter || appositive) && !t.tags.has('Verb') && !t.tags.has('Adverb'));
-}
-
-/** True when the word at `at` ends "of|on|for X and <word>", the tail of an organisation's name. */
-function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
-  const and = tokens[at - 1];
-  const partner = tokens[at - 2];
-  const link = tokens[at - 3];
   return (
-    !!and &&
-    /^(?:and|&)$/.test(low(and)) &&
-    !!partner &&
-    /^\p{Lu}/u.test(partner.text) &&
-    !!link &&
-    /^(?:of|on|for)$/.test(low(link))
+    roleBefore ||
+    ((speechAfter ||
+      passive ||
+      appositive ||
+      who ||
+      (opens && properNoun && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
+      !((t.tags.has('Verb') || t.tags.has('Adverb')) && commonWord(bare(t.text))))
   );
 }

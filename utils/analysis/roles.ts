@@ -1,5 +1,6 @@
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 import { low } from './names';
+import { KIN } from './person-words';
 import type { Token } from './tokens';
 
 const STOP_LEFT = new Set(
@@ -19,10 +20,13 @@ const NOT_AGENT = new Set(
  * tagger calls a singular noun ("keeper", "whisperer", "volcanologist").
  */
 export function isJobWord(t: Token): boolean {
-  const w = low(t);
+  // "vice-minister", "co-founder": the last part decides.
+  const w = low(t).split('-').pop() ?? '';
   if (ROLE_NOUNS.has(w) || TITLES.has(w)) return true;
   return (
     /^[a-z]+(?:er|ist|or|ian)$/.test(w) &&
+    // "takeover", "turnover", "handover" are events, not jobs.
+    !w.endsWith('over') &&
     t.tags.has('Singular') &&
     !t.tags.has('Adjective') &&
     !t.tags.has('Preposition') &&
@@ -31,7 +35,26 @@ export function isJobWord(t: Token): boolean {
     !NOT_AGENT.has(w)
   );
 }
-const isRoleWord = isJobWord;
+/**
+ * "tight end", "running back", "point guard": a playing position whose last word is no
+ * job on its own. `i` is the index of that last word.
+ */
+export function positionAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const first = tokens[i - 1];
+  return (
+    !!t &&
+    !!first &&
+    /^(?:end|back|guard|forward|half)$/.test(t.text) &&
+    /^\s+$/.test(first.post) &&
+    /^(?:tight|running|defensive|offensive|point|shooting|power|small|centre|center|scrum|fly)$/.test(
+      first.text,
+    )
+  );
+}
+
+/** A job, or a relative ("her son, Gabriel,"): both are the role an article gives. */
+const isRoleWord = (t: Token): boolean => isJobWord(t) || KIN.test(low(t));
 const isBreak = (t: Token): boolean => /[,.;:!?()"“”‘’]/.test(t.post);
 
 /**
@@ -53,6 +76,10 @@ export function findRole(
       .map((t, i, all) => t.text + (i < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
       .join('')
       .replace(/[\s,]+$/, '');
+  // An abbreviated title keeps its full stop ("Sen.", "Lt. Col."), which the token leaves in
+  // its trailing punctuation.
+  const titleText = (a: number, b: number): string =>
+    text(a, b) + (/^\.\s/.test(tokens[b - 1]?.post ?? '') ? '.' : '');
   // 1. Noun phrase to the left, possibly separated by a comma ("the leader of X, Name,").
   const end = titleStart;
   const before = tokens[end - 1];
@@ -67,13 +94,32 @@ export function findRole(
       // "leader of Ennahda", "spokesman for X" cross the small word; "the work of
       // volcanologist X" does not.
       if (/^(?:of|for|at|to)$/.test(low(t))) {
-        if (!(tokens[k - 1] && isRoleWord(tokens[k - 1] as Token))) break;
+        const left = tokens[k - 1];
+        // "spokesman for the Department of Education": the "of" inside a capitalised name.
+        if (left && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+          k--;
+          continue;
+        }
+        if (!(left && isRoleWord(left))) break;
         crossed = true;
         k--;
         continue;
       }
-      if (STOP_LEFT.has(low(t))) break;
-      if (t.tags.has('Verb') && !isRoleWord(t)) break;
+      // "for the Department …": an article inside the phrase, before a capitalised name.
+      if (
+        low(t) === 'the' &&
+        k < end - 1 &&
+        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+        /^(?:of|for|at|to)$/.test(low(tokens[k - 1] as Token))
+      ) {
+        k--;
+        continue;
+      }
+      // A figure ends the phrase ("£1.2bn takeover of …") unless it starts a hyphenated
+      // modifier ("his 22-year-old son").
+      if (STOP_LEFT.has(low(t)) || (/\d/.test(t.text) && t.post !== '-')) break;
+      // "housing spokeswoman": a gerund inside the phrase is a modifier, not a verb.
+      if (t.tags.has('Verb') && !isRoleWord(t) && !(t.tags.has('Gerund') && k < end - 1)) break;
       if (t.tags.has('Preposition')) break;
       k--;
     }
@@ -82,24 +128,65 @@ export function findRole(
     // "a spokesman for President X": the spokesman is someone else; X is the President.
     if (crossed && titleStart < nameStart && /^\p{Lu}/u.test(tokens[titleStart]?.text ?? '')) {
       const link = tokens[titleStart - 1];
-      if (link && /^(?:of|for|at|to)$/.test(low(link))) return text(titleStart, nameStart);
+      if (link && /^(?:of|for|at|to)$/.test(low(link))) return titleText(titleStart, nameStart);
     }
+    // "a spokesperson for Laila Hartmann": the job is the spokesperson's, not Hartmann's.
+    const headIsLink = /^(?:of|for|at|to)$/.test(low(head));
     if (
       from < end &&
-      (isRoleWord(head) || crossed) &&
-      (!commaBefore || nameEndsWithComma(tokens, nameEnd))
+      !headIsLink &&
+      (isRoleWord(head) || crossed || positionAt(tokens, end - 1)) &&
+      (!commaBefore || nameEndsClause(tokens, nameEnd))
     ) {
       // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:
       // "Scottish chemist Sir X" is a chemist.
-      return text(from, nameStart)
+      // "Kenya’s special envoy, Ambassador X": the title after the comma is said again below.
+      return text(from, commaBefore ? end : nameStart)
         .replace(/^(?:its|his|her|their|our)\s+/i, '')
-        .replace(/\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i, '');
+        .replace(
+          /\s+(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady|alhaji|alhaja|hajia|datuk|dato)\.?$/i,
+          '',
+        )
+        .replace(/[\s,]+$/, '');
     }
   }
   if (titleStart < nameStart) {
-    const titles = text(titleStart, nameStart);
-    if (!/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady)\.?$/i.test(titles)) return titles;
+    // "Vietnam’s Deputy Prime Minister Nguyen Thi Lan": whose title it is.
+    const owner = tokens[titleStart - 1];
+    // "Police Chief Harold Dunmore": an organisation word before the title is part of it.
+    const from =
+      owner &&
+      /^\s+$/.test(owner.post) &&
+      (/^\p{Lu}.*['’]s$/u.test(owner.text) ||
+        (/^\p{Lu}/u.test(owner.text) && ORG_WORDS.has(low(owner))))
+        ? titleStart - 1
+        : titleStart;
+    const titles = titleText(from, nameStart);
+    if (
+      !/^(?:mr|mrs|ms|mx|dr|miss|prof|sir|dame|lord|lady|alhaji|alhaja|hajia|datuk|dato)\.?$/i.test(
+        titles,
+      )
+    )
+      return titles;
   }
+  // "has named Olivia Roe as chief executive": the job after "as".
+  const as = tokens[nameEnd];
+  if (as && as.text === 'as' && /^\s+$/.test((tokens[nameEnd - 1] as Token).post)) {
+    let k = nameEnd + 1;
+    while (k < tokens.length && k - nameEnd <= 4 && !isBreak(tokens[k] as Token)) k++;
+    const words = tokens.slice(nameEnd + 1, k + 1);
+    if (words.length > 0 && words.every((t) => /^[a-z]/.test(t.text) && !t.tags.has('Verb')))
+      if (isRoleWord(words[words.length - 1] as Token)) return text(nameEnd + 1, k + 1);
+  }
+  // "Vincent Abruzzese, 56, the owner of …": an age before the appositive.
+  const age = tokens[nameEnd];
+  if (
+    nameEndsWithComma(tokens, nameEnd) &&
+    age &&
+    /^\d{1,3}$/.test(age.text) &&
+    /^,\s/.test(age.post)
+  )
+    nameEnd++;
   // 3. Appositive: "Name, a/an/the … ," up to the next comma or sentence end.
   if (nameEndsWithComma(tokens, nameEnd)) {
     const first = tokens[nameEnd];
@@ -129,7 +216,10 @@ export function findRole(
         k++;
         if (isBreak(t)) break;
       }
-      if (hasRole && k > nameEnd) return text(nameEnd, k).replace(/^who (?:is|was) /i, '');
+      if (hasRole && k > nameEnd)
+        return text(nameEnd, k)
+          .replace(/^who (?:is|was) /i, '')
+          .replace(/\s+(?:who|which|that)$/, '');
     }
   }
   return null;
@@ -140,4 +230,16 @@ const PERSON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
 function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
   const last = tokens[nameEnd - 1];
   return !!last && /^,\s/.test(last.post);
+}
+
+/**
+ * True where the name ends its clause, so a job before it and a comma describes it:
+ * "its ambassador, Khamphoui Sisavath.", "Mr. Roe’s lawyer, Daniel Szabo of Baxter Levin,".
+ */
+function nameEndsClause(tokens: Token[], nameEnd: number): boolean {
+  const last = tokens[nameEnd - 1];
+  if (!last) return false;
+  if (/^[,.;]/.test(last.post)) return true;
+  const next = tokens[nameEnd];
+  return !!next && /^\s+$/.test(last.post) && /^(?:of|at|from)$/.test(next.text);
 }

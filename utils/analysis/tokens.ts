@@ -38,6 +38,16 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pos += t.pre.length;
       const start = pos;
       pos += t.text.length;
+      // Text tokenised with spaces before punctuation ("Vandermolen , a spokesman", as some
+      // corpora print it): a comma or full stop on its own belongs to the word before.
+      // Rules read `post` as written punctuation ("Name, a …"), so the space before the mark
+      // is dropped there; offsets come from `start`/`end`, not from `post`.
+      if (out.length > 0 && /^[,.;:!?]+$/.test(t.text)) {
+        const prev = out[out.length - 1] as Token;
+        prev.post = (prev.post + t.pre + t.text + t.post).replace(/\s+(?=[,.;:!?])/g, '');
+        pos += t.post.length;
+        continue;
+      }
       if (t.text.length > 0) {
         while (
           sentence + 1 < sentenceStarts.length &&
@@ -54,13 +64,28 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           sentence,
         });
       } else if (out.length > 0) {
-        // An implied word (the "is" of a possessive-looking "'s", as in "Pemberton's") has no
-        // text but may hold the space or punctuation after the written word: it belongs to
-        // that word's post.
+        // An implied word (the "is" of "Pemberton's" read as "Pemberton is") has no text but
+        // may hold the space or punctuation after the written word: it belongs to that word.
         (out[out.length - 1] as Token).post += t.pre + t.post;
       }
       pos += t.post.length;
     }
   }
   return out;
+}
+
+const NAME_TAGS = /Name$|^Person$|^Honorific$|^Place|^Country$|^City$|^Region$|^Organization$/;
+/**
+ * True if compromise's lexicon knows the lower-cased word as something other than a
+ * name ("every", "nobody", "unless"): a capitalised word like that is no one's name.
+ */
+export function commonWord(word: string): boolean {
+  const lexicon = (
+    nlp as unknown as {
+      world(): { model: { one: { lexicon: Record<string, string | string[]> } } };
+    }
+  ).world().model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  if (!tag) return false;
+  return (Array.isArray(tag) ? tag : [tag]).every((t) => !NAME_TAGS.test(t));
 }

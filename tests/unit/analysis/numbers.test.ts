@@ -51,6 +51,25 @@ describe('findNumbers', () => {
     ['lakh with its noun', 'Some 3.5 lakh families applied.', 'Some 3.5 lakh families'],
     ['a foreign dollar', 'The mine cost A$4 billion.', 'A$4 billion'],
     ['a fraction with its noun', 'Two-thirds of voters backed it.', 'Two-thirds of voters'],
+    ['feet', 'The wall holds back water up to 14 feet high.', 'up to 14 feet'],
+    ['pence written solid', 'Shares rose 3% to 842p in London.', '842p'],
+    [
+      'a range with "between … and"',
+      'Costs rose between 40 and 60 percent.',
+      'between 40 and 60 percent',
+    ],
+    [
+      'a currency range with "between"',
+      'Savings of between £40m and £60m.',
+      'between £40m and £60m',
+    ],
+    ['a hyphenated modifier', 'They built a 2,500-seat arena.', '2,500-seat'],
+    ['a rate in digits', 'It now affects 1 in 5 homes.', '1 in 5 homes'],
+    [
+      'a qualified half without "of"',
+      'Demand has risen by almost half in five years.',
+      'almost half',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -63,6 +82,7 @@ describe('findNumbers', () => {
     ['a day before its month is a date', 'The dam burst on 9 April.'],
     ['a day after its month is a date', 'The vote is set for Sept. 21.'],
     ['an ordinal day of a month is a date', 'Polls close on the 3rd of November.'],
+    ['a numbered name', 'Aides gathered at No. 10 on Monday.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
