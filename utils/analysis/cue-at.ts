@@ -87,6 +87,8 @@ export function cueAt(
   const phrase = phraseCue(tokens, i, personAt);
   if (phrase) return phrase;
   if (!REPORTING_VERBS.has(w)) return null;
+  // "a think tank", "a think piece": a reporting word that is the first half of a noun.
+  if (next && next.sentence === sentence && /^(?:tanks?|pieces?)$/.test(low(next))) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
   if (

@@ -79,6 +79,10 @@ export function sourceEndingAt(
   let k = skipLeft(tokens, i);
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
+  // "Lt. Col. Marcus Abernathy of the Army Corps of Engineers said", "Prof. Hiroshi Tanabe of
+  // Kyoto University, cautioned": the person the "of" phrase describes, not its organisation.
+  const described = personBeforeOf(tokens, k, sentence, personAt);
+  if (described) return { kind: 'person', person: described };
   // Only a subject right before the verb: after a comma it is an appositive ("Name, a
   // member of X, said") and the aside logic below finds the name.
   const early = /,\s*$/.test(t.post) ? null : unnamedSource(tokens, k, sentence);
@@ -156,6 +160,38 @@ export function sourceEndingAt(
  * "The spokeswoman for the agency, Lena Park, said": a capitalised name set off by commas
  * after a job, when the name finder missed it, is still the speaker, not the job.
  */
+/**
+ * The person named right before an "of" whose phrase ends at token `k`, within ten
+ * unpunctuated words: "Chidinma Obiora of the Abuja think tank Civic Ledger".
+ */
+function personBeforeOf(
+  tokens: Token[],
+  k: number,
+  sentence: number,
+  personAt: Map<number, Person>,
+): Person | undefined {
+  for (let j = k - 1; j > 0 && k - j <= 10; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || hasPunctAfter(t)) return undefined;
+    if (low(t) !== 'of') continue;
+    const next = tokens[j + 1] as Token;
+    const owner = personAt.get(j - 1);
+    if (owner && !hasPunctAfter(tokens[j - 1] as Token) && /^(?:the|\p{Lu})/u.test(next.text))
+      return givenAsExample(tokens, j - 1, sentence) ? undefined : owner;
+  }
+  return undefined;
+}
+
+/** "Some, like Rachel Kim of …, argue": a person named as an example of the real subject. */
+function givenAsExample(tokens: Token[], k: number, sentence: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || hasPunctAfter(t)) return false;
+    if (/^(?:like|including|as)$/.test(low(t))) return true;
+  }
+  return false;
+}
+
 function appositiveName(tokens: Token[], k: number, sentence: number): Source | null {
   let a = k;
   while (a - 1 >= 0 && k - a < 3 && !hasPunctAfter(tokens[a - 1] as Token)) a--;

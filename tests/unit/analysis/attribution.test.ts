@@ -474,6 +474,27 @@ const rows: [string, string, string, boolean, string | null][] = [
   ],
   ['an infinitive after a noun', 'Residents were given a week to comment.', 'a week', false, null],
   [
+    'the person before "of" an organisation',
+    'Maj. Elena Sorvino of the Coast Guard Service said the channel would reopen.',
+    'channel',
+    true,
+    'Elena Sorvino',
+  ],
+  [
+    'a think tank is not a verb',
+    'Economist Baraka Otieno of the Nairobi think tank Policy Bridge said prices had peaked.',
+    'prices',
+    true,
+    'Baraka Otieno',
+  ],
+  [
+    'an appositive person with an institution',
+    'His colleague, Dr. Ingrid Solberg of Bergen University, cautioned that the sample was small.',
+    'sample',
+    true,
+    'Ingrid Solberg',
+  ],
+  [
     'a ruling',
     'The tribunal ruled on Monday that the dismissal was unfair.',
     'dismissal was unfair',
