@@ -235,10 +235,18 @@ export class NativeRecordSplitter {
     if (!this.closed || !this.sawRecords) {
       throw new NotStreamable('not a complete object with an annotations array');
     }
+    let envelope: Record<string, unknown>;
     try {
-      return JSON.parse(this.envelope.join('')) as Record<string, unknown>;
+      envelope = JSON.parse(this.envelope.join('')) as Record<string, unknown>;
     } catch {
       throw new NotStreamable('the file is not valid JSON');
     }
+    // A second "annotations" key whose value is not an array ("annotations": 0) was never
+    // taken for records, but JSON.parse keeps it, the last one: the file is not what was read.
+    const records = envelope.annotations;
+    if (!Array.isArray(records) || records.length > 0) {
+      throw new NotStreamable('two "annotations" keys');
+    }
+    return envelope;
   }
 }

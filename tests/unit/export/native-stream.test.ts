@@ -99,6 +99,8 @@ describe('NativeRecordSplitter', () => {
     ['a bad escape in a key', '{"annot\\xations":[]}'],
     ['two byte order marks', '\uFEFF\uFEFF{"annotations":[]}'],
     ['no-break space between records', '{"annotations":[1,\u00a02]}'],
+    ['a later "annotations" key that is not an array', '{"annotations":[],"annotations":0}'],
+    ['a later "annotations" key that is an object', '{"annotations":[1],"annotations":{}}'],
   ])('gives up on %s', (_, text) => {
     for (const size of [1, 3, text.length || 1]) {
       expect(() => split(text, [size])).toThrow(NotStreamable);
