@@ -8,7 +8,7 @@ export interface NumberMatch extends Span {
 const WORD_NUMS =
   'two-thirds|three-quarters|zero|one|two|three|four|five|six|seven|eight|nine|ten|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
-  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of)\\s+';
+  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|another|an extra|an additional)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 /** Currency before the amount: symbols, "Rs", and dollars of other countries ("A$", "US$"). */
@@ -38,7 +38,7 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:a|half a) (?:decade|year|month|week|day|century|dozen|million|billion)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b/gi;
+  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b/gi;
 const NOT_FIGURES =
   /\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
@@ -49,6 +49,9 @@ const MONTH =
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+/** "a year", "per head" after an amount: what the amount is counted per. */
+const RATE =
+  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer)\b/;
 /** Words that are number words only by spelling ("one of", "no one"). */
 const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
 
@@ -81,6 +84,9 @@ export function findNumbers(text: string): NumberMatch[] {
       // "No. 10", "No 3 Squadron": a name or a rank, not a figure.
       if (/\bNo\.?\s$/.test(before) && /^\d/.test(s)) continue;
       s = s.trim();
+      // A rate belongs to its figure: "$5.8 billion a year", "30p a journey", "£12 per hour".
+      const rate = RATE.exec(text.slice(m.index + s.length, m.index + s.length + 24));
+      if (rate && /\d/.test(s)) s += rate[0];
       out.push({ start: m.index, end: m.index + s.length, text: s });
     }
   }

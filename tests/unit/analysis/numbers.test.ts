@@ -13,6 +13,20 @@ describe('findNumbers', () => {
     ],
     ['a range with a unit', 'Each crate holds 20-30 kg of apples.', '20-30 kg'],
     ['a duration', 'The repairs will take 14 months.', '14 months'],
+    [
+      'an amount per year',
+      'The deal is worth $3.1 billion a year to the port.',
+      '$3.1 billion a year',
+    ],
+    ['a price per journey', 'Fares will rise by 40p a journey.', '40p a journey'],
+    ['a wage per hour', 'Cleaners earn £11.50 per hour.', '£11.50 per hour'],
+    ['a qualified hour', 'The crossing took almost an hour.', 'almost an hour'],
+    [
+      'another amount',
+      'The scheme will need another $200 million a year.',
+      'another $200 million a year',
+    ],
+    ['half an hour', 'Queues lasted half an hour at the gate.', 'half an hour'],
     ['a hyphenated duration', 'They agreed to a nine-month pilot.', 'nine-month'],
     ['a vague duration', 'The talks may last a week or so.', 'a week or so'],
     [
