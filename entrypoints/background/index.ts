@@ -11,19 +11,20 @@ export default defineBackground(() => {
   const handlers = createHandlers(getDatabase(), undefined, openTab);
   const extensionOrigin = browser.runtime.getURL('/');
 
+  // The NLP library builds its lexicon on first use (a few hundred ms) and the engine
+  // compiles the analyzer as it runs: do both now, while no page is waiting, rather than on
+  // the first article the reader opens.
+  const stopWarmUp = warmUpAnalyzer(analyze);
+
   const types = Object.keys(handlers) as (keyof BackgroundProtocol)[];
   for (const type of types) {
     backgroundMessenger.onMessage(type, (message) => {
+      if (type === 'analyzeArticle') stopWarmUp();
       const scope = classifySender(message.sender, browser.runtime.id, extensionOrigin);
       // The handler validates the payload itself; the cast only satisfies the per-type overloads.
       return handlers[type](message.data, scope) as never;
     });
   }
-
-  // The NLP library builds its lexicon on first use (a few hundred ms) and the engine
-  // compiles the analyzer as it runs: do both now, while no page is waiting, rather than on
-  // the first article the reader opens.
-  warmUpAnalyzer(analyze);
 
   // Chromium stops this worker after 30 s without events, and starting it again costs a few
   // hundred ms (loading the analyzer, the warm-up above). A tab starting to load a page is an

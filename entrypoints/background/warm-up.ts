@@ -16,15 +16,18 @@ const WARM_UP = [
 
 /**
  * Analyses the warm-up paragraphs one per task, so a page's request that arrives meanwhile
- * waits for one paragraph at most.
+ * waits for one paragraph at most. Returns a function that ends the warm-up (a real article
+ * warms the analyzer up as well, and should not wait for the rest).
  */
-export function warmUpAnalyzer(analyzeText: (text: string) => unknown): void {
+export function warmUpAnalyzer(analyzeText: (text: string) => unknown): () => void {
   let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const step = () => {
     const paragraph = WARM_UP[next++];
     if (paragraph === undefined) return;
     analyzeText(paragraph);
-    setTimeout(step, 0);
+    timer = setTimeout(step, 0);
   };
-  setTimeout(step, 0);
+  timer = setTimeout(step, 0);
+  return () => clearTimeout(timer);
 }
