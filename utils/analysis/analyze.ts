@@ -4,6 +4,7 @@ import { findNumbers } from './numbers';
 import { findOrganizations } from './organizations';
 import { findPeople, type Person } from './people';
 import { trackQuotes } from './quotes';
+import { plainQuotes } from './plain-quotes';
 import { splitSentences } from './sentences';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { resolveSpeakers, type Attribution, type SentenceFacts } from './speakers';
@@ -33,7 +34,16 @@ export interface AnalyzeOptions {
  * suggested label, and the people, organisations and numeric figures it names.
  * Pure (no DOM, no browser APIs); the text is parsed once and every rule reuses it.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyze(original: string, options: AnalyzeOptions = {}): AnalysisResult {
+  // Tokenised corpora print quotation marks as words of their own; read them as running
+  // text writes them. Same length, so every offset holds; sentences show the original.
+  const text = plainQuotes(original);
+  const result = analyzeText(text, options);
+  if (text !== original) for (const s of result.statements) s.text = original.slice(s.start, s.end);
+  return result;
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): AnalysisResult {
   const spans = splitSentences(text);
   // Words outside every sentence (a live blog's time stamps) belong to none.
   const tokens = insideSpans(
