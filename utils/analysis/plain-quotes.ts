@@ -8,7 +8,8 @@
 export function plainQuotes(text: string): string {
   if (!/``|''|(?:^|\s)"(?:\s|$)/.test(text)) return text;
   // A straight quote with space on both sides: the marks alternate, opening first. Mark
-  // them (\u0001 opening, \u0002 closing) so the two kinds can be moved like `` and ''.
+  // them with private-use characters (\uE000 opening, \uE001 closing), so they move like
+  // `` and ''.
   let seen = 0;
   const marked = text.replace(/"/g, (mark, at: number) => {
     const opening = seen++ % 2 === 0;
@@ -16,16 +17,16 @@ export function plainQuotes(text: string): string {
       (at === 0 || /\s/.test(text[at - 1]!)) &&
       (at === text.length - 1 || /\s/.test(text[at + 1]!));
     if (!spaced) return mark;
-    return opening ? '\u0001' : '\u0002';
+    return opening ? '\uE000' : '\uE001';
   });
   return (
     marked
       // Opening: "`` We" -> "  “We", '" We' -> '  "We'.
-      .replace(/(``|\u0001) ?/g, (m: string, mark: string) =>
+      .replace(/(``|\uE000) ?/g, (m: string, mark: string) =>
         pad(mark === '``' ? '“' : '"', m.length, true),
       )
       // Closing, with the punctuation spaced before it: "March , '' said" -> 'March,”    said'.
-      .replace(/(?: ([,.?!;:]))? ('')(?=\s|$)|(?: ([,.?!;:]))? \u0002/g, (m: string, p1, q, p2) =>
+      .replace(/(?: ([,.?!;:]))? ('')(?=\s|$)|(?: ([,.?!;:]))? \uE001/g, (m: string, p1, q, p2) =>
         pad(
           `${(p1 as string | undefined) ?? (p2 as string | undefined) ?? ''}${q ? '”' : '"'}`,
           m.length,
@@ -33,7 +34,7 @@ export function plainQuotes(text: string): string {
         ),
       )
       .replace(/^''(?=\s)/, '” ')
-      .replace(/[\u0001\u0002]/g, '"')
+      .replace(/[\uE000\uE001]/g, '"')
   );
 }
 
