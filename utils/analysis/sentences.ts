@@ -76,8 +76,9 @@ function isBoundary(line: string, at: number, punct: string, rest: string): bool
   if (punct[0] === '.' && punct.length === 1) {
     const bare = word.toLowerCase();
     if (TITLES.has(bare)) return false;
-    // Initials ("J. Smith", "George H.W. Bush").
-    if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // Initials ("J. Smith", "George H.W. Bush"), but not a unit after a number ("at 18C.").
+    const afterDigit = /\d$/.test(line.slice(0, at - word.length));
+    if (!afterDigit && (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
       if (word.length === 1) return false;
       return OPENERS.has(nextWord);
     }

@@ -27,6 +27,11 @@ describe('splitSentences', () => {
       ['Former president George H.W. Bush wrote it.', 'It sold well.'],
     ],
     [
+      'a temperature unit ends a sentence; it is no initial',
+      'The lake reached 24C. Dr. Ruiz said the fish were fine.',
+      ['The lake reached 24C.', 'Dr. Ruiz said the fish were fine.'],
+    ],
+    [
       'a dotted acronym mid-sentence',
       'The U.S. Navy sent two ships.',
       ['The U.S. Navy sent two ships.'],
