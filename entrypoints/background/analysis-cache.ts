@@ -18,7 +18,8 @@ export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisResult>();
   private readonly latestByUrl = new Map<string, AnalysisResult>();
 
-  constructor(private readonly capacity = 30) {}
+  /** 60 entries: an article's opening and its whole text are two (about 30 articles). */
+  constructor(private readonly capacity = 60) {}
 
   get(url: string, text: string, compute: () => AnalysisResult): AnalysisResult {
     const key = `${url}\n${textHash(text)}`;
@@ -26,6 +27,8 @@ export class AnalysisCache {
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
+      // The page's latest request is its whole article (its opening is asked for first).
+      this.latestByUrl.set(url, hit);
       return hit;
     }
     const result = compute();

@@ -3,6 +3,7 @@ import { AnalysisCache, textHash } from '../../../entrypoints/background/analysi
 import { createHandlers } from '../../../entrypoints/background/handlers';
 import { speakerOfPassage } from '../../../entrypoints/background/passage-facts';
 import type { AnalysisResult } from '../../../utils/analysis/types';
+import { analyze } from '../../../utils/analysis/analyze';
 import { ClaimlightDatabase } from '../../../utils/db/database';
 import { sampleDraft } from '../sample-annotation';
 
@@ -30,6 +31,15 @@ describe('AnalysisCache', () => {
     cache.get('a', 'x', compute); // evicted by the two newer entries
     expect(runs).toBe(4);
     expect(cache.latest('b')).toBeDefined();
+  });
+
+  it('calls the most recently asked-for analysis of a page its latest, cached or not', () => {
+    const cache = new AnalysisCache(4);
+    const whole = cache.get('u', 'opening. rest', () => analyze('Ann Roe said it. Bo Li said so.'));
+    const opening = cache.get('u', 'opening.', () => analyze('Ann Roe said it.'));
+    expect(cache.latest('u')).toBe(opening);
+    expect(cache.get('u', 'opening. rest', () => analyze('never'))).toBe(whole);
+    expect(cache.latest('u')).toBe(whole);
   });
 
   it('hashes different texts differently', () => {
