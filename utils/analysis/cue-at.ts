@@ -2,12 +2,14 @@ import type { RawAttribution } from './attribution';
 import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './cue-clauses';
 import {
   abstractObject,
+  addsThing,
   contentFollows,
   objectRelative,
   quoteFollows,
   rebuts,
   requestFor,
   scheduled,
+  toFollows,
   toldStory,
   wroteWork,
 } from './cue-checks';
@@ -152,6 +154,13 @@ export function cueAt(
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
+  // "has agreed to buy a rival": agreeing to do something is an act, not words.
+  if (/^agree/.test(w) && low(next ?? t) === 'to') return null;
+  // "was advised by the firm", "advised the bank on the sale": a service; advice is
+  // reported only with its content ("advised that …", "advised residents to leave").
+  if (/^advis/.test(w) && !contentFollows(tokens, i) && !toFollows(tokens, i)) return null;
+  // "has added a tasting menu": a thing added, not words ("added the plan was flawed" is).
+  if (/^(?:add|adds|added)$/.test(w) && addsThing(tokens, i)) return null;
   // "said goodbye", "told the children a story": words with no claim in them.
   if (
     /^(?:say|says|said)$/.test(w) &&

@@ -557,6 +557,34 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'officials',
   ],
+  [
+    'agreeing to do something is an act, not words',
+    'Brightwater Foods has agreed to buy a rival bakery chain for an undisclosed sum.',
+    'rival bakery chain',
+    false,
+    null,
+  ],
+  [
+    'advised by a firm is a service, not speech',
+    'The lender was advised by the consultancy Halvorsen Partners.',
+    'Halvorsen Partners',
+    false,
+    null,
+  ],
+  [
+    'adding a thing is not adding words',
+    'The chef at the Larkspur Inn has added a tasting menu.',
+    'tasting menu',
+    false,
+    null,
+  ],
+  [
+    'added before a reported clause without "that" still reports',
+    'Mayor Ilse Varga added the plan was flawed.',
+    'plan was flawed',
+    true,
+    'Ilse Varga',
+  ],
 ];
 
 describe('attribution', () => {
