@@ -209,7 +209,13 @@ export function cueAt(
   if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
     return null;
   // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
-  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
+  // "…, the Court of Appeal ruled on Thursday." closes the clause it reports.
+  if (
+    /^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) &&
+    !contentFollows(tokens, i) &&
+    !(/^rule/.test(w) && final)
+  )
+    return null;
   // "the lender added $612 million", "conceded twice": amounts, not words.
   if (
     /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&

@@ -585,6 +585,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Ilse Varga',
   ],
+  [
+    'a court ruling that closes the clause',
+    'The ban on street stalls was unlawful, the Court of Appeal ruled on Thursday.',
+    'street stalls',
+    true,
+    'the Court of Appeal',
+  ],
 ];
 
 describe('attribution', () => {
