@@ -190,8 +190,10 @@ export function cueAt(
   // "speculated that", "proposed that", "threatened that": only with the words reported.
   if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
     return null;
-  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
-  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
+  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names;
+  // "called for an inquiry" is a demand (checked below: only someone demands).
+  const demand = /^call(?:s|ed)?$/.test(w) && low(next ?? t) === 'for';
+  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i) && !demand) return null;
   const final = clauseFinal(tokens, i);
   // "The study found that …" or "…, the survey found." reports a finding; "police found
   // the car" does not.
@@ -329,6 +331,8 @@ export function cueAt(
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
+  // "The plan calls for 300 homes": only someone demands.
+  if (demand && !isSomeone(source)) return null;
   if (
     PERSON_ONLY.has(w) &&
     !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))

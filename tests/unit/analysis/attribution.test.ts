@@ -592,6 +592,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'the Court of Appeal',
   ],
+  [
+    'calling for something is a demand',
+    'The Greens have called for an inquiry into the contracts.',
+    'inquiry into the contracts',
+    true,
+    'The Greens',
+  ],
+  [
+    'a plan that calls for something says nothing',
+    'The plan calls for 300 new homes on the old rail yard.',
+    'new homes',
+    false,
+    null,
+  ],
 ];
 
 describe('attribution', () => {
