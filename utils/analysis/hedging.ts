@@ -3,6 +3,7 @@ import {
   COULD_ABILITY,
   COULD_CAPACITY,
   COULD_PERCEIVE,
+  COULD_PERMIT,
   HABITUAL,
   hypothetical,
   MAY_PERMIT,
@@ -109,6 +110,7 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
+      !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
       !PAST_FRAME.test(s),
   },
   {
