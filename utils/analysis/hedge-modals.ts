@@ -85,3 +85,5 @@ export const COULD_PERMIT = [
   /\bonly\s+(?:\w+\s+){0,2}?(?:\w+(?:ents|ers|ors|ants|ians|ists)|members|people|staff|residents|citizens|adults|women|men|children|employees|passengers|visitors)\s+could\s+(?!not\b|be\b|have\b)/i,
   /\bcould\s+(?:also\s+|only\s+)?(?:choose|pick|select)\s+(?:between|from|among)\b/i,
 ];
+/** A reported "would consider" is still tentative: "said it would consider lending". */
+export const WOULD_TENTATIVE = /^\s+(?:(?:also|still|now)\s+)?consider\b/i;

@@ -15,6 +15,7 @@ import {
   WILL_THREAT,
   WOULD_NOT_HEDGE,
   WOULD_REFUSE,
+  WOULD_TENTATIVE,
 } from './hedge-modals';
 import { WEASEL } from './hedge-weasel';
 
@@ -124,6 +125,7 @@ const CONTEXT_RULES: Rule[] = [
           !c.indirect ||
           (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
           CONDITION_AFTER.test(rest) ||
+          (!negated && WOULD_TENTATIVE.test(rest)) ||
           hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
         !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&

@@ -154,6 +154,12 @@ describe('findHedges', () => {
       'expected to',
     ],
     [
+      'a reported would consider is still tentative',
+      'The bank said it would consider lending more to farmers.',
+      indirect,
+      'would',
+    ],
+    [
       'not immediately clear whether',
       'It was not immediately clear whether the mine had reopened.',
       plain,
