@@ -154,8 +154,17 @@ export function cueAt(
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
-  // "has agreed to buy a rival": agreeing to do something is an act, not words.
-  if (/^agree/.test(w) && low(next ?? t) === 'to') return null;
+  // "has agreed to buy a rival", "agreed on Tuesday to begin patrols": agreeing to do
+  // something is an act, not words.
+  if (
+    /^agree/.test(w) &&
+    (low(next ?? t) === 'to' ||
+      (!!next &&
+        (next.tags.has('Preposition') || next.tags.has('Date') || next.tags.has('Adverb')) &&
+        low(next) !== 'that' &&
+        toFollows(tokens, i)))
+  )
+    return null;
   // "was advised by the firm", "advised the bank on the sale": a service; advice is
   // reported only with its content ("advised that …", "advised residents to leave").
   if (/^advis/.test(w) && !contentFollows(tokens, i) && !toFollows(tokens, i)) return null;

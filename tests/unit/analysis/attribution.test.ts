@@ -565,6 +565,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     null,
   ],
   [
+    'agreeing to do something, with a time in between',
+    'Two port authorities agreed on Tuesday to share a pilot service.',
+    'pilot service',
+    false,
+    null,
+  ],
+  [
     'advised by a firm is a service, not speech',
     'The lender was advised by the consultancy Halvorsen Partners.',
     'Halvorsen Partners',
