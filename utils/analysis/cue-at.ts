@@ -147,7 +147,18 @@ export function cueAt(
     ) &&
     // "which officials estimate is worth": a plural source and a plain verb form.
     !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
-    !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
+    !(
+      prev?.tags.has('Noun') &&
+      !prev.tags.has('Pronoun') &&
+      // "a firm that specialises in employment disputes": a compound noun after a
+      // preposition, not a subject and its verb.
+      !(
+        tokens[i - 2]?.tags.has('Preposition') &&
+        /^\p{Ll}/u.test(prev.text) &&
+        !prev.tags.has('Plural')
+      ) &&
+      clauseFinal(tokens, i)
+    )
   )
     return null;
   if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out') return null;

@@ -572,6 +572,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     null,
   ],
   [
+    'a reporting word that ends a compound noun after a preposition',
+    'She hired Dunmore Vale, a small firm that specialises in property disputes.',
+    'small firm',
+    false,
+    null,
+  ],
+  [
     'advised by a firm is a service, not speech',
     'The lender was advised by the consultancy Halvorsen Partners.',
     'Halvorsen Partners',
