@@ -143,7 +143,7 @@ export function cueAt(
       low(next) === 'that' &&
       prev &&
       // "Tunisians worry that", "…, Lidia Oancea, reports that": a subject, then the verb.
-      (prev.tags.has('Plural') || personAt.has(i - 1))
+      (prev.tags.has('Plural') || personAt.has(i - 1) || pluralBeforePhrase(tokens, i))
     ) &&
     // "which officials estimate is worth": a plural source and a plain verb form.
     !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
@@ -377,6 +377,22 @@ export function cueAt(
     passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
   if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
+}
+
+/**
+ * "Economists at the Wifor institute estimate that": a plural subject, then a phrase of
+ * place or affiliation, then the verb.
+ */
+function pluralBeforePhrase(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 2; j >= 1 && i - j <= 5; j--) {
+    const x = tokens[j] as Token;
+    const before = tokens[j - 1] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x) || hasPunctAfter(before)) return false;
+    if (/^(?:at|from|with|of|in)$/.test(low(x)))
+      return before.tags.has('Plural') && before.tags.has('Noun') && !before.tags.has('Pronoun');
+  }
+  return false;
 }
 
 /** Documents that carry what someone said. */

@@ -607,6 +607,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'the Court of Appeal',
   ],
   [
+    'a plural subject with a phrase of affiliation before a noun-looking verb',
+    'Researchers at the Harwood clinic estimate that one in five patients waits too long.',
+    'one in five patients',
+    true,
+    'Researchers at the Harwood clinic',
+  ],
+  [
     'calling for something is a demand',
     'The Greens have called for an inquiry into the contracts.',
     'inquiry into the contracts',
