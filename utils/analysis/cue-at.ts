@@ -2,12 +2,14 @@ import type { RawAttribution } from './attribution';
 import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './cue-clauses';
 import {
   abstractObject,
+  addsThing,
   contentFollows,
   objectRelative,
   quoteFollows,
   rebuts,
   requestFor,
   scheduled,
+  toFollows,
   toldStory,
   wroteWork,
 } from './cue-checks';
@@ -141,17 +143,44 @@ export function cueAt(
       low(next) === 'that' &&
       prev &&
       // "Tunisians worry that", "…, Lidia Oancea, reports that": a subject, then the verb.
-      (prev.tags.has('Plural') || personAt.has(i - 1))
+      (prev.tags.has('Plural') || personAt.has(i - 1) || pluralBeforePhrase(tokens, i))
     ) &&
     // "which officials estimate is worth": a plural source and a plain verb form.
     !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
-    !(prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && clauseFinal(tokens, i))
+    !(
+      prev?.tags.has('Noun') &&
+      !prev.tags.has('Pronoun') &&
+      // "a firm that specialises in employment disputes": a compound noun after a
+      // preposition, not a subject and its verb.
+      !(
+        tokens[i - 2]?.tags.has('Preposition') &&
+        /^\p{Ll}/u.test(prev.text) &&
+        !prev.tags.has('Plural')
+      ) &&
+      clauseFinal(tokens, i)
+    )
   )
     return null;
   if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out') return null;
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
+  // "has agreed to buy a rival", "agreed on Tuesday to begin patrols": agreeing to do
+  // something is an act, not words.
+  if (
+    /^agree/.test(w) &&
+    (low(next ?? t) === 'to' ||
+      (!!next &&
+        (next.tags.has('Preposition') || next.tags.has('Date') || next.tags.has('Adverb')) &&
+        low(next) !== 'that' &&
+        toFollows(tokens, i)))
+  )
+    return null;
+  // "was advised by the firm", "advised the bank on the sale": a service; advice is
+  // reported only with its content ("advised that …", "advised residents to leave").
+  if (/^advis/.test(w) && !contentFollows(tokens, i) && !toFollows(tokens, i)) return null;
+  // "has added a tasting menu": a thing added, not words ("added the plan was flawed" is).
+  if (/^(?:add|adds|added)$/.test(w) && addsThing(tokens, i)) return null;
   // "said goodbye", "told the children a story": words with no claim in them.
   if (
     /^(?:say|says|said)$/.test(w) &&
@@ -181,8 +210,10 @@ export function cueAt(
   // "speculated that", "proposed that", "threatened that": only with the words reported.
   if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
     return null;
-  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names.
-  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i)) return null;
+  // "called the bill “a disaster”" quotes a verdict; "a group called X" only names;
+  // "called for an inquiry" is a demand (checked below: only someone demands).
+  const demand = /^call(?:s|ed)?$/.test(w) && low(next ?? t) === 'for';
+  if (/^call(?:s|ed)?$/.test(w) && !quoteFollows(tokens, i) && !demand) return null;
   const final = clauseFinal(tokens, i);
   // "The study found that …" or "…, the survey found." reports a finding; "police found
   // the car" does not.
@@ -200,7 +231,13 @@ export function cueAt(
   if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
     return null;
   // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
-  if (/^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) && !contentFollows(tokens, i)) return null;
+  // "…, the Court of Appeal ruled on Thursday." closes the clause it reports.
+  if (
+    /^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) &&
+    !contentFollows(tokens, i) &&
+    !(/^rule/.test(w) && final)
+  )
+    return null;
   // "the lender added $612 million", "conceded twice": amounts, not words.
   if (
     /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
@@ -314,6 +351,8 @@ export function cueAt(
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
+  // "The plan calls for 300 homes": only someone demands.
+  if (demand && !isSomeone(source)) return null;
   if (
     PERSON_ONLY.has(w) &&
     !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))
@@ -338,6 +377,22 @@ export function cueAt(
     passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
   if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
+}
+
+/**
+ * "Economists at the Wifor institute estimate that": a plural subject, then a phrase of
+ * place or affiliation, then the verb.
+ */
+function pluralBeforePhrase(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 2; j >= 1 && i - j <= 5; j--) {
+    const x = tokens[j] as Token;
+    const before = tokens[j - 1] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x) || hasPunctAfter(before)) return false;
+    if (/^(?:at|from|with|of|in)$/.test(low(x)))
+      return before.tags.has('Plural') && before.tags.has('Noun') && !before.tags.has('Pronoun');
+  }
+  return false;
 }
 
 /** Documents that carry what someone said. */

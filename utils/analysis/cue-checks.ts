@@ -156,3 +156,52 @@ export function quoteFollows(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "advised residents to leave": an infinitive within a few words after the verb. */
+export function toFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (low(x) === 'to') return true;
+    if (hasPunctAfter(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * "has added a tasting menu": a noun phrase follows the verb and no verb of its own, so
+ * what was added is a thing; "added the plan was flawed" adds a clause.
+ */
+export function addsThing(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || hasPunctAfter(t) || /[“"‘]/.test(next.pre))
+    return false;
+  if (
+    !(
+      next.tags.has('Determiner') ||
+      next.tags.has('Possessive') ||
+      next.tags.has('Adjective') ||
+      (next.tags.has('Noun') && !next.tags.has('Pronoun'))
+    ) ||
+    /^(?:that|this|it|there)$/.test(low(next))
+  )
+    return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== t.sentence) return true;
+    if (low(x) === 'that' || /[“"‘]/.test(x.pre)) return false;
+    if (
+      x.tags.has('Verb') &&
+      !x.tags.has('Noun') &&
+      !x.tags.has('Adjective') &&
+      !x.tags.has('Gerund') &&
+      !x.tags.has('Infinitive') &&
+      !/ing$/.test(low(x))
+    )
+      return false;
+    if (hasPunctAfter(x)) return true;
+  }
+  return false;
+}

@@ -76,3 +76,14 @@ export const POSSIBLE_IDIOM =
  */
 export const HABITUAL =
   /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;
+
+/**
+ * Permission or an offered choice, not possibility: "Only members could vote", "Participants
+ * could choose between two routes".
+ */
+export const COULD_PERMIT = [
+  /\bonly\s+(?:\w+\s+){0,2}?(?:\w+(?:ents|ers|ors|ants|ians|ists)|members|people|staff|residents|citizens|adults|women|men|children|employees|passengers|visitors)\s+could\s+(?!not\b|be\b|have\b)/i,
+  /\bcould\s+(?:also\s+|only\s+)?(?:choose|pick|select)\s+(?:between|from|among)\b/i,
+];
+/** A reported "would consider" is still tentative: "said it would consider lending". */
+export const WOULD_TENTATIVE = /^\s+(?:(?:also|still|now)\s+)?consider\b/i;

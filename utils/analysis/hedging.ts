@@ -3,6 +3,7 @@ import {
   COULD_ABILITY,
   COULD_CAPACITY,
   COULD_PERCEIVE,
+  COULD_PERMIT,
   HABITUAL,
   hypothetical,
   MAY_PERMIT,
@@ -14,6 +15,7 @@ import {
   WILL_THREAT,
   WOULD_NOT_HEDGE,
   WOULD_REFUSE,
+  WOULD_TENTATIVE,
 } from './hedge-modals';
 import { WEASEL } from './hedge-weasel';
 
@@ -109,6 +111,7 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
+      !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
       !PAST_FRAME.test(s),
   },
   {
@@ -122,6 +125,7 @@ const CONTEXT_RULES: Rule[] = [
           !c.indirect ||
           (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
           CONDITION_AFTER.test(rest) ||
+          (!negated && WOULD_TENTATIVE.test(rest)) ||
           hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
         !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&

@@ -153,6 +153,18 @@ describe('findHedges', () => {
       plain,
       'expected to',
     ],
+    [
+      'a reported would consider is still tentative',
+      'The bank said it would consider lending more to farmers.',
+      indirect,
+      'would',
+    ],
+    [
+      'not immediately clear whether',
+      'It was not immediately clear whether the mine had reopened.',
+      plain,
+      'not immediately clear',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -211,6 +223,8 @@ describe('findHedges', () => {
       'The firm declined to say how many jobs it hoped to save.',
       plain,
     ],
+    ['permission restricted with only … could', 'Only members could vote on the motion.', plain],
+    ['a choice offered with could', 'Participants could choose between two routes.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
