@@ -145,11 +145,14 @@ export function findOrganizations(tokens: Token[]): Organization[] {
     const dateline =
       /^\s*[—–]/.test(head.post) ||
       (/^,\s+$/.test(head.post) && !!tokens[a + 1]?.tags.has('Month'));
+    // "A HIGH-powered team": a capitalised first half of a compound word is no acronym.
+    const compound = /^-$/.test(head.post) && /^\p{Ll}/u.test(tokens[a + 1]?.text ?? '');
     const acronym =
       only &&
       /^(?:\p{Lu}\.?){2,5}$/u.test(bare(head.text)) &&
       !NOT_ORG_ACRONYM.has(bare(head.text)) &&
-      !dateline;
+      !dateline &&
+      !compound;
     const placeOnly =
       !ORG_WORDS.has(low(tokens[j - 1] as Token)) &&
       tokens.slice(a, j).every((x) => x.tags.has('Place') || x.tags.has('Demonym'));

@@ -263,6 +263,11 @@ describe('organisations', () => {
     ],
     ['a dateline in capitals', 'NAIROBI — Rains returned to the city.', 'NAIROBI'],
     ['a country', 'The United States sent aid.', 'United States'],
+    [
+      'a capitalised first half of a compound word',
+      'A HIGH-level delegation from the UN arrived on Monday.',
+      'HIGH',
+    ],
   ])('not %s', (_name, text, unexpected) => {
     expect(orgs(text)).not.toContain(unexpected);
   });
