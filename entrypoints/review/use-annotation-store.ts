@@ -7,6 +7,7 @@ import {
   listNewest,
   listPages,
 } from '@/utils/db/review-queries';
+import { newestFirst } from '@/utils/db/page-record';
 import type { Annotation } from '@/utils/db/types';
 import { errorMessage } from '@/utils/messaging/result';
 import { matchingWords } from '@/utils/review/search-index';
@@ -27,9 +28,6 @@ export interface StorePatch {
 
 /** Rows shown before the whole table is read: enough to fill the first screens. */
 const FIRST_ROWS = 60;
-
-const newestFirst = (x: Annotation, y: Annotation) =>
-  x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0;
 
 /**
  * Loads the newest rows first (the page is usable in a few milliseconds even with 100,000

@@ -2,7 +2,7 @@ import type { ClaimlightDatabase, PageFigure } from './database';
 import type { TextTarget } from '../anchoring/types';
 import type { Annotation, AnnotationDraft, AnnotationLabel } from './types';
 import { siteOf } from '../url/normalize-url';
-import { newPage, pageWith } from './page-record';
+import { newestFirst, newPage, pageWith } from './page-record';
 import { changePage, deleteAnnotations, type AnnotationRef } from './page-writes';
 
 // Writes to several annotations at once live in page-writes; callers find them here too.
@@ -25,7 +25,7 @@ export async function listAnnotationsForUrl(
 /** Every annotation, newest first. */
 export async function listAllAnnotations(db: ClaimlightDatabase): Promise<Annotation[]> {
   const rows = (await db.pages.toArray()).flatMap((p) => p.annotations);
-  return rows.sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0));
+  return rows.sort(newestFirst);
 }
 
 /** Stores a new annotation and records its page, in one transaction. */

@@ -47,6 +47,10 @@ export function putById(
   return out;
 }
 
+/** Sort order: newest created first (ISO timestamps compare as text). */
+export const newestFirst = (x: Annotation, y: Annotation): number =>
+  x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0;
+
 /** Groups annotations by their page URL, keeping their order within each page. */
 export function byUrl<T extends { url: string }>(items: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,9 +1,7 @@
 import type { ClaimlightDatabase, PageRecord } from './database';
+import { newestFirst } from './page-record';
 import { updateAnnotations, deleteAnnotations, type AnnotationRef } from './page-writes';
 import type { Annotation, AnnotationLabel } from './types';
-
-const newestFirst = (x: Annotation, y: Annotation) =>
-  x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0;
 
 /**
  * The newest annotations only: what the review page shows while the rest loads. The `limit`
