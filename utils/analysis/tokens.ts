@@ -1,4 +1,6 @@
-import nlp from 'compromise';
+// compromise's tagger without its third level (the people()/numbers()/chunk API this code does
+// not use): the tags are the same, and the background worker has ~60 KB less to load at start.
+import nlp from 'compromise/two';
 
 /** A word from compromise's parse, located in the analysed text. */
 export interface Token {
