@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../utils/analysis';
+import { analyzeOrUnlabelled } from '../utils/analysis/fallback';
 import { buildTextIndex } from '../utils/anchoring/text-index';
 import { extractArticle, isLikelyArticle } from '../utils/article';
 
@@ -63,7 +64,12 @@ async function jsonl(): Promise<void> {
     }
     if (typeof rec.text !== 'string') throw new InputError(`line ${n}: missing "text" string`);
     const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : String(n);
-    process.stdout.write(JSON.stringify({ id, ...analyze(rec.text) }) + '\n');
+    const result = analyzeOrUnlabelled(rec.text, (error) =>
+      process.stderr.write(
+        `analyze: line ${n}: analysis failed (${error}); sentences left unlabelled\n`,
+      ),
+    );
+    process.stdout.write(JSON.stringify({ id, ...result }) + '\n');
   }
 }
 

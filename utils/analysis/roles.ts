@@ -97,6 +97,8 @@ export function findRole(
         const left = tokens[k - 1];
         // "spokesman for the Department of Education": the "of" inside a capitalised name.
         if (left && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+          // "the Minister for Foreign Affairs, Penny Wong": an office, ending in its portfolio.
+          crossed ||= isRoleWord(left);
           k--;
           continue;
         }
@@ -110,6 +112,7 @@ export function findRole(
         low(t) === 'the' &&
         k < end - 1 &&
         /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+        k > 0 &&
         /^(?:of|for|at|to)$/.test(low(tokens[k - 1] as Token))
       ) {
         k--;
