@@ -305,14 +305,20 @@ function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
   }
   // A surname the tagger also called an organisation ("Reyes' office") is the person.
   const personWords = new Set(people.flatMap((p) => p.mentions.map((m) => m.text.toLowerCase())));
+  // "Minister of Mines and Energy Carlos Duarte": a run that takes in a person's name is
+  // no organisation ("Energy Carlos Duarte").
+  const names = people.flatMap((p) =>
+    p.mentions.map((m) => ({ start: (tokens[m.tokenStart] as Token).start, end: m.end })),
+  );
+  const onName = (span: Span) => names.some((n) => span.start < n.end && n.start < span.end);
   for (const o of findOrganizations(tokens)) {
-    if (personWords.has(o.name.toLowerCase())) continue;
+    if (personWords.has(o.name.toLowerCase()) || o.spans.every(onName)) continue;
     out.push({
       kind: 'organization',
       name: o.name,
       role: null,
       mentions: o.mentions,
-      spans: o.spans,
+      spans: o.spans.filter((span) => !onName(span)),
     });
   }
   const numbers = new Map<string, Figure>();

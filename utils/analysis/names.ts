@@ -1,4 +1,5 @@
 import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
+import { officeRun } from './office-titles';
 import { commonWord, type Token } from './tokens';
 
 const PERSON_TAG = ['Person', 'FirstName', 'LastName'];
@@ -119,6 +120,16 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       )
         j += 3;
       else break;
+    }
+    // "Secretary of State Antony Blinken": the title goes on past "of" with its portfolio.
+    let k = i;
+    while (k < j - 1 && notNameWord(tokens[k] as Token) && !TITLES.has(low(tokens[k] as Token)))
+      k++;
+    const office = officeRun(tokens, k, j - 1);
+    if (office) {
+      runs.push(office);
+      i = office.nameEnd;
+      continue;
     }
     // "Okafor & Lim", "Morrow & Pike": names joined by an ampersand name a firm.
     if (!(tokens[i - 1]?.text === '&' || tokens[j]?.text === '&'))

@@ -23,7 +23,7 @@ const ABBREVIATED: Record<string, string> = {
  * Links definite job descriptions to the person who holds that job in the article:
  * "the president" → Barack Obama, "the minister" → the person whose role names a
  * minister. Only the latest person (in reading order) with that job word is chosen,
- * and "the president of X" (someone else's title) is left alone.
+ * and "the president of X", "the minister for Y" (someone else’s title) are left alone.
  */
 export function linkNominals(tokens: Token[], people: Person[]): void {
   const holders = new Map<string, { p: Person; from: number }[]>();
@@ -50,7 +50,11 @@ export function linkNominals(tokens: Token[], people: Person[]): void {
     const list = holders.get(low(t));
     if (!list) continue;
     const next = tokens[i + 1];
-    if (next && /^\s+$/.test(t.post) && (low(next) === 'of' || /^\p{Lu}/u.test(next.text)))
+    if (
+      next &&
+      /^\s+$/.test(t.post) &&
+      (/^(?:of|for)$/.test(low(next)) || /^\p{Lu}/u.test(next.text))
+    )
       continue;
     // "the prime minister": the first word of a longer job.
     if (

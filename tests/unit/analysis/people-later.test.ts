@@ -220,3 +220,32 @@ describe('twelfth batch', () => {
     expect(roleOf(text, 'Musa Danjuma Bello')).toBe('a former senator');
   });
 });
+
+describe('offices named with their portfolio (session 4)', () => {
+  const figures = (text: string, kind: Figure['kind']): Figure[] =>
+    analyze(text).figures.filter((f) => f.kind === kind);
+
+  it('takes no organisation out of the office and the name ("Energy Tiago Rezende")', () => {
+    const text = 'Minister of Mines and Energy Tiago Rezende said output fell.';
+    expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
+  });
+
+  it('finds nobody in an office named without a holder', () => {
+    expect(names('The Secretary of State said the talks had stalled.')).toEqual([]);
+  });
+
+  it('does not read "the minister for X" as a later mention of another minister', () => {
+    const text =
+      'Minister of Finance Lakshmi Varadan presented the budget. ' +
+      'The Minister for Foreign Affairs, Harriet Kwan, said the embassy would stay open.';
+    const varadan = figures(text, 'person').find((p) => p.name === 'Lakshmi Varadan');
+    expect(varadan?.mentions).toEqual(['Minister of Finance Lakshmi Varadan']);
+  });
+
+  it('links the office with the surname alone to the full name', () => {
+    const text =
+      'Secretary of State Wendell Arkwright told reporters the talks had stalled. ' +
+      'Secretary of State Arkwright later left for Brussels.';
+    expect(names(text)).toEqual(['Wendell Arkwright']);
+  });
+});

@@ -61,6 +61,42 @@ describe('people', () => {
       'Hana Petrov',
       'Economist',
     ],
+    [
+      'an office with its portfolio after "of" (the name is not "State Wendell Arkwright")',
+      'Secretary of State Wendell Arkwright told reporters the talks had stalled.',
+      'Wendell Arkwright',
+      'Secretary of State',
+    ],
+    [
+      'a portfolio of two words joined by "and"',
+      'Minister of Mines and Energy Tiago Rezende said output fell.',
+      'Tiago Rezende',
+      'Minister of Mines and Energy',
+    ],
+    [
+      'an office whose holder the tagger has no first name for',
+      'Minister of Finance Lakshmi Varadan presented the budget.',
+      'Lakshmi Varadan',
+      'Minister of Finance',
+    ],
+    [
+      'a deputy office',
+      'Deputy Secretary of Defense Corinne Maddox visited the base.',
+      'Corinne Maddox',
+      'Deputy Secretary of Defense',
+    ],
+    [
+      'an office named after a body, up to the first name',
+      'Governor of the Bank of Lestria Oskar Lindqvist raised rates.',
+      'Oskar Lindqvist',
+      'Governor of the Bank of Lestria',
+    ],
+    [
+      'an office after "for", set off by commas',
+      'The Minister for Foreign Affairs, Harriet Kwan, said the embassy would stay open.',
+      'Harriet Kwan',
+      'Minister for Foreign Affairs',
+    ],
   ])('%s', (_name, text, name, role) => {
     const p = people(text).find((x) => x.name === name);
     expect(p, `found ${names(text).join(', ')}`).toBeDefined();
