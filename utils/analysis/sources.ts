@@ -87,6 +87,9 @@ export function sourceEndingAt(
   // member of X, said") and the aside logic below finds the name.
   const early = /,\s*$/.test(t.post) ? null : unnamedSource(tokens, k, sentence);
   if (early) return early;
+  // "Helen Marchetti KC, for Mr Doyle, told the court": counsel speaks, not the client.
+  const counsel = personBeforeClientAside(tokens, k, sentence, personAt);
+  if (counsel) return { kind: 'person', person: counsel };
   // "The leader of X, Name, said": the name between the commas is the subject.
   const named = personAt.get(k);
   if (named) return { kind: 'person', person: named };
@@ -180,6 +183,26 @@ function personBeforeOf(
       return givenAsExample(tokens, j - 1, sentence) ? undefined : owner;
   }
   return undefined;
+}
+
+/**
+ * The person right before an aside that opens with "for"/"representing" and ends at token
+ * `k` ("Helen Marchetti KC, for Mr Doyle,", "Ms Reid, representing the council,"): the one
+ * speaking for the party the aside names. A post-nominal ("KC", "QC") may follow the name.
+ */
+function personBeforeClientAside(
+  tokens: Token[],
+  k: number,
+  sentence: number,
+  personAt: Map<number, Person>,
+): Person | undefined {
+  if (!/^,\s*$/.test((tokens[k] as Token).post)) return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 6 && !hasPunctAfter(tokens[j] as Token)) j--;
+  const open = tokens[j];
+  if (!open || open.sentence !== sentence || !/^,\s*$/.test(open.post)) return undefined;
+  if (!/^(?:for|representing|defending)$/.test(low(tokens[j + 1] as Token))) return undefined;
+  return personAt.get(j) ?? personAt.get(j - 1);
 }
 
 /** "Some, like Rachel Kim of …, argue": a person named as an example of the real subject. */

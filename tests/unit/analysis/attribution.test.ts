@@ -481,6 +481,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Elena Sorvino',
   ],
   [
+    'counsel speaking for a client named in an aside',
+    'Helen Marchetti KC, for Mr Doyle, told the court the search had been unlawful.',
+    'search had been',
+    true,
+    'Helen Marchetti',
+  ],
+  [
+    'a person representing an organisation named in an aside',
+    'Ms Reid, representing the council, said the fence was legal.',
+    'fence was legal',
+    true,
+    'Ms Reid',
+  ],
+  [
     'a think tank is not a verb',
     'Economist Baraka Otieno of the Nairobi think tank Policy Bridge said prices had peaked.',
     'prices',
