@@ -218,6 +218,8 @@ function nameDescribedSources(attributions: Attribution[], people: Person[]): vo
     for (let j = i + 1; j <= i + 2 && j < attributions.length; j++) {
       const b = attributions[j] as Attribution;
       const p = people.find((x) => x.name === b.speaker);
+      // Another source speaking in between ("…, the army said.") ends the search.
+      if (b.attributed && b.speaker && !p) return;
       if (!b.attributed || !p) continue;
       if ((p.mentions[0]?.sentence ?? -1) !== j) return;
       // A role of their own must name the same job ("Energy Minister" for "its energy

@@ -103,6 +103,12 @@ export function findOrganizations(tokens: Token[]): Organization[] {
         j++;
       else break;
     }
+    // "Inspector-General of Intelligence and Security": the rest of a hyphenated title
+    // is no organisation's name.
+    if (tokens[i - 1]?.post === '-' && /^\p{L}/u.test(tokens[i - 1]?.text ?? '')) {
+      i = j;
+      continue;
+    }
     // "and" joins words inside one name ("Health and Human Services") only when the name
     // ends in an organisation word; otherwise it lists two ("Kroger and Costco").
     const andAt = tokens.slice(i, j).findIndex((x) => x.text === 'and');

@@ -654,6 +654,12 @@ describe('attribution', () => {
 /** Speakers that need the neighbouring sentences: [what, text, sentence, speaker]. */
 const context: [string, string, string, string | null][] = [
   [
+    'a description is not named by a person two sentences on when another source spoke between',
+    'The bakery closed on Friday after 40 years, the owner said.\n\nThe road was shut, the army said.\n\nHelen Marchetti KC told the court the search was unlawful.',
+    'bakery closed',
+    'the owner',
+  ],
+  [
     'a pronoun resolved to the last speaker',
     'Analyst Priya Raman said the rally had run its course. She added that bonds looked safer.',
     'bonds looked safer',

@@ -230,6 +230,11 @@ describe('offices named with their portfolio (session 4)', () => {
     expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
   });
 
+  it('takes no organisation out of the second half of a hyphenated title', () => {
+    const text = 'The Inspector-General of Intelligence and Security, Margaret Lowe, said so.';
+    expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
+  });
+
   it('finds nobody in an office named without a holder', () => {
     expect(names('The Secretary of State said the talks had stalled.')).toEqual([]);
   });
