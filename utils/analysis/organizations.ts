@@ -41,6 +41,16 @@ const NOT_ORG_ACRONYM = new Set([
   'III',
   'IV',
   'DC',
+  // Letters after a name ("Ann Roe MP", "Helen Marchetti KC").
+  'MP',
+  'MPs',
+  'MEP',
+  'MSP',
+  'KC',
+  'QC',
+  'OBE',
+  'MBE',
+  'CBE',
 ]);
 
 /**

@@ -42,6 +42,9 @@ export const STOP = new Set(
   ),
 );
 
+/** Letters written after a name: counsel's rank, a seat, an honour, a degree. */
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr|Sr)\.?$/;
+
 /** Punctuation after a word, ignoring an abbreviation's own full stop ("Apple Inc. said"). */
 export const hasPunctAfter = (t: Token): boolean => {
   const post =
@@ -87,6 +90,10 @@ export function sourceEndingAt(
   // member of X, said") and the aside logic below finds the name.
   const early = /,\s*$/.test(t.post) ? null : unnamedSource(tokens, k, sentence);
   if (early) return early;
+  // "Helen Marchetti KC told the court", "Ann Roe MP said": a letter after the name.
+  const lettered = POST_NOMINAL.test(t.text) ? personAt.get(k - 1) : undefined;
+  if (lettered && /^\s+$/.test((tokens[k - 1] as Token).post))
+    return { kind: 'person', person: lettered };
   // "Helen Marchetti KC, for Mr Doyle, told the court": counsel speaks, not the client.
   const counsel = personBeforeClientAside(tokens, k, sentence, personAt);
   if (counsel) return { kind: 'person', person: counsel };

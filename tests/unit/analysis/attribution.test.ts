@@ -488,6 +488,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Helen Marchetti',
   ],
   [
+    'letters after the name (a seat)',
+    'Ann Roe MP said the vote had been rushed.',
+    'vote had been',
+    true,
+    'Ann Roe',
+  ],
+  [
+    'letters after the name (counsel’s rank)',
+    'Helen Marchetti KC told the court the search had been unlawful.',
+    'search had been',
+    true,
+    'Helen Marchetti',
+  ],
+  [
     'a person representing an organisation named in an aside',
     'Ms Reid, representing the council, said the fence was legal.',
     'fence was legal',

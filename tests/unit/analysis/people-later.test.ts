@@ -235,6 +235,11 @@ describe('offices named with their portfolio (session 4)', () => {
     expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
   });
 
+  it('takes no organisation out of letters after a name', () => {
+    const text = 'Ann Roe MP and Helen Marchetti KC met the MEP on Monday.';
+    expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
+  });
+
   it('finds nobody in an office named without a holder', () => {
     expect(names('The Secretary of State said the talks had stalled.')).toEqual([]);
   });
