@@ -99,6 +99,8 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       const prev = tokens[j - 1] as Token;
       const cur = tokens[j] as Token;
       if (!joined(prev) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text)) break;
+      // "Alexandria Ocasio-Cortez (D-N.Y.)": a bracket opens something else.
+      if (/[([]/.test(cur.pre)) break;
       if (isCap(cur)) j++;
       // "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name.
       else if (givenNameHalf(prev, cur)) j++;

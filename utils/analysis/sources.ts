@@ -66,6 +66,22 @@ export function skipLeft(tokens: Token[], i: number): number {
 }
 
 /**
+ * "Ann Roe (D-N.Y.) said", "the Centers for Disease Control and Prevention (CDC) said": the
+ * word before a short bracketed aside that ends at token `k`, else `k`.
+ */
+function skipBracket(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !/^\.?\)\s+$/.test(t.post)) return k;
+  for (let j = k; j >= 0 && k - j < 6; j--) {
+    const open = tokens[j] as Token;
+    if (open.sentence !== t.sentence) return k;
+    if (/\($/.test(open.pre))
+      return j > 0 && /^\s+$/.test((tokens[j - 1] as Token).post) ? j - 1 : k;
+  }
+  return k;
+}
+
+/**
  * The source ending at token `i` (the word right before a reporting verb): a named
  * person, a pronoun to resolve, or a noun phrase such as "Western analysts". Skips back
  * over a comma-enclosed aside ("Kirill Stremousov, quoted by state news agency Ria
@@ -79,7 +95,7 @@ export function sourceEndingAt(
   /** Any noun can be the subject of a plain speech verb. */
   anyNoun = false,
 ): Source | null {
-  let k = skipLeft(tokens, i);
+  let k = skipBracket(tokens, skipLeft(tokens, i));
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return null;
   // "Lt. Col. Marcus Abernathy of the Army Corps of Engineers said", "Prof. Hiroshi Tanabe of

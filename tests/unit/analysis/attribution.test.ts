@@ -488,6 +488,20 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Helen Marchetti',
   ],
   [
+    'a party and state in brackets after the name',
+    'Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the bill did not go far enough.',
+    'did not go far',
+    true,
+    'Alexandria Ocasio-Cortez',
+  ],
+  [
+    'an acronym in brackets after an organisation',
+    'The Centers for Disease Control and Prevention (CDC) said cases had doubled.',
+    'cases had doubled',
+    true,
+    'The Centers for Disease Control and Prevention',
+  ],
+  [
     'letters after the name (a seat)',
     'Ann Roe MP said the vote had been rushed.',
     'vote had been',
