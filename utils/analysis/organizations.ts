@@ -95,6 +95,8 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       const cur = tokens[j] as Token;
       if (!/^\s+$/.test(prev.post) || cur.sentence !== prev.sentence || /[’']s$/.test(prev.text))
         break;
+      // "Office for National Statistics (ONS)": the bracket opens an abbreviation.
+      if (/[([]/.test(cur.pre)) break;
       // "Bardo National Museum on Wednesday": a date ends the name; so does a title
       // ("Senate Majority Leader Tom Reyes" is a person with an organisation in the title).
       if (

@@ -22,6 +22,9 @@ import {
   TITLE_QUALIFIERS,
 } from './person-words';
 
+/** The last word of an address. */
+const STREET = /^(?:Street|Road|Avenue|Square|Boulevard|Lane|Plaza)$/;
+
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean =>
   PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
@@ -57,6 +60,8 @@ export function isPerson(
   if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
     return false;
   if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "Downing Street said", "Wall Street expects": an address speaking for whoever is there.
+  if (n > 1 && STREET.test((name[n - 1] as Token).text)) return false;
   // "the Garden State Fishermen's Alliance", "St Mary's Hospital": a possessive inside a
   // name that goes on with an organisation word.
   const next0 = tokens[run.nameEnd];

@@ -12,6 +12,8 @@ export type Source =
       text: string;
       /** The word that says who or what it is ("analysts" in "analysts at the bank"). */
       head?: string;
+      /** "the Portuguese", "the 52-year-old": a way to refer again to someone just named. */
+      epithet?: boolean;
     };
 
 /** Nouns that can be a source of information even without a name. */
@@ -431,5 +433,12 @@ export function nounPhrase(
     .slice(j, k + 1)
     .map((t, n, all) => t.text + (n < all.length - 1 ? t.post.replace(/\s+/g, ' ') : ''))
     .join('');
-  return { kind: 'group', text, head: headWord };
+  const epithet =
+    /^the (?:\d+-year-old|(?:Dutch|French|English|Irish|Welsh|Scots|Cornish)(?:man|woman))$/i.test(
+      text,
+    ) ||
+    (k === j + 1 && low(top) === 'the' && head.tags.has('Demonym') && !head.tags.has('Plural'));
+  return epithet
+    ? { kind: 'group', text, head: headWord, epithet }
+    : { kind: 'group', text, head: headWord };
 }

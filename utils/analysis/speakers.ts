@@ -64,6 +64,17 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   const resolve = (s: Source | null, at: number, cueAt = Infinity): Seen | null => {
     if (!s) return null;
     if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
+    // "Amorim said … . “We created chances,” the Portuguese said": the person just quoted.
+    // Only in the same paragraph or the very next sentence, and only if the sex fits.
+    if (s.kind === 'group' && s.epithet && lastPersonSpeaker) {
+      const sex = /woman$/.test(s.text) ? 'f' : /man$/.test(s.text) ? 'm' : null;
+      const near =
+        at - lastPersonSpeaker.at === 1 ||
+        (at - lastPersonSpeaker.at <= 2 &&
+          facts[lastPersonSpeaker.at]?.paragraph === facts[at]?.paragraph);
+      const gender = lastPersonSpeaker.p?.gender;
+      if (near && (!sex || !gender || gender === sex)) return { ...lastPersonSpeaker, at };
+    }
     if (s.kind === 'group') return { name: s.text, person: false, at };
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
       const want = /^(?:he|him)$/.test(s.word) ? 'm' : /^(?:she|her)$/.test(s.word) ? 'f' : null;

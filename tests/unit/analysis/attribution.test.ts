@@ -682,6 +682,24 @@ describe('attribution', () => {
 /** Speakers that need the neighbouring sentences: [what, text, sentence, speaker]. */
 const context: [string, string, string, string | null][] = [
   [
+    'a nationality referring back to the person just quoted',
+    'Manager Ruben Okafor said his side had been unlucky. “We created chances,” the Portuguese said.',
+    'created chances',
+    'Ruben Okafor',
+  ],
+  [
+    'an age referring back to the person just quoted',
+    'Coach Anna Lindqvist praised her players. “They never stopped running,” the 52-year-old said.',
+    'never stopped',
+    'Anna Lindqvist',
+  ],
+  [
+    'a nationality that does not fit the last speaker is someone else',
+    'Coach Anna Lindqvist said the track was wet.\n\n“It was a hard race,” the Dutchman told reporters.',
+    'hard race',
+    'the Dutchman',
+  ],
+  [
     'a description is not named by a person two sentences on when another source spoke between',
     'The bakery closed on Friday after 40 years, the owner said.\n\nThe road was shut, the army said.\n\nHelen Marchetti KC told the court the search was unlawful.',
     'bakery closed',

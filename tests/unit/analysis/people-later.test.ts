@@ -240,6 +240,18 @@ describe('offices named with their portfolio (session 4)', () => {
     expect(figures(text, 'organization').map((f) => f.name)).toEqual([]);
   });
 
+  it('takes no person out of an address that speaks', () => {
+    expect(names('Downing Street said the minister had its full confidence.')).toEqual([]);
+  });
+
+  it('ends an organisation’s name at its bracketed abbreviation', () => {
+    const text = 'The Office for National Statistics (ONS) said inflation rose to 3.8%.';
+    expect(figures(text, 'organization').map((f) => f.name)).toEqual([
+      'Office for National Statistics',
+      'ONS',
+    ]);
+  });
+
   it('finds nobody in an office named without a holder', () => {
     expect(names('The Secretary of State said the talks had stalled.')).toEqual([]);
   });
