@@ -9,7 +9,7 @@ import {
   usedAsModifier,
 } from './person-context';
 import { bare, low, type NameRun } from './names';
-import { isJobWord, positionAt } from './roles';
+import { bareJob, isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
@@ -194,7 +194,10 @@ export function isPerson(
     !!after &&
     /^,\s/.test(lastPost) &&
     // "Ruud Gullit, Chelsea’s player-manager,": a possessive may open the appositive too.
-    (/^(?:a|an|the|who|one)$/i.test(after.text) || /^\p{Lu}.*['’]s$/u.test(after.text)) &&
+    // "Priya Nair, senior fellow at the Lowy Institute,": a job with no article.
+    (bareJob(tokens, run.nameEnd) ||
+      /^(?:a|an|the|who|one)$/i.test(after.text) ||
+      /^\p{Lu}.*['’]s$/u.test(after.text)) &&
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
       (t) =>
         // "player-manager": a hyphenated job is known by its last part.

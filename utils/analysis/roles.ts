@@ -195,7 +195,8 @@ export function findRole(
     const first = tokens[nameEnd];
     if (
       first &&
-      /^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) &&
+      (/^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) ||
+        bareJob(tokens, nameEnd)) &&
       !first.tags.has('Verb')
     ) {
       let k = nameEnd;
@@ -229,6 +230,20 @@ export function findRole(
 }
 
 const PERSON_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
+
+/**
+ * "Julia Coronado, founder of MacroPolicy Perspectives", "…, chief economist at X": a job
+ * with no article, known by a job word followed by "of"/"at"/"for" within three words.
+ */
+export function bareJob(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const t = tokens[k];
+    const link = tokens[k + 1];
+    if (!t || !link || !/^[a-z]/.test(t.text) || !/^\s+$/.test(t.post)) return false;
+    if (isRoleWord(t) && /^(?:of|at|for)$/.test(link.text)) return true;
+  }
+  return false;
+}
 
 function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
   const last = tokens[nameEnd - 1];

@@ -97,6 +97,18 @@ describe('people', () => {
       'Harriet Kwan',
       'Minister for Foreign Affairs',
     ],
+    [
+      'a job with no article after the name',
+      '“The labour market is cooling,” said Julia Coronado, founder of Pinecrest Analytics.',
+      'Julia Coronado',
+      'founder of Pinecrest Analytics',
+    ],
+    [
+      'a job with no article as the only evidence of a person',
+      'Priya Nandakumar, senior fellow at the Lowy Institute, disagreed.',
+      'Priya Nandakumar',
+      'senior fellow at the Lowy Institute',
+    ],
   ])('%s', (_name, text, name, role) => {
     const p = people(text).find((x) => x.name === name);
     expect(p, `found ${names(text).join(', ')}`).toBeDefined();
