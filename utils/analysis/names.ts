@@ -183,7 +183,12 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let nameEnd = nameStart;
   while (
     nameEnd < to &&
-    (!notNameWord(tokens[nameEnd] as Token) || pluralSurname(tokens, nameStart, nameEnd)) &&
+    (!notNameWord(tokens[nameEnd] as Token) ||
+      pluralSurname(tokens, nameStart, nameEnd) ||
+      // "Abdel Fattah el-Sisi": the tagger calls "el" an article.
+      (nameEnd > nameStart &&
+        nameEnd + 1 < to &&
+        PARTICLES.has((tokens[nameEnd] as Token).text))) &&
     !isTitle(tokens[nameEnd] as Token)
   )
     nameEnd++;

@@ -127,7 +127,12 @@ export function isPerson(
   // "Ansar al-Sharia, an al-Qaeda-linked organization", "the law firm Baker Whitlow".
   if (namedAsFirm(tokens, run)) return false;
   // A title outranks the tagger's guess that "Amy Park" is a place.
-  if (hasTitle && !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t))) return true;
+  // (The tagger calls a possessive name an organisation: "Prime Minister Narendra Modi's office".)
+  if (
+    hasTitle &&
+    !name.some((t) => t.tags.has('Organization') && !hasPersonTag(t) && !t.tags.has('Possessive'))
+  )
+    return true;
   const first = name[0] as Token;
   const last = name[n - 1] as Token;
   // "Santa Monica", "Victoria Cross", "Marshall Plan": a first name inside a place or thing.

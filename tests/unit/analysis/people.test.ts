@@ -135,6 +135,16 @@ describe('people', () => {
       'The plan came from Nadia Okafor’s office, aides said.',
       'Nadia Okafor',
     ],
+    [
+      'a titled name the tagger calls an organisation for its possessive',
+      'Prime Minister Ravi Deshpande’s office said the visit was off.',
+      'Ravi Deshpande',
+    ],
+    [
+      'a particle the tagger calls an article, after a hyphen',
+      'Abdel Karim el-Masri, the country’s president, called for calm.',
+      'Abdel Karim el-Masri',
+    ],
   ])('%s', (_name, text, name) => {
     expect(names(text)).toContain(name);
   });
