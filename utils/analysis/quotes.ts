@@ -47,8 +47,11 @@ export function trackQuotes(text: string, sentences: Span[]): QuoteInfo[] {
       let isOpen = OPEN.has(ch);
       let isClose = CLOSE.has(ch);
       if (ch === '"') {
-        isOpen = !open;
-        isClose = open;
+        // A straight mark opening a paragraph inside an open quotation re-opens it, as a
+        // typographic one does (news convention above), rather than closing it.
+        const reopens = open && i === 0 && gap.includes('\n');
+        isOpen = !open || reopens;
+        isClose = open && !reopens;
       } else if (ch === '‘' && (!open || single) && !/[\p{L}\p{N}]/u.test(str[i - 1] ?? ' ')) {
         // A fresh mark at a continued paragraph's start re-opens the same quotation.
         isOpen = (!open || i === 0) && /[\p{L}\p{N}"“]/u.test(str[i + 1] ?? '');

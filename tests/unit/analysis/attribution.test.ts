@@ -682,6 +682,12 @@ describe('attribution', () => {
 /** Speakers that need the neighbouring sentences: [what, text, sentence, speaker]. */
 const context: [string, string, string, string | null][] = [
   [
+    'a straight-quoted quotation continued over paragraphs, to its last sentence',
+    'Rosa Delgado runs the shelter. "Every bed is full," she says. "We turn people away.\n\n"Some come back. Many never do."',
+    'Many never do',
+    'Rosa Delgado',
+  ],
+  [
     'a nationality referring back to the person just quoted',
     'Manager Ruben Okafor said his side had been unlucky. “We created chances,” the Portuguese said.',
     'created chances',
