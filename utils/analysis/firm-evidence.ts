@@ -51,7 +51,13 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
       break;
     // The tagger may call "firm" an adjective: a kind of organisation is a head anyway.
     // "the fashion retailer founded by the designer": the head comes before the participle.
-    if (t.tags.has('Verb') && !t.tags.has('Noun') && head && !isKind(t, true)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && head && !isKind(t, true)) {
+      // "Thanks to volunteers like Bettina Kraus, the food bank stayed open": a verb that
+      // is no participle makes the phrase a clause's subject, not the name's appositive.
+      if (!t.tags.has('Passive') && !t.tags.has('Participle') && !t.tags.has('Gerund'))
+        return false;
+      break;
+    }
     if (t.tags.has('Noun') || isKind(t, true)) head = t;
     if (/[,.;:!?()—–]/.test(t.post)) break;
   }

@@ -42,6 +42,9 @@ biologist chemist physicist epidemiologist virologist climatologist meteorologis
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
 boss counterpart skipper substitute seed critic gp mp mep agent
+winger fullback full-back centre-back center-back fly-half scrum-half quarterback linebacker pitcher
+shortstop batsman batter bowler wicketkeeper jockey cyclist sprinter swimmer boxer golfer wrestler
+gymnast skier athlete teammate rookie
 quarterback cornerback halfback fullback full-back linebacker shortstop pitcher batsman bowler
 wicketkeeper centre-back
 `);

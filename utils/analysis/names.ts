@@ -157,6 +157,17 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
+  // "Meet Sione Taufa": a verb opening the sentence before a name of two words or more.
+  if (
+    k === from &&
+    opensSentence &&
+    to - from >= 3 &&
+    first.tags.has('Verb') &&
+    !PERSON_TAG.some((x) => first.tags.has(x)) &&
+    !isTitle(first) &&
+    commonWord(first.text)
+  )
+    k++;
   // "Bank Dhofari Al Watani", "University Hospital X": an organisation word right before
   // the rest starts an organisation's name, unless a title follows ("Senate Majority Leader
   // Tom Reyes", "Police Chief X").

@@ -145,6 +145,16 @@ describe('people', () => {
       'Abdel Karim el-Masri, the country’s president, called for calm.',
       'Abdel Karim el-Masri',
     ],
+    [
+      'a name before a clause whose subject is an organisation',
+      'Thanks to volunteers like Bettina Kraus, the food bank stayed open.',
+      'Bettina Kraus',
+    ],
+    [
+      'a verb opening the sentence is not the first name',
+      'Meet Sione Taufa, the 19-year-old winger who has lit up the league.',
+      'Sione Taufa',
+    ],
   ])('%s', (_name, text, name) => {
     expect(names(text)).toContain(name);
   });
