@@ -1,6 +1,6 @@
 import { NOT_NAME, ORG_WORDS, ROLE_NOUNS } from './lexicon';
 import { bare, low } from './names';
-import type { Token } from './tokens';
+import { commonWord, type Token } from './tokens';
 import type { Span } from './types';
 
 /** An organisation and where it is named. */
@@ -135,6 +135,16 @@ export function findOrganizations(tokens: Token[]): Organization[] {
       /Preposition|Conjunction|Determiner/.test([...(tokens[a] as Token).tags].join())
     )
       a++;
+    // "Shares of Rivian Automotive": a common word capitalised only to open the sentence.
+    const opener = tokens[a] as Token;
+    if (
+      (a === 0 || (tokens[a - 1] as Token).sentence !== opener.sentence) &&
+      commonWord(opener.text) &&
+      !ORG_WORDS.has(low(opener)) &&
+      /^(?:of|for)$/.test(tokens[a + 1]?.text ?? '') &&
+      a + 2 < j
+    )
+      a += 2;
     // "Hiroshi Tanabe of Kyoto University": a person's name before "of" is not part of it.
     const of = tokens.slice(a, j).findIndex((x) => x.text === 'of') + a;
     if (

@@ -201,7 +201,7 @@ export function isPerson(
     // "Ruud Gullit, Chelsea’s player-manager,": a possessive may open the appositive too.
     // "Priya Nair, senior fellow at the Lowy Institute,": a job with no article.
     (bareJob(tokens, run.nameEnd) ||
-      /^(?:a|an|the|who|one)$/i.test(after.text) ||
+      /^(?:a|an|the|who|one|its|his|her|their)$/i.test(after.text) ||
       /^\p{Lu}.*['’]s$/u.test(after.text)) &&
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
       (t) =>

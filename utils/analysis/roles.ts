@@ -195,7 +195,7 @@ export function findRole(
     const first = tokens[nameEnd];
     if (
       first &&
-      (/^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|\p{Lu})/u.test(first.text) ||
+      (/^(?:[Aa]n?|[Tt]he|[Oo]ne|who|now|then|former|its|his|her|their|\p{Lu})/u.test(first.text) ||
         bareJob(tokens, nameEnd)) &&
       !first.tags.has('Verb')
     ) {

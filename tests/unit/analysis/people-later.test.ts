@@ -252,6 +252,17 @@ describe('offices named with their portfolio (session 4)', () => {
     ]);
   });
 
+  it('reads an appositive opening with "its" as the role', () => {
+    const text =
+      'Nvidia beat forecasts, and Jensen Huang, its chief executive, said demand was strong.';
+    expect(figures(text, 'person').map((p) => p.role)).toEqual(['its chief executive']);
+  });
+
+  it('leaves the capitalised first word of a sentence out of an organisation', () => {
+    const text = 'Shares of Rivian Automotive dropped 8% on Monday.';
+    expect(figures(text, 'organization').map((f) => f.name)).toEqual(['Rivian Automotive']);
+  });
+
   it('finds nobody in an office named without a holder', () => {
     expect(names('The Secretary of State said the talks had stalled.')).toEqual([]);
   });
