@@ -8,7 +8,7 @@ export interface NumberMatch extends Span {
 const WORD_NUMS =
   'two-thirds|three-quarters|zero|one|two|three|four|five|six|seven|eight|nine|ten|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
-  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|another|an extra|an additional)\\s+';
+  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|in excess of|an average of|a total of|a further|another|an extra|an additional)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 /** Currency before the amount: symbols, "Rs", and dollars of other countries ("A$", "US$"). */
@@ -21,16 +21,20 @@ const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(
 /** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
 const NOUN =
   "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|[a-z][a-z'’-]*s)\\b";
-/** A modifier between number and noun: any word but a function word. */
-const MOD =
-  '(?:(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|was|were|is|are|had|has|have)\\b)[a-z][a-z-]*\\s)';
+/** Number words that start a figure of their own, so never a modifier ("one back eight minutes"). */
+const SPELLED =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
+/** A modifier between number and noun: any word but a function word, a conjunction or a number. */
+const MOD = `(?:(?!(?:of|the|a|an|and|or|but|than|that|which|who|as|if|so|not|to|in|on|at|for|with|by|from|into|after|before|while|when|was|were|is|are|had|has|have|${SPELLED})\\b)[a-z][a-z-]*\\s)`;
 const UNIT_WORDS =
   '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|feet|inch|ton|tonne|acre|point|percent|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
-  'km/h|kmh|kph|mph|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+  'km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
+/** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
+const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
 const NUMBER = new RegExp(
   `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
@@ -38,9 +42,16 @@ const NUMBER = new RegExp(
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)(?: [a-z][a-z-]*s\b)?|\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b/gi;
+  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b/gi;
+/** A rate, spelled or in digits, with its qualifier: "one in five", "fewer than one in 10 trains". */
+const IN_RATE = new RegExp(
+  `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED}) in (?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:\\s${MOD}{0,2}${NOUN})?`,
+  'gi',
+);
+/** A multiple before what it multiplies: "twice the level", "more than twice as many". */
+const TWICE = new RegExp(`\\b(?:${QUALIFIER})?(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)`, 'gi');
 const NOT_FIGURES =
-  /\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
+  /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
@@ -53,7 +64,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 const RATE =
   /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer)\b/;
 /** Words that are number words only by spelling ("one of", "no one"). */
-const WEAK = /^(?:one|one of .*|some \w+|just \w+|only \w+|over \w+|under \w+)$/i;
+const WEAK = /^(?:one|one of .*|(?:some|just|only|over|under) [a-z]+)$/i;
 
 /** Finds numeric figures with their qualifiers and units ("more than 200,000 people"). */
 export function findNumbers(text: string): NumberMatch[] {
@@ -63,7 +74,7 @@ export function findNumbers(text: string): NumberMatch[] {
   const masked: [number, number][] = [];
   for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
   const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
-  for (const re of [NUMBER, VAGUE]) {
+  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (masked.length > 0 && inMask(m.index)) continue;
@@ -79,6 +90,7 @@ export function findNumbers(text: string): NumberMatch[] {
         )
           continue;
       }
+      if (inName(text, m.index, s)) continue;
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
       // "No. 10", "No 3 Squadron": a name or a rank, not a figure.
@@ -95,6 +107,19 @@ export function findNumbers(text: string): NumberMatch[] {
   let end = -1;
   const kept = out.filter((x) => x.start >= end && (end = x.end) >= 0);
   return joinRanges(text, kept);
+}
+
+const CAPITALISED_NUMBER = new RegExp(`^(?:${SPELLED})\\s[A-Z]`, 'i');
+
+/**
+ * "the Six Nations", "a Big Ten school": a capitalised number word inside a sentence and
+ * before another capitalised word is part of a name. At a sentence start it is a figure
+ * ("Seven Canadian climbers").
+ */
+function inName(text: string, at: number, found: string): boolean {
+  if (!/^[A-Z]/.test(found) || !CAPITALISED_NUMBER.test(found)) return false;
+  if (!/^\S+\s[A-Z]/.test(found)) return false;
+  return !/(?:^|[.!?:;]["'”’)]?\s+|["“‘(]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** "between 40 and 60 percent", "between £40m and £60m": one range, not two figures. */

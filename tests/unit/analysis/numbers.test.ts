@@ -84,6 +84,33 @@ describe('findNumbers', () => {
       'Demand has risen by almost half in five years.',
       'almost half',
     ],
+    // From the fresh n4- articles (batch 1).
+    [
+      'an average as a qualifier',
+      'Commuters lose an average of 1.7 hours a day.',
+      'an average of 1.7 hours a day',
+    ],
+    ['a rate with a spelled first number', 'Six in 10 workers drive.', 'Six in 10 workers'],
+    [
+      'a qualified spelled rate',
+      'Fewer than one in five trains ran on time.',
+      'Fewer than one in five trains',
+    ],
+    ['a multiple before its base', 'Spare capacity is twice the level of 2022.', 'twice'],
+    ['a bare decade', 'We have heard this three times in a decade.', 'a decade'],
+    ['an age threshold in digits', 'Most of the engineers are over 50.', 'over 50'],
+    [
+      'a partitive of a possessive',
+      "The keeper saved two of Millbrook's five penalties.",
+      "two of Millbrook's five penalties",
+    ],
+    [
+      'a partitive of the last few',
+      'They have won three of their last 10 league matches.',
+      'three of their last 10 league matches',
+    ],
+    ['kilometres per hour as kmph', 'Trains will reach 80 kmph.', '80 kmph'],
+    ['barrels a day as bpd', 'Output rose by 400,000 bpd.', '400,000 bpd'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -97,6 +124,9 @@ describe('findNumbers', () => {
     ['a day after its month is a date', 'The vote is set for Sept. 21.'],
     ['an ordinal day of a month is a date', 'Polls close on the 3rd of November.'],
     ['a numbered name', 'Aides gathered at No. 10 on Monday.'],
+    ['a clock time with a zone', 'Updated 16:05 GMT'],
+    ['clock times with am and pm', 'Polls open at 7am and close at 10 p.m.'],
+    ['a number word in a name', "They lost Saturday's Six Nations match."],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -104,6 +134,16 @@ describe('findNumbers', () => {
   it.each([
     ['a date next to a count', 'On June 4, 300 workers walked out.', ['300 workers']],
     ['a month then a counted noun', 'In May 12 people were hurt.', ['12 people']],
+    [
+      'a number word is no modifier',
+      'They pulled one back eight minutes after the break.',
+      ['eight minutes'],
+    ],
+    [
+      'a conjunction ends a counted noun',
+      'The plan has backers in two capitals but faces resistance.',
+      ['two capitals'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
