@@ -11,8 +11,12 @@ const QUALIFIER =
   '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|in excess of|an average of|a total of|a further|another|an extra|an additional)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-/** Currency before the amount: symbols, "Rs", and dollars of other countries ("A$", "US$"). */
-const CURRENCY = '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|Rs\\.?|INR|USD|EUR|GBP)\\s?';
+/**
+ * Currency before the amount: symbols, dollars of other countries ("A$", "US$"), rupees,
+ * East African shillings ("Sh4.2 trillion", "KSh 50bn") and ISO codes.
+ */
+const CURRENCY =
+  '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹₦₩₽₺₱]|Rs\\.?|K?Sh\\.?|[UT]Sh|CHF|INR|USD|EUR|GBP)\\s?';
 const DIGITS = `(?:${CURRENCY})?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${NUM})?`;
 /** Scale words (Indian lakh and crore too); the short forms may be written solid ("£3bn", "3.5m"). */
 const SCALE =
@@ -31,25 +35,30 @@ const UNIT_WORDS =
 /** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
-  'km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
+  'mmol/l|mg/dl|µg/m3|ppm|ppb|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b)|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
 
+/** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
+const HALF = '(?:(?:\\s|-)and(?:\\s|-)a(?:\\s|-)(?:half|quarter))?';
 const NUMBER = new RegExp(
-  `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred))?)${UNIT}(?![\\w\\d])`,
+  `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred|dozen))?)${HALF}${UNIT}(?![\\w\\d])`,
   'gi',
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
-  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b/gi;
+  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
 /** A rate, spelled or in digits, with its qualifier: "one in five", "fewer than one in 10 trains". */
 const IN_RATE = new RegExp(
   `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED}) in (?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:\\s${MOD}{0,2}${NOUN})?`,
   'gi',
 );
 /** A multiple before what it multiplies: "twice the level", "more than twice as many". */
-const TWICE = new RegExp(`\\b(?:${QUALIFIER})?(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)`, 'gi');
+const TWICE = new RegExp(
+  `\\b(?:${QUALIFIER})?(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)`,
+  'gi',
+);
 const NOT_FIGURES =
   /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */

@@ -111,6 +111,27 @@ describe('findNumbers', () => {
     ],
     ['kilometres per hour as kmph', 'Trains will reach 80 kmph.', '80 kmph'],
     ['barrels a day as bpd', 'Output rose by 400,000 bpd.', '400,000 bpd'],
+    // Batch 2.
+    ['shillings written solid', 'The Treasury tabled a Sh4.2 trillion budget.', 'Sh4.2 trillion'],
+    ['shillings with a code', 'It aims to raise KSh 2.9 trillion.', 'KSh 2.9 trillion'],
+    ['naira', 'The state borrowed ₦50 billion.', '₦50 billion'],
+    ['a temperature band', 'Highs will fall into the mid-90s.', 'mid-90s'],
+    ['an age band', 'A man in his 60s was hurt.', 'in his 60s'],
+    ['an open-ended duration', 'It could be a week or more before they return.', 'a week or more'],
+    ['a duration after "in"', 'The party is up five points in a month.', 'a month'],
+    [
+      'a unit of two hyphens',
+      'They plan a 1.2 million-square-foot warehouse.',
+      '1.2 million-square-foot',
+    ],
+    [
+      'a number and a half',
+      'Building will take about two and a half years.',
+      'about two and a half years',
+    ],
+    ['dozens counted', 'The fire destroyed two dozen homes.', 'two dozen homes'],
+    ['degrees with their scale', 'It topped 110 degrees Fahrenheit.', '110 degrees Fahrenheit'],
+    ['a unit with a slash', 'Cholesterol fell by 1.1 mmol/L.', '1.1 mmol/L'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -127,6 +148,8 @@ describe('findNumbers', () => {
     ['a clock time with a zone', 'Updated 16:05 GMT'],
     ['clock times with am and pm', 'Polls open at 7am and close at 10 p.m.'],
     ['a number word in a name', "They lost Saturday's Six Nations match."],
+    ['a decade of years is a date', 'Prices last rose this fast in the 1990s.'],
+    ['"a year" before its hyphen is a modifier', 'They won a deal for a year-long trial.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
