@@ -1,3 +1,4 @@
+import { isNumberInName } from './number-names';
 import type { Span } from './types';
 
 /** A numeric figure as written, with its qualifier and unit. */
@@ -22,23 +23,26 @@ const DIGITS = `(?:${CURRENCY})?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${N
 const SCALE =
   '(?:\\s(?:million|billion|trillion|thousand|hundred|lakhs?|crores?)|\\s?(?:bn|tn|m|k|cr)(?![a-z]))?';
 const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
-/** A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word ending in s. */
+/**
+ * A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word
+ * ending in s, or a noun whose plural has no s ("94 aircraft", "six crew").
+ */
 const NOUN =
-  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|[a-z][a-z'’-]*s)\\b";
+  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|aircraft|spacecraft|crew|staff|personnel|police|cattle|sheep|livestock|[a-z][a-z'’-]*s)\\b";
 /** Number words that start a figure of their own, so never a modifier ("one back eight minutes"). */
 const SPELLED =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
 /** A modifier between number and noun: any word but a function word, a conjunction or a number. */
 const MOD = `(?:(?!(?:of|the|a|an|and|or|but|than|that|which|who|as|if|so|not|to|in|on|at|for|with|by|from|into|after|before|while|when|was|were|is|are|had|has|have|${SPELLED})\\b)[a-z][a-z-]*\\s)`;
 const UNIT_WORDS =
-  '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|feet|inch|ton|tonne|acre|point|percent|square|degrees?';
+  '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|feet|inch|ton|tonne|acre|point|percent|times|square (?:metres|meters|feet|foot|miles|kilometres|kilometers)|square|degrees?';
 /** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
-  'mmol/l|mg/dl|µg/m3|ppm|ppb|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft|mi|lbs?|m';
+  'mmol/l|mg/dl|µg/m3|ppm|ppb|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft\\s?\\d{1,2}\\s?in|ft|mi|lbs?|m';
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?:-|\\s)${MOD}{0,2}${NOUN})?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
 
 /** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
 const HALF = '(?:(?:\\s|-)and(?:\\s|-)a(?:\\s|-)(?:half|quarter))?';
@@ -49,18 +53,23 @@ const NUMBER = new RegExp(
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 const VAGUE =
   /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
-/** A rate, spelled or in digits, with its qualifier: "one in five", "fewer than one in 10 trains". */
+/** A rate, spelled or in digits, with its qualifier: "fewer than one in 10 trains", "nine out of 10". */
 const IN_RATE = new RegExp(
-  `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED}) in (?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:\\s${MOD}{0,2}${NOUN})?`,
+  `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED})[\\s-](?:in(?:[\\s-]every)?|out of)[\\s-](?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:-[a-z]{3,}\\b)?(?:\\s${MOD}{0,2}${NOUN})?`,
   'gi',
 );
-/** A multiple before what it multiplies: "twice the level", "more than twice as many". */
+/** A multiple: "twice the level", "more than twice as many", "roughly double the", "fivefold". */
 const TWICE = new RegExp(
-  `\\b(?:${QUALIFIER})?(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)`,
+  `\\b(?:${QUALIFIER})?(?:(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)|(?:double|triple|treble|quadruple)(?= (?:the|that|its|their|what)\\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\\b)`,
+  'gi',
+);
+/** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */
+const INNINGS = new RegExp(
+  `\\b(?:\\d{1,3}|${SPELLED}) for (?:\\d{1,3}|${SPELLED})(?= ?[,.;)]| ?$| (?:at|in|off|after|before|when|and|with|on|from)\\b)`,
   'gi',
 );
 const NOT_FIGURES =
-  /\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
+  /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
@@ -83,11 +92,15 @@ export function findNumbers(text: string): NumberMatch[] {
   const masked: [number, number][] = [];
   for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
   const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
-  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE]) {
+  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (masked.length > 0 && inMask(m.index)) continue;
       let s = m[0].replace(/[\s,.-]+$/, '');
+      // An amount of money counts no noun: "$1.2 trillion", not "$1.2 trillion spending bill hours".
+      const noun = m.groups?.noun;
+      if (noun && CURRENCY_START.test(s) && s.endsWith(noun)) s = s.slice(0, -noun.length);
+      if (re === IN_RATE && !isRate(s)) continue;
       if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.
       if (/^(?:1[89]\d\d|20\d\d)\s/.test(s) && !/%|percent/.test(s)) continue;
@@ -99,7 +112,9 @@ export function findNumbers(text: string): NumberMatch[] {
         )
           continue;
       }
-      if (inName(text, m.index, s)) continue;
+      if (inName(text, m.index, s) || isNumberInName(text, m.index, s)) continue;
+      // "some one-bedroom flats": "some" before "one" is no qualifier.
+      if (/^some one\b/i.test(s)) continue;
       const before = text.slice(Math.max(0, m.index - 6), m.index);
       if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
       // "No. 10", "No 3 Squadron": a name or a rank, not a figure.
@@ -118,6 +133,14 @@ export function findNumbers(text: string): NumberMatch[] {
   return joinRanges(text, kept);
 }
 
+const CURRENCY_START = new RegExp(`^(?:${QUALIFIER})?${CURRENCY}\\d`, 'i');
+
+/** "412 in 38 Tests" is a tally, not a rate: a rate in digits has the smaller number first. */
+function isRate(found: string): boolean {
+  const n = /(\d[\d,]*)[\s-](?:in|out of)(?:[\s-]every)?[\s-](\d[\d,]*)/.exec(found);
+  return !n?.[1] || !n[2] || +n[1].replace(/,/g, '') < +n[2].replace(/,/g, '');
+}
+
 const CAPITALISED_NUMBER = new RegExp(`^(?:${SPELLED})\\s[A-Z]`, 'i');
 
 /**
@@ -131,7 +154,10 @@ function inName(text: string, at: number, found: string): boolean {
   return !/(?:^|[.!?:;]["'”’)]?\s+|["“‘(]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** "between 40 and 60 percent", "between £40m and £60m": one range, not two figures. */
+/**
+ * "between 40 and 60 percent", "between £40m and £60m": one range, not two figures; and
+ * a duration in two units ("four hours and 38 minutes") is one figure.
+ */
 function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
   const out: NumberMatch[] = [];
   for (const n of found) {
@@ -144,7 +170,18 @@ function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
       const start = prev.start - (/between\s+$/i.exec(text.slice(0, prev.start))?.[0].length ?? 0);
       const joined = { start, end: n.end, text: text.slice(start, n.end) };
       out[out.length - 1] = joined;
+    } else if (
+      prev &&
+      /^\s+and\s+$/.test(text.slice(prev.end, n.start)) &&
+      LARGER_UNIT.test(prev.text) &&
+      SMALLER_UNIT.test(n.text)
+    ) {
+      // "four hours and 38 minutes", "two years and three months": one duration.
+      out[out.length - 1] = { start: prev.start, end: n.end, text: text.slice(prev.start, n.end) };
     } else out.push(n);
   }
   return out;
 }
+
+const LARGER_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
+const SMALLER_UNIT = /^(?:\d+|[a-z]+) (?:months?|weeks?|days?|hours?|minutes?|seconds?)$/i;

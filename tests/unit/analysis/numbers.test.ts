@@ -132,6 +132,26 @@ describe('findNumbers', () => {
     ['dozens counted', 'The fire destroyed two dozen homes.', 'two dozen homes'],
     ['degrees with their scale', 'It topped 110 degrees Fahrenheit.', '110 degrees Fahrenheit'],
     ['a unit with a slash', 'Cholesterol fell by 1.1 mmol/L.', '1.1 mmol/L'],
+    // Batch 3.
+    [
+      'a multiple as "double the"',
+      'Sales were roughly double the level of 2023.',
+      'roughly double',
+    ],
+    ['a multiple in one word', 'It marks a fivefold increase.', 'fivefold'],
+    ['a rate with "out of"', 'Nine out of 10 buyers were happy.', 'Nine out of 10 buyers'],
+    ['a rate with "in every"', 'One in every four rooms was too small.', 'One in every four rooms'],
+    ['a hyphenated rate with a unit', 'It was a 1-in-100-year flood.', '1-in-100-year'],
+    [
+      'a duration in two units',
+      'The match lasted four hours and 38 minutes.',
+      'four hours and 38 minutes',
+    ],
+    ['a cricket total', 'India reached 287 for 4 at stumps.', '287 for 4'],
+    ['bowling figures', 'He finished with three for 88.', 'three for 88'],
+    ['a noun with no plural s', 'The airline operates 94 aircraft.', '94 aircraft'],
+    ['a height in feet and inches', 'Some ceilings are just 7ft 6in.', 'just 7ft 6in'],
+    ['square metres spelled out', 'The flat is 37 square metres.', '37 square metres'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -149,6 +169,13 @@ describe('findNumbers', () => {
     ['clock times with am and pm', 'Polls open at 7am and close at 10 p.m.'],
     ['a number word in a name', "They lost Saturday's Six Nations match."],
     ['a decade of years is a date', 'Prices last rose this fast in the 1990s.'],
+    ['a model number', 'The Boeing 737 skidded off the runway.'],
+    ['a flight number at a sentence start', 'Flight 418 skidded off the runway.'],
+    ['a clause of a law', 'Section 702 of the law lapses and Article 4 directions apply.'],
+    ['codes joined by a hyphen', 'COVID-19 grounded F-35 jets.'],
+    ['a network generation', 'Officials say 5G kit could be next.'],
+    ['round the clock', 'Staff worked 24/7 on it.'],
+    ['"some" before "one" is no qualifier', 'Some one-bedroom flats are tiny.'],
     ['"a year" before its hyphen is a modifier', 'They won a deal for a year-long trial.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
@@ -167,6 +194,18 @@ describe('findNumbers', () => {
       'The plan has backers in two capitals but faces resistance.',
       ['two capitals'],
     ],
+    [
+      'an amount of money counts no noun',
+      'The $1.2 trillion spending bill hours before the deadline.',
+      ['$1.2 trillion'],
+    ],
+    [
+      '"times" ends a multiple',
+      'It costs nearly nine times average earnings.',
+      ['nearly nine times'],
+    ],
+    ['a tally is no rate', 'He has 412 in 38 Tests.', ['412', '38 Tests']],
+    ['a score after a name', 'England beat Scotland 27–13.', ['27–13']],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
