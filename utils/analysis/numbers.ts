@@ -7,9 +7,9 @@ export interface NumberMatch extends Span {
 }
 
 const WORD_NUMS =
-  'two-thirds|three-quarters|zero|one|two|three|four|five|six|seven|eight|nine|ten|a third|a quarter|a fifth|a tenth|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
+  '(?:two|three|four|five|seven|nine)-(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:one|a)-(?:third|quarter|fifth|sixth|eighth|tenth)|one (?:third|quarter|fifth|sixth|eighth|tenth)(?= of)|a (?:third|quarter|fifth|sixth|tenth)|an eighth|zero|one|two|three|four|five|six|seven|eight|nine|ten|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
 const QUALIFIER =
-  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|in excess of|an average of|a total of|a further|another|an extra|an additional)\\s+';
+  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|in excess of|as little as|as high as|as low as|an average of|a total of|a further|another|an extra|an additional)\\s+';
 /** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 /**
@@ -21,7 +21,7 @@ const CURRENCY =
 const DIGITS = `(?:${CURRENCY})?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${NUM})?`;
 /** Scale words (Indian lakh and crore too); the short forms may be written solid ("£3bn", "3.5m"). */
 const SCALE =
-  '(?:\\s(?:million|billion|trillion|thousand|hundred|lakhs?|crores?)|\\s?(?:bn|tn|m|k|cr)(?![a-z]))?';
+  '(?:\\s(?:million|billion|trillion|thousand|hundred|lakh crore|lakhs?|crores?)|\\s?(?:bn|tn|m|k|cr)(?![a-z]))?';
 const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
 /**
  * A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word
@@ -42,12 +42,12 @@ const UNIT_ABBR =
   'mmol/l|mg/dl|µg/m3|ppm|ppb|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft\\s?\\d{1,2}\\s?in|ft|mi|lbs?|m';
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
-const UNIT = `(?:\\s?(?:%|percent|per cent|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
 
 /** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
 const HALF = '(?:(?:\\s|-)and(?:\\s|-)a(?:\\s|-)(?:half|quarter))?';
 const NUMBER = new RegExp(
-  `(?<![\\w$€£¥₹.,])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:million|billion|thousand|hundred|dozen))?)${HALF}${UNIT}(?![\\w\\d])`,
+  `(?<![\\w$€£¥₹.,:])(?:${QUALIFIER})?(?:minus\\s+)?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:to|or)\\s(?:${COMPOUND}|${SPELLED}))?(?:\\s(?:million|billion|thousand|hundred|dozen))?)${HALF}${UNIT}(?![\\w\\d])`,
   'gi',
 );
 /** "a month or so", "a year or two": vague durations news uses as figures. */
@@ -63,13 +63,21 @@ const TWICE = new RegExp(
   `\\b(?:${QUALIFIER})?(?:(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)|(?:double|triple|treble|quadruple)(?= (?:the|that|its|their|what)\\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\\b)`,
   'gi',
 );
+/**
+ * A race time: "2:00:48", "59:58", or after a word of racing ("broke 2:20"). Other times of
+ * the form 10:30 are clock times (masked below).
+ */
+const RACE_TIME =
+  /\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?\b|\b(?:2[5-9]|[3-9]\d|\d{3}):[0-5]\d(?:\.\d+)?\b|(?<=\b(?:broke|under|sub-|inside|clocked|time of) )\d{1,2}:[0-5]\d\b/g;
+/** "a double-digit rise": a figure given by its number of digits. */
+const DIGIT_COUNT = /\b(?:single|double|triple)-digit\b/gi;
 /** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */
 const INNINGS = new RegExp(
   `\\b(?:\\d{1,3}|${SPELLED}) for (?:\\d{1,3}|${SPELLED})(?= ?[,.;)]| ?$| (?:at|in|off|after|before|when|and|with|on|from)\\b)`,
   'gi',
 );
 const NOT_FIGURES =
-  /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|\b\d{1,2}:\d\d\b|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
+  /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|(?<![:\d]|(?:broke|under|sub-|inside|clocked|time of) )\b(?:[01]?\d|2[0-4]):\d\d\b(?!:\d)|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
 const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
@@ -80,7 +88,7 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 /** "a year", "per head" after an amount: what the amount is counted per. */
 const RATE =
-  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer)\b/;
+  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer|second)\b/;
 /** Words that are number words only by spelling ("one of", "no one"). */
 const WEAK = /^(?:one|one of .*|(?:some|just|only|over|under) [a-z]+)$/i;
 
@@ -92,7 +100,7 @@ export function findNumbers(text: string): NumberMatch[] {
   const masked: [number, number][] = [];
   for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
   const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
-  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS]) {
+  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS, RACE_TIME, DIGIT_COUNT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (masked.length > 0 && inMask(m.index)) continue;
@@ -101,7 +109,7 @@ export function findNumbers(text: string): NumberMatch[] {
       const noun = m.groups?.noun;
       if (noun && CURRENCY_START.test(s) && s.endsWith(noun)) s = s.slice(0, -noun.length);
       if (re === IN_RATE && !isRate(s)) continue;
-      if (DATE_LIKE.test(s) || WEAK.test(s)) continue;
+      if ((re !== RACE_TIME && DATE_LIKE.test(s)) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.
       if (/^(?:1[89]\d\d|20\d\d)\s/.test(s) && !/%|percent/.test(s)) continue;
       if (DAY.test(s)) {
@@ -113,6 +121,12 @@ export function findNumbers(text: string): NumberMatch[] {
           continue;
       }
       if (inName(text, m.index, s) || isNumberInName(text, m.index, s)) continue;
+      if (
+        ORDINAL_FRACTION.test(s) &&
+        ORDINAL_NEXT.test(text.slice(m.index + s.length)) &&
+        !/\bby\s$/i.test(text.slice(Math.max(0, m.index - 3), m.index))
+      )
+        continue;
       // "some one-bedroom flats": "some" before "one" is no qualifier.
       if (/^some one\b/i.test(s)) continue;
       const before = text.slice(Math.max(0, m.index - 6), m.index);
@@ -133,6 +147,13 @@ export function findNumbers(text: string): NumberMatch[] {
   return joinRanges(text, kept);
 }
 
+/**
+ * "a third party", "a fifth term", "a third straight meeting": an ordinal, not a fraction.
+ * A fraction is followed by "of", a comparative, a verb or punctuation ("fell by a third").
+ */
+const ORDINAL_FRACTION = /^an? (?:third|fifth|sixth|eighth|tenth)$/i;
+const ORDINAL_NEXT =
+  /^\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|cheaper|faster|slower|longer|shorter|since|in|on|at|from|to|into|within|after|before|until|during|among|across|between|and|or|but|as|than|over|under|while|when|if|so|because|which|who|last|next|this|that|the|a|an|its|their|his|her|each|every|by|for|with|compared|per|point|percentage|was|were|is|are|has|had|have|will|would)\b)[a-z]/;
 const CURRENCY_START = new RegExp(`^(?:${QUALIFIER})?${CURRENCY}\\d`, 'i');
 
 /** "412 in 38 Tests" is a tally, not a rate: a rate in digits has the smaller number first. */
@@ -172,11 +193,11 @@ function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
       out[out.length - 1] = joined;
     } else if (
       prev &&
-      /^\s+and\s+$/.test(text.slice(prev.end, n.start)) &&
+      /^\s+(?:and\s+)?$/.test(text.slice(prev.end, n.start)) &&
       LARGER_UNIT.test(prev.text) &&
       SMALLER_UNIT.test(n.text)
     ) {
-      // "four hours and 38 minutes", "two years and three months": one duration.
+      // "four hours and 38 minutes", "2 minutes 52 seconds": one duration.
       out[out.length - 1] = { start: prev.start, end: n.end, text: text.slice(prev.start, n.end) };
     } else out.push(n);
   }
@@ -184,4 +205,5 @@ function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
 }
 
 const LARGER_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
-const SMALLER_UNIT = /^(?:\d+|[a-z]+) (?:months?|weeks?|days?|hours?|minutes?|seconds?)$/i;
+const SMALLER_UNIT =
+  /^(?:\d+|[a-z]+) (?:months?|weeks?|days?|hours?|minutes?|seconds?)(?: (?:a|an|per) [a-z]+)?$/i;

@@ -152,6 +152,24 @@ describe('findNumbers', () => {
     ['a noun with no plural s', 'The airline operates 94 aircraft.', '94 aircraft'],
     ['a height in feet and inches', 'Some ceilings are just 7ft 6in.', 'just 7ft 6in'],
     ['square metres spelled out', 'The flat is 37 square metres.', '37 square metres'],
+    // Batch 4.
+    ['a race time in hours', 'He won in 2:00:48.', '2:00:48'],
+    ['a race time in minutes', 'He went through halfway in 59:58.', '59:58'],
+    ['a race time after "broke"', 'Four women broke 2:20.', '2:20'],
+    ['a sixth', 'The panels make a sixth of that power.', 'a sixth'],
+    ['a fraction in fifths', 'Three-fifths of voters agreed.', 'Three-fifths of voters'],
+    ['a fraction after "by"', 'It will cut traffic by a third within two years.', 'a third'],
+    ['a figure by its digits', 'It was a double-digit rise.', 'double-digit'],
+    ['per cent as pc', 'It pays interest at 3pc.', '3pc'],
+    ['lakh crore', 'Receipts hit ₹2.1 lakh crore in April.', '₹2.1 lakh crore'],
+    ['a spelled range', 'The council meets every three to four months.', 'three to four months'],
+    ['a temperature below zero', 'Nights fall to about minus 70C.', 'about minus 70C'],
+    ['"as little as"', 'It orbits at as little as 20km.', 'as little as 20km'],
+    [
+      'a pace in two units',
+      'He averaged 2 minutes 52 seconds per kilometre.',
+      '2 minutes 52 seconds per kilometre',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -176,6 +194,9 @@ describe('findNumbers', () => {
     ['a network generation', 'Officials say 5G kit could be next.'],
     ['round the clock', 'Staff worked 24/7 on it.'],
     ['"some" before "one" is no qualifier', 'Some one-bedroom flats are tiny.'],
+    ['an ordinal "a third"', 'A third party joined, for a third straight meeting.'],
+    ['a clock time without a zone', 'The meeting starts at 14:30 today.'],
+    ['"one quarter" as a period', 'Do not read too much into one quarter.'],
     ['"a year" before its hyphen is a modifier', 'They won a deal for a year-long trial.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
