@@ -39,7 +39,7 @@ const UNIT_WORDS =
 /** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
-  'mmol/l|mg/dl|µg/m3|ppm|ppb|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft\\s?\\d{1,2}\\s?in|ft|mi|lbs?|m';
+  'mmol/l|mg/dl|µg/m3|ppm|ppb|bps|bp|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft\\s?\\d{1,2}\\s?in|ft|mi|lbs?|m';
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
 const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
@@ -69,8 +69,8 @@ const TWICE = new RegExp(
  */
 const RACE_TIME =
   /\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?\b|\b(?:2[5-9]|[3-9]\d|\d{3}):[0-5]\d(?:\.\d+)?\b|(?<=\b(?:broke|under|sub-|inside|clocked|time of) )\d{1,2}:[0-5]\d\b/g;
-/** "a double-digit rise": a figure given by its number of digits. */
-const DIGIT_COUNT = /\b(?:single|double|triple)-digit\b/gi;
+/** "a double-digit rise", "low single digits": a figure given by its number of digits. */
+const DIGIT_COUNT = /\b(?:(?:low|mid|high)[\s-])?(?:single|double|triple)[\s-]digits?\b/gi;
 /** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */
 const INNINGS = new RegExp(
   `\\b(?:\\d{1,3}|${SPELLED}) for (?:\\d{1,3}|${SPELLED})(?= ?[,.;)]| ?$| (?:at|in|off|after|before|when|and|with|on|from)\\b)`,
@@ -88,7 +88,7 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 /** "a year", "per head" after an amount: what the amount is counted per. */
 const RATE =
-  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer|second)\b/;
+  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer|second)\b(?! (?:ago|earlier|later|before|after)\b)/;
 /** Words that are number words only by spelling ("one of", "no one"). */
 const WEAK = /^(?:one|one of .*|(?:some|just|only|over|under) [a-z]+)$/i;
 
@@ -133,7 +133,7 @@ export function findNumbers(text: string): NumberMatch[] {
       if (/\b(?:no|one)\s$/i.test(before) && /^one\b/i.test(s)) continue;
       // "No. 10", "No 3 Squadron": a name or a rank, not a figure.
       if (/\bNo\.?\s$/.test(before) && /^\d/.test(s)) continue;
-      s = s.trim();
+      s = dropVerb(s.trim());
       // A rate belongs to its figure: "$5.8 billion a year", "30p a journey", "£12 per hour".
       const rate = RATE.exec(text.slice(m.index + s.length, m.index + s.length + 24));
       if (rate && /\d/.test(s)) s += rate[0];
@@ -154,6 +154,20 @@ export function findNumbers(text: string): NumberMatch[] {
 const ORDINAL_FRACTION = /^an? (?:third|fifth|sixth|eighth|tenth)$/i;
 const ORDINAL_NEXT =
   /^\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|cheaper|faster|slower|longer|shorter|since|in|on|at|from|to|into|within|after|before|until|during|among|across|between|and|or|but|as|than|over|under|while|when|if|so|because|which|who|last|next|this|that|the|a|an|its|their|his|her|each|every|by|for|with|compared|per|point|percentage|was|were|is|are|has|had|have|will|would)\b)[a-z]/;
+/** Plural words that do modify a noun ("sports fans", "news outlets"). */
+const PLURAL_MODIFIER =
+  /^(?:sports|arms|news|goods|savings|species|series|means|sales|jobs|years)$/;
+
+/**
+ * "one in 20 victims gets": after a plural noun, a word ending in s is the verb, not the
+ * counted noun.
+ */
+function dropVerb(found: string): string {
+  const m = /\s([a-z]+s)\s[a-z]+s$/.exec(found);
+  if (!m?.[1] || /(?:ss|us|is)$/.test(m[1]) || PLURAL_MODIFIER.test(m[1])) return found;
+  return found.slice(0, found.lastIndexOf(' '));
+}
+
 const CURRENCY_START = new RegExp(`^(?:${QUALIFIER})?${CURRENCY}\\d`, 'i');
 
 /** "412 in 38 Tests" is a tally, not a rate: a rate in digits has the smaller number first. */

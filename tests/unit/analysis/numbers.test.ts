@@ -165,6 +165,9 @@ describe('findNumbers', () => {
     ['a spelled range', 'The council meets every three to four months.', 'three to four months'],
     ['a temperature below zero', 'Nights fall to about minus 70C.', 'about minus 70C'],
     ['"as little as"', 'It orbits at as little as 20km.', 'as little as 20km'],
+    // Batch 5.
+    ['basis points written solid', 'Markets price in 40bps of cuts.', '40bps'],
+    ['a band of digits', 'It expects growth in the low single digits.', 'low single digits'],
     [
       'a pace in two units',
       'He averaged 2 minutes 52 seconds per kilometre.',
@@ -227,6 +230,12 @@ describe('findNumbers', () => {
     ],
     ['a tally is no rate', 'He has 412 in 38 Tests.', ['412', '38 Tests']],
     ['a score after a name', 'England beat Scotland 27–13.', ['27–13']],
+    [
+      'a verb after the counted noun',
+      'Only one in 20 victims gets money back.',
+      ['Only one in 20 victims'],
+    ],
+    ['"a week ago" is no rate', 'It was 40bps a week ago.', ['40bps']],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
