@@ -1,4 +1,18 @@
+import { joinRanges } from './number-joins';
 import { isNumberInName } from './number-names';
+import { DIGIT_COUNT, INNINGS, IN_RATE, isRate, RACE_TIME, TWICE, VAGUE } from './number-shapes';
+import {
+  COMPOUND,
+  CURRENCY,
+  DIGITS,
+  MOD,
+  NOUN,
+  NUM,
+  QUALIFIER,
+  SCALE,
+  SPELLED,
+  WORD_NUMS,
+} from './number-words';
 import type { Span } from './types';
 
 /** A numeric figure as written, with its qualifier and unit. */
@@ -6,42 +20,14 @@ export interface NumberMatch extends Span {
   text: string;
 }
 
-const WORD_NUMS =
-  '(?:two|three|four|five|seven|nine)-(?:thirds|quarters|fifths|sixths|eighths|tenths)|(?:one|a)-(?:third|quarter|fifth|sixth|eighth|tenth)|one (?:third|quarter|fifth|sixth|eighth|tenth)(?= of)|a (?:third|quarter|fifth|sixth|tenth)|an eighth|zero|one|two|three|four|five|six|seven|eight|nine|ten|half(?= of)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|dozens|a dozen|dozen|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions|half a dozen|a few hundred|a few thousand|several hundred|several thousand';
-const QUALIFIER =
-  '(?:(?:more|fewer|less|greater|higher|lower) than|at least|at most|up to|as many as|as few as|as much as|nearly|almost|about|around|approximately|roughly|some|over|under|only|just|precisely|exactly|an estimated|estimated|close to|upward of|upwards of|in excess of|as little as|as high as|as low as|an average of|a total of|a further|another|an extra|an additional)\\s+';
-/** Digits with thousands separators only before three digits ("2012, hundreds" is two things). */
-const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-/**
- * Currency before the amount: symbols, dollars of other countries ("A$", "US$"), rupees,
- * East African shillings ("Sh4.2 trillion", "KSh 50bn") and ISO codes.
- */
-const CURRENCY =
-  '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹₦₩₽₺₱]|Rs\\.?|K?Sh\\.?|[UT]Sh|CHF|INR|USD|EUR|GBP)\\s?';
-const DIGITS = `(?:${CURRENCY})?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${NUM})?`;
-/** Scale words (Indian lakh and crore too); the short forms may be written solid ("£3bn", "3.5m"). */
-const SCALE =
-  '(?:\\s(?:million|billion|trillion|thousand|hundred|lakh crore|lakhs?|crores?)|\\s?(?:bn|tn|m|k|cr)(?![a-z]))?';
-const COMPOUND = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
-/**
- * A plural counted noun ("people", "churchgoers", "gunmen"), not a verb or function word
- * ending in s, or a noun whose plural has no s ("94 aircraft", "six crew").
- */
-const NOUN =
-  "(?!(?:was|has|is|as|its|his|this|thus|us|does|goes|says|across|less|unless|whereas|perhaps|always|yes|plus|minus|versus|towards|afterwards|besides|includes|remains|seems|ago)\\b)(?:[a-z'’-]*(?:people|men|women|children)|aircraft|spacecraft|crew|staff|personnel|police|cattle|sheep|livestock|[a-z][a-z'’-]*s)\\b";
-/** Number words that start a figure of their own, so never a modifier ("one back eight minutes"). */
-const SPELLED =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
-/** A modifier between number and noun: any word but a function word, a conjunction or a number. */
-const MOD = `(?:(?!(?:of|the|a|an|and|or|but|than|that|which|who|as|if|so|not|to|in|on|at|for|with|by|from|into|after|before|while|when|was|were|is|are|had|has|have|${SPELLED})\\b)[a-z][a-z-]*\\s)`;
 const UNIT_WORDS =
   '(?:year|month|week|day)-old|kg|km|mi|lbs?|mph|ft|cm|mm|m|g|month|year|week|day|hour|minute|second|mile|meter|metre|foot|feet|inch|ton|tonne|acre|point|percent|times|square (?:metres|meters|feet|foot|miles|kilometres|kilometers)|square|degrees?';
-/** Units and counted nouns after the number, with up to two modifiers in between. */
 /** Unit abbreviations, written solid or spaced: "80mph", "100 mm", "2,000MW", "40km/h". */
 const UNIT_ABBR =
   'mmol/l|mg/dl|µg/m3|ppm|ppb|bps|bp|km/h|kmph|kmh|kph|mph|b/d|bpd|kg|km|mm|cm|ml|mg|mw|gw|kw|kwh|mwh|gwh|ha|sq\\s?(?:km|m|ft|mi)|ft\\s?\\d{1,2}\\s?in|ft|mi|lbs?|m';
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
+/** Units and counted nouns after the number, with up to two modifiers in between. */
 const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
 
 /** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
@@ -50,32 +36,7 @@ const NUMBER = new RegExp(
   `(?<![\\w$€£¥₹.,:])(?:${QUALIFIER})?(?:minus\\s+)?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:to|or)\\s(?:${COMPOUND}|${SPELLED}))?(?:\\s(?:million|billion|thousand|hundred|dozen))?)${HALF}${UNIT}(?![\\w\\d])`,
   'gi',
 );
-/** "a month or so", "a year or two": vague durations news uses as figures. */
-const VAGUE =
-  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
-/** A rate, spelled or in digits, with its qualifier: "fewer than one in 10 trains", "nine out of 10". */
-const IN_RATE = new RegExp(
-  `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED})[\\s-](?:in(?:[\\s-]every)?|out of)[\\s-](?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:-[a-z]{3,}\\b)?(?:\\s${MOD}{0,2}${NOUN})?`,
-  'gi',
-);
-/** A multiple: "twice the level", "more than twice as many", "roughly double the", "fivefold". */
-const TWICE = new RegExp(
-  `\\b(?:${QUALIFIER})?(?:(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)|(?:double|triple|treble|quadruple)(?= (?:the|that|its|their|what)\\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\\b)`,
-  'gi',
-);
-/**
- * A race time: "2:00:48", "59:58", or after a word of racing ("broke 2:20"). Other times of
- * the form 10:30 are clock times (masked below).
- */
-const RACE_TIME =
-  /\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?\b|\b(?:2[5-9]|[3-9]\d|\d{3}):[0-5]\d(?:\.\d+)?\b|(?<=\b(?:broke|under|sub-|inside|clocked|time of) )\d{1,2}:[0-5]\d\b/g;
-/** "a double-digit rise", "low single digits": a figure given by its number of digits. */
-const DIGIT_COUNT = /\b(?:(?:low|mid|high)[\s-])?(?:single|double|triple)[\s-]digits?\b/gi;
-/** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */
-const INNINGS = new RegExp(
-  `\\b(?:\\d{1,3}|${SPELLED}) for (?:\\d{1,3}|${SPELLED})(?= ?[,.;)]| ?$| (?:at|in|off|after|before|when|and|with|on|from)\\b)`,
-  'gi',
-);
+/** Clock times, dates in digits, phone numbers, "24/7" and "9/11": nothing inside them counts. */
 const NOT_FIGURES =
   /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|(?<![:\d]|(?:broke|under|sub-|inside|clocked|time of) )\b(?:[01]?\d|2[0-4]):\d\d\b(?!:\d)|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
@@ -170,12 +131,6 @@ function dropVerb(found: string): string {
 
 const CURRENCY_START = new RegExp(`^(?:${QUALIFIER})?${CURRENCY}\\d`, 'i');
 
-/** "412 in 38 Tests" is a tally, not a rate: a rate in digits has the smaller number first. */
-function isRate(found: string): boolean {
-  const n = /(\d[\d,]*)[\s-](?:in|out of)(?:[\s-]every)?[\s-](\d[\d,]*)/.exec(found);
-  return !n?.[1] || !n[2] || +n[1].replace(/,/g, '') < +n[2].replace(/,/g, '');
-}
-
 const CAPITALISED_NUMBER = new RegExp(`^(?:${SPELLED})\\s[A-Z]`, 'i');
 
 /**
@@ -188,36 +143,3 @@ function inName(text: string, at: number, found: string): boolean {
   if (!/^\S+\s[A-Z]/.test(found)) return false;
   return !/(?:^|[.!?:;]["'”’)]?\s+|["“‘(]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
-
-/**
- * "between 40 and 60 percent", "between £40m and £60m": one range, not two figures; and
- * a duration in two units ("four hours and 38 minutes") is one figure.
- */
-function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
-  const out: NumberMatch[] = [];
-  for (const n of found) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      /^\s+and\s+$/.test(text.slice(prev.end, n.start)) &&
-      /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start))
-    ) {
-      const start = prev.start - (/between\s+$/i.exec(text.slice(0, prev.start))?.[0].length ?? 0);
-      const joined = { start, end: n.end, text: text.slice(start, n.end) };
-      out[out.length - 1] = joined;
-    } else if (
-      prev &&
-      /^\s+(?:and\s+)?$/.test(text.slice(prev.end, n.start)) &&
-      LARGER_UNIT.test(prev.text) &&
-      SMALLER_UNIT.test(n.text)
-    ) {
-      // "four hours and 38 minutes", "2 minutes 52 seconds": one duration.
-      out[out.length - 1] = { start: prev.start, end: n.end, text: text.slice(prev.start, n.end) };
-    } else out.push(n);
-  }
-  return out;
-}
-
-const LARGER_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
-const SMALLER_UNIT =
-  /^(?:\d+|[a-z]+) (?:months?|weeks?|days?|hours?|minutes?|seconds?)(?: (?:a|an|per) [a-z]+)?$/i;
