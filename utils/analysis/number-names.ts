@@ -33,5 +33,11 @@ export function isNumberInName(text: string, start: number, found: string): bool
   // "Boeing 737", "Flight 418", "Article 4 directions": a capitalised word right before that
   // is no preposition, qualifier, month or day.
   const word = /([A-Z][A-Za-z]*)\s$/.exec(before);
-  return !!word?.[1] && !NOT_A_NAME.test(word[1]);
+  if (!word?.[1] || NOT_A_NAME.test(word[1])) return false;
+  // A headline in title case ("Storm Kills 12 In Texas") capitalises every word: there the
+  // number is a figure.
+  const titleCase =
+    /\b(?!(?:The|A|An)\s)[A-Z][\w'’-]*\s[A-Z][A-Za-z]*\s$/.test(before) &&
+    /^\s[A-Z]/.test(text.slice(start + found.length, start + found.length + 2));
+  return !titleCase;
 }

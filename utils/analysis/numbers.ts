@@ -33,7 +33,7 @@ const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b
 /** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
 const HALF = '(?:(?:\\s|-)and(?:\\s|-)a(?:\\s|-)(?:half|quarter))?';
 const NUMBER = new RegExp(
-  `(?<![\\w$€£¥₹.,:])(?:${QUALIFIER})?(?:minus\\s+)?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:to|or)\\s(?:${COMPOUND}|${SPELLED}))?(?:\\s(?:million|billion|thousand|hundred|dozen))?)${HALF}${UNIT}(?![\\w\\d])`,
+  `(?<![\\w$€£¥₹.,:])(?:${QUALIFIER})?(?:minus\\s+)?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:to|or)\\s(?:${COMPOUND}|${SPELLED}))?(?:\\s(?:million|billion|thousand|hundred|dozen)(?:\\sand\\s(?:${COMPOUND}|${SPELLED}))?)?)${HALF}${UNIT}(?![\\w\\d])`,
   'gi',
 );
 /** Clock times, dates in digits, phone numbers, "24/7" and "9/11": nothing inside them counts. */

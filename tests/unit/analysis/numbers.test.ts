@@ -165,6 +165,13 @@ describe('findNumbers', () => {
     ['a spelled range', 'The council meets every three to four months.', 'three to four months'],
     ['a temperature below zero', 'Nights fall to about minus 70C.', 'about minus 70C'],
     ['"as little as"', 'It orbits at as little as 20km.', 'as little as 20km'],
+    // Found while probing the name rule and spelled numbers.
+    ['a figure in a title-case headline', 'Storm Kills 12 In Texas', '12'],
+    [
+      'hundreds spelled with "and"',
+      'One hundred and twenty people came.',
+      'One hundred and twenty people',
+    ],
     // Batch 5.
     ['basis points written solid', 'Markets price in 40bps of cuts.', '40bps'],
     ['a band of digits', 'It expects growth in the low single digits.', 'low single digits'],
@@ -191,6 +198,7 @@ describe('findNumbers', () => {
     ['a number word in a name', "They lost Saturday's Six Nations match."],
     ['a decade of years is a date', 'Prices last rose this fast in the 1990s.'],
     ['a model number', 'The Boeing 737 skidded off the runway.'],
+    ['a model number before a capitalised word', 'The Boeing 737 Max was grounded.'],
     ['a flight number at a sentence start', 'Flight 418 skidded off the runway.'],
     ['a clause of a law', 'Section 702 of the law lapses and Article 4 directions apply.'],
     ['codes joined by a hyphen', 'COVID-19 grounded F-35 jets.'],
