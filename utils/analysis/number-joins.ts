@@ -18,6 +18,15 @@ export function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
       out[out.length - 1] = joined;
     } else if (
       prev &&
+      /^\s*(?:to|-|–)\s*$/.test(text.slice(prev.end, n.start)) &&
+      sameUnit(prev, n)
+    ) {
+      // "5% to 7%", "from 3% to 4.5%": one range.
+      const from = /\bfrom\s+$/i.exec(text.slice(Math.max(0, prev.start - 5), prev.start));
+      const start = prev.start - (from?.[0].length ?? 0);
+      out[out.length - 1] = { start, end: n.end, text: text.slice(start, n.end) };
+    } else if (
+      prev &&
       /^\s+(?:and\s+)?$/.test(text.slice(prev.end, n.start)) &&
       LARGER_UNIT.test(prev.text) &&
       SMALLER_UNIT.test(n.text)
@@ -27,6 +36,13 @@ export function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
     } else out.push(n);
   }
   return out;
+}
+
+/** Both ends of a range carry the same unit after a number ("5%", "7%"; "-3C", "4C"). */
+function sameUnit(a: NumberMatch, b: NumberMatch): boolean {
+  const unit = (x: NumberMatch): string | undefined =>
+    /^[-−]?\d[\d,.]*\s?(%|per cent|percent|pc|°?[CF])$/.exec(x.text)?.[1];
+  return !!unit(a) && unit(a) === unit(b);
 }
 
 const LARGER_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;

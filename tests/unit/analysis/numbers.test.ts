@@ -172,6 +172,17 @@ describe('findNumbers', () => {
       'One hundred and twenty people came.',
       'One hundred and twenty people',
     ],
+    ['a currency named after the amount', 'The fine was 5 billion yuan.', '5 billion yuan'],
+    ['an open age band', 'Adults aged 65 and older were invited.', '65 and older'],
+    ['a vague dozen', 'A dozen or so boats sank.', 'A dozen or so'],
+    [
+      'a vague large amount',
+      'It cost hundreds of millions of dollars.',
+      'hundreds of millions of dollars',
+    ],
+    ['a temperature below zero in digits', 'It fell to -12C overnight.', '-12C'],
+    ['a range of percentages', 'Rates went from 3% to 4.5%.', 'from 3% to 4.5%'],
+    ['a range of percentages without "from"', 'Growth of 5% to 7% is forecast.', '5% to 7%'],
     // Batch 5.
     ['basis points written solid', 'Markets price in 40bps of cuts.', '40bps'],
     ['a band of digits', 'It expects growth in the low single digits.', 'low single digits'],
