@@ -64,7 +64,10 @@ export function findNumbers(text: string): NumberMatch[] {
   for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS, RACE_TIME, DIGIT_COUNT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (masked.length > 0 && inMask(m.index)) continue;
+      // The qualifier may stand outside the mask: "about 7.40pm" is a clock time too.
+      const digit = m[0].search(/\d/);
+      if (masked.length > 0 && (inMask(m.index) || (digit > 0 && inMask(m.index + digit))))
+        continue;
       let s = m[0].replace(/[\s,.-]+$/, '');
       // An amount of money counts no noun: "$1.2 trillion", not "$1.2 trillion spending bill hours".
       const noun = m.groups?.noun;
@@ -82,12 +85,7 @@ export function findNumbers(text: string): NumberMatch[] {
           continue;
       }
       if (inName(text, m.index, s) || isNumberInName(text, m.index, s)) continue;
-      if (
-        ORDINAL_FRACTION.test(s) &&
-        ORDINAL_NEXT.test(text.slice(m.index + s.length)) &&
-        !/\bby\s$/i.test(text.slice(Math.max(0, m.index - 3), m.index))
-      )
-        continue;
+      if (ORDINAL_FRACTION.test(s) && ORDINAL_NEXT.test(text.slice(m.index + s.length))) continue;
       // "some one-bedroom flats": "some" before "one" is no qualifier.
       if (/^some one\b/i.test(s)) continue;
       const before = text.slice(Math.max(0, m.index - 6), m.index);

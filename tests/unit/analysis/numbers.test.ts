@@ -217,6 +217,8 @@ describe('findNumbers', () => {
     ['round the clock', 'Staff worked 24/7 on it.'],
     ['"some" before "one" is no qualifier', 'Some one-bedroom flats are tiny.'],
     ['an ordinal "a third"', 'A third party joined, for a third straight meeting.'],
+    ['an ordinal after "by"', 'It was audited by a third party.'],
+    ['a qualified clock time', 'Officers were called at about 7.40pm.'],
     ['a clock time without a zone', 'The meeting starts at 14:30 today.'],
     ['"one quarter" as a period', 'Do not read too much into one quarter.'],
     ['"a year" before its hyphen is a modifier', 'They won a deal for a year-long trial.'],
