@@ -34,6 +34,6 @@ else {
   console.log(
     `speaker accuracy ${r.speaker_acc} over ${r.speaker_n} attributed sentences with a named speaker`,
   );
-  console.log(`numbers recall ${r.numbers_recall}`);
+  console.log(`numbers recall ${r.numbers_recall}  precision ${r.numbers_precision}`);
   console.log(`analyzer wall time ${ms} ms`);
 }

@@ -48,6 +48,8 @@ export interface Scores {
   speaker_n: number;
   people: Prf;
   numbers_recall: number;
+  /** Share of found figures that match a labelled one (same containment test as recall). */
+  numbers_precision: number;
 }
 
 /** One disagreement with the gold labels, for reading what went wrong. */
@@ -101,7 +103,7 @@ export function scoreGold(goldDir: string, pagesDir: string): { scores: Scores; 
   const att = counts();
   const hed = counts();
   const ppl = counts();
-  const num = { hit: 0, all: 0 };
+  const num = { hit: 0, all: 0, found: 0, right: 0 };
   const spk = { right: 0, all: 0 };
   let missing = 0;
   let total = 0;
@@ -181,6 +183,12 @@ export function scoreGold(goldDir: string, pagesDir: string): { scores: Scores; 
       if (numbers.some((x) => x.includes(g) || g.includes(x))) num.hit++;
       else miss('number fn', n.text);
     }
+    const labelled = gold.numbers.map((n) => norm(n.text));
+    for (const x of numbers) {
+      num.found++;
+      if (labelled.some((g) => x.includes(g) || g.includes(x))) num.right++;
+      else miss('number fp', x);
+    }
   }
   const scores: Scores = {
     sentences: total,
@@ -191,6 +199,7 @@ export function scoreGold(goldDir: string, pagesDir: string): { scores: Scores; 
     speaker_n: spk.all,
     people: prf(ppl.tp, ppl.fp, ppl.fn),
     numbers_recall: round(num.hit / (num.all || 1)),
+    numbers_precision: round(num.right / (num.found || 1)),
   };
   return { scores, misses };
 }

@@ -1,0 +1,38 @@
+/**
+ * Figures with a shape of their own, beside "qualifier + number + unit" (numbers.ts):
+ * vague durations, rates ("one in five"), multiples, race times, cricket totals.
+ */
+import { MOD, NOUN, QUALIFIER, SPELLED } from './number-words';
+
+/** "a month or so", "a year or two": vague durations news uses as figures. */
+export const VAGUE =
+  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade|dozen|hundred)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
+/** A rate, spelled or in digits, with its qualifier: "fewer than one in 10 trains", "nine out of 10". */
+export const IN_RATE = new RegExp(
+  `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED})[\\s-](?:in(?:[\\s-]every)?|out of)[\\s-](?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:-[a-z]{3,}\\b)?(?:\\s${MOD}{0,2}${NOUN})?`,
+  'gi',
+);
+/** A multiple: "twice the level", "more than twice as many", "roughly double the", "fivefold". */
+export const TWICE = new RegExp(
+  `\\b(?:${QUALIFIER})?(?:(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)|(?:double|triple|treble|quadruple)(?= (?:the|that|its|their|what)\\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\\b)`,
+  'gi',
+);
+/**
+ * A race time: "2:00:48", "59:58", or after a word of racing ("broke 2:20"). Other times of
+ * the form 10:30 are clock times (numbers.ts masks them).
+ */
+export const RACE_TIME =
+  /\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?\b|\b(?:2[5-9]|[3-9]\d|\d{3}):[0-5]\d(?:\.\d+)?\b|(?<=\b(?:broke|under|sub-|inside|clocked|time of) )\d{1,2}:[0-5]\d\b/g;
+/** "a double-digit rise", "low single digits": a figure given by its number of digits. */
+export const DIGIT_COUNT = /\b(?:(?:low|mid|high)[\s-])?(?:single|double|triple)[\s-]digits?\b/gi;
+/** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */
+export const INNINGS = new RegExp(
+  `\\b(?:\\d{1,3}|${SPELLED}) for (?:\\d{1,3}|${SPELLED})(?= ?[,.;)]| ?$| (?:at|in|off|after|before|when|and|with|on|from)\\b)`,
+  'gi',
+);
+
+/** "412 in 38 Tests" is a tally, not a rate: a rate in digits has the smaller number first. */
+export function isRate(found: string): boolean {
+  const n = /(\d[\d,]*)[\s-](?:in|out of)(?:[\s-]every)?[\s-](\d[\d,]*)/.exec(found);
+  return !n?.[1] || !n[2] || +n[1].replace(/,/g, '') < +n[2].replace(/,/g, '');
+}
