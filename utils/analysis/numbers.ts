@@ -1,6 +1,15 @@
 import { joinRanges } from './number-joins';
 import { isNumberInName } from './number-names';
-import { DIGIT_COUNT, INNINGS, IN_RATE, isRate, RACE_TIME, TWICE, VAGUE } from './number-shapes';
+import {
+  CLOCK_TIME,
+  DIGIT_COUNT,
+  INNINGS,
+  IN_RATE,
+  isRate,
+  RACE_TIME,
+  TWICE,
+  VAGUE,
+} from './number-shapes';
 import {
   COMPOUND,
   CURRENCY,
@@ -36,7 +45,10 @@ const NUMBER = new RegExp(
   `(?<![\\w$€£¥₹.,:])(?:${QUALIFIER})?(?:minus\\s+)?(?:${DIGITS}${SCALE}${HALF}|(?:${COMPOUND}|${WORD_NUMS})(?:\\s(?:to|or)\\s(?:${COMPOUND}|${SPELLED}))?(?:\\s(?:million|billion|thousand|hundred|dozen)(?:\\sand\\s(?:${COMPOUND}|${SPELLED}))?)?)${HALF}${UNIT}(?:\\s(?:and|or)\\s(?:older|over|above|younger|under))?(?![\\w\\d])`,
   'gi',
 );
-/** Clock times, dates in digits, phone numbers, "24/7" and "9/11": nothing inside them counts. */
+/**
+ * Clock times, dates in digits, phone numbers, "24/7" and "9/11": nothing inside them counts
+ * (a clock time is then taken whole, by CLOCK_TIME).
+ */
 const NOT_FIGURES =
   /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|(?<![:\d]|(?:broke|under|sub-|inside|clocked|time of) )\b(?:[01]?\d|2[0-4]):\d\d\b(?!:\d)|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
 /** Bare years and clock times are dates, not figures. */
@@ -61,9 +73,13 @@ export function findNumbers(text: string): NumberMatch[] {
   const masked: [number, number][] = [];
   for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
   const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
-  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS, RACE_TIME, DIGIT_COUNT]) {
+  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS, RACE_TIME, DIGIT_COUNT, CLOCK_TIME]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === CLOCK_TIME) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        continue;
+      }
       // The qualifier may stand outside the mask: "about 7.40pm" is a clock time too.
       const digit = m[0].search(/\d/);
       if (masked.length > 0 && (inMask(m.index) || (digit > 0 && inMask(m.index + digit))))
