@@ -14,6 +14,8 @@ export const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only 
 export const COULD_PERCEIVE = [
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
   /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
+  // The passive: "the blast could be heard from miles away", "smoke could be seen for miles".
+  /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over)\b/i,
 ];
 /** Narrated futures and wishes: "would later become", "would like". */
 export const WOULD_NOT_HEDGE =

@@ -17,6 +17,7 @@ import {
   WOULD_REFUSE,
   WOULD_TENTATIVE,
 } from './hedge-modals';
+import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
 
 /** What the hedge detector needs to know about a sentence besides its words. */
@@ -62,15 +63,15 @@ const ALWAYS: RegExp[] = [
   // "the bank expects losses to peak": an expectation about something else.
   /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
   // A forecast, unless it is one an outcome has already settled ("had forecast").
-  /(?<!\bhad\s)\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
+  // forecasts", "missed estimates").
+  /(?<!\bhad\s)(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
+  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
-  // A trend in the future is a forecast, whoever states it ("The heat will ease").
-  /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
   // Speculation, except the kind a spokesman declines to comment on.
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
@@ -81,16 +82,16 @@ const ALWAYS: RegExp[] = [
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
-  /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
+  // "Officials do not believe the fires are linked", but not faith ("do not believe in").
+  /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
   /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
-  // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
-  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
   /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
+  ...FORECAST,
   ...WEASEL,
 ];
 

@@ -165,6 +165,23 @@ describe('findHedges', () => {
       plain,
       'not immediately clear',
     ],
+    // From the fresh batch h4-sentences-1.
+    ['nobody knows', 'Nobody knows how long the shortage will last.', plain, 'Nobody knows'],
+    [
+      'a negated belief with a noun subject',
+      'Officials do not believe the two fires are linked.',
+      plain,
+      'do not believe',
+    ],
+    [
+      'weather moving somewhere',
+      'Showers will spread east during the afternoon.',
+      plain,
+      'will spread',
+    ],
+    ['the weather in general', 'Skies will clear by midnight.', plain, 'will'],
+    ['a level forecast', 'Highs will reach 31C in London on Thursday.', plain, 'will reach 31C'],
+    ['a level in money', 'Public debt will top $1 trillion.', plain, 'will top $1'],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -225,6 +242,13 @@ describe('findHedges', () => {
     ],
     ['permission restricted with only … could', 'Only members could vote on the motion.', plain],
     ['a choice offered with could', 'Participants could choose between two routes.', plain],
+    // From the fresh batch h4-sentences-1.
+    ['a forecast an outcome beat', 'Profit beat forecasts for the third quarter in a row.', plain],
+    ['estimates missed', 'The company missed analysts’ forecasts for revenue.', plain],
+    ['passive perception', 'The storm could be heard from miles away.', plain],
+    ['faith, not belief about a fact', 'They do not believe in luck.', plain],
+    ['a destination, not a level', 'The relay will reach 40 cities.', plain],
+    ['a name, not the weather', 'Jon Snow will present the show.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
