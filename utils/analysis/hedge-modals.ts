@@ -35,6 +35,13 @@ export const WE_COMMIT =
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
+/**
+ * A quoted schedule is an announcement, not a forecast: "The plant will close on March
+ * 31", "We will meet again next week". A verb of the calendar and a date or time after it;
+ * a bare year stays a forecast ("It will open in 2027, a year late").
+ */
+export const WILL_SCHEDULED =
+  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d)/;
 /** Capacity, not possibility: "The ship could carry 2,000 passengers." */
 export const COULD_CAPACITY =
   /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;
@@ -57,16 +64,27 @@ export const hypothetical = (before: string): boolean => {
 export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
 /**
  * A past frame or a habit makes "could" ability and "would" habit: "Before the war,
- * farmers could sell abroad", "Every summer she would drive to the lake".
+ * farmers could sell abroad", "Every summer she would drive to the lake", "He could
+ * run 100 metres in 11 seconds as a teenager" (the frame may close the sentence).
  */
 export const PAST_FRAME =
-  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-/** Permission, not possibility: "Students may borrow up to five books". */
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
+/**
+ * Permission, not possibility: "Students may borrow up to five books"; with a verb that is
+ * as often a possibility ("Shareholders may vote against it"), only before the manner a
+ * rule allows: "Members may vote by post", "Customers may pay online".
+ */
+export const MAY_PERMIT_MANNER =
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
   /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink)\b/i;
-/** "should" as expectation, with a non-agent outcome: "should be finished by 2028". */
+/**
+ * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
+ * preview's verdict ("City should have too much for them"); a duration or cost ahead
+ * ("The upgrade should take about two hours").
+ */
 export const SHOULD_EXPECT =
-  /\bshould (?:(?:still|soon|easily|now) )?(?:be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+  /\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =

@@ -43,8 +43,8 @@ export const WEASEL: RegExp[] = [
   /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
   /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
   /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
-  // "looks set to leave", "are set to stay high": an expected outcome.
-  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?set to\b/gi,
+  // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
+  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
   // An inverted condition: "had it not been for", "were it to fail".
   /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
 ];

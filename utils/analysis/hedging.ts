@@ -7,11 +7,13 @@ import {
   HABITUAL,
   hypothetical,
   MAY_PERMIT,
+  MAY_PERMIT_MANNER,
   PAST_FRAME,
   POSSIBLE_IDIOM,
   SHOULD_EXPECT,
   THREAT,
   WE_COMMIT,
+  WILL_SCHEDULED,
   WILL_THREAT,
   WOULD_NOT_HEDGE,
   WOULD_REFUSE,
@@ -55,6 +57,8 @@ const ALWAYS: RegExp[] = [
   /\bappear(?:s|ed)? (?:not )?(?:(?:un|in|im|ir|dis)\w{4,}|\w{3,}(?:ful|ous|ive|able|ible|ent|ant|ic|less))\b(?!\s+(?:in|on|at|before|with|alongside)\b)/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
+  // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
+  /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
   /\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
@@ -79,14 +83,16 @@ const ALWAYS: RegExp[] = [
   /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
+  /(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
   // "Officials do not believe the fires are linked", but not faith ("do not believe in").
   /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
-  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
+  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
   /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
@@ -136,7 +142,12 @@ const CONTEXT_RULES: Rule[] = [
       );
     },
   },
-  { re: /\bmay\b/g, when: (_c, m, s) => !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) },
+  {
+    re: /\bmay\b/g,
+    when: (_c, m, s) =>
+      !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) &&
+      !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))),
+  },
   { re: SHOULD_EXPECT },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
@@ -150,7 +161,8 @@ const CONTEXT_RULES: Rule[] = [
         /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
         WE_COMMIT.test(s.slice(m.index + m[0].length))
       ) &&
-      !WILL_THREAT.test(s.slice(m.index + m[0].length)),
+      !WILL_THREAT.test(s.slice(m.index + m[0].length)) &&
+      !WILL_SCHEDULED.test(s.slice(m.index + m[0].length)),
   },
 ];
 

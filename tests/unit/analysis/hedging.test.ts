@@ -182,6 +182,29 @@ describe('findHedges', () => {
     ['the weather in general', 'Skies will clear by midnight.', plain, 'will'],
     ['a level forecast', 'Highs will reach 31C in London on Thursday.', plain, 'will reach 31C'],
     ['a level in money', 'Public debt will top $1 trillion.', plain, 'will top $1'],
+    // From the fresh batch h4-sentences-2.
+    [
+      'polls suggest, with no "that"',
+      'Polls suggest the race is tightening.',
+      plain,
+      'Polls suggest',
+    ],
+    ['poised to', 'The dollar is poised to post its biggest gain.', plain, 'is poised to'],
+    ['a market wager', 'Investors are betting the bank will cut rates.', plain, 'are betting'],
+    ['a preview verdict', 'City should have too much for them.', plain, 'should have too much'],
+    ['a duration ahead', 'The upgrade should take about two hours.', plain, 'should take about'],
+    ['a belief in apposition', 'The painting, believed to be his, sold.', plain, 'believed to'],
+    ['feared to have', 'The ship is feared to have sunk.', plain, 'is feared to'],
+    ['feared dead', 'Nine miners are feared dead.', plain, 'are feared dead'],
+    ['a quoted trend is no schedule', 'Prices will start to fall next month.', quoted, 'will'],
+    ['meeting a target is no meeting', 'We will meet our targets this year.', quoted, 'will'],
+    ['a bare year is a projection', 'It will open in 2027, a year late.', quoted, 'will'],
+    [
+      'possibility with a verb permission also takes',
+      'Shareholders may vote against the deal.',
+      plain,
+      'may',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -248,6 +271,11 @@ describe('findHedges', () => {
     ['passive perception', 'The storm could be heard from miles away.', plain],
     ['faith, not belief about a fact', 'They do not believe in luck.', plain],
     ['a destination, not a level', 'The relay will reach 40 cities.', plain],
+    // From the fresh batch h4-sentences-2.
+    ['past ability, frame at the end', 'He could run fast as a teenager.', plain],
+    ['a quoted schedule', 'The plant will close on March 31.', quoted],
+    ['a quoted meeting', 'We will meet again on Monday.', quoted],
+    ['permission with a manner', 'Members may vote by post.', plain],
     ['a name, not the weather', 'Jon Snow will present the show.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
