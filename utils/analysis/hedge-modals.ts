@@ -41,7 +41,13 @@ export const WILL_THREAT =
  * a bare year stays a forecast ("It will open in 2027, a year late").
  */
 export const WILL_SCHEDULED =
-  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d)/;
+  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d|within\s+(?:\d+|a|one|two|three|four|six|ten|30|90)\s+(?:hours?|days?|weeks?|months?))/;
+/**
+ * The measure of an effort, not a possibility: "would repay as much as he could", "did
+ * everything they could", "as best she could".
+ */
+export const COULD_MANNER =
+  /\b(?:as\s+(?:much|many|far|fast|quickly|soon|long|well|hard|best|often|little|few)\s+(?:as\s+)?|(?:everything|all|whatever|anything|what)\s+)(?:I|we|you|he|she|they|it)\s+$/i;
 /** Capacity, not possibility: "The ship could carry 2,000 passengers." */
 export const COULD_CAPACITY =
   /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;

@@ -2,6 +2,7 @@ import {
   CONDITION_AFTER,
   COULD_ABILITY,
   COULD_CAPACITY,
+  COULD_MANNER,
   COULD_PERCEIVE,
   COULD_PERMIT,
   HABITUAL,
@@ -59,13 +60,15 @@ const ALWAYS: RegExp[] = [
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
   // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
   /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
-  /\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
+  // "might", except in a comparison of manner: "cook the way her grandmother might have".
+  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
   /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
-  // "the bank expects losses to peak": an expectation about something else.
-  /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
+  // "the bank expects losses to peak": an expectation about something else; not the
+  // demand of "You cannot cut funding and expect results to improve".
+  /(?<!\b(?:cannot|can['’]t|can not|should not|shouldn['’]t|must not)\b[^.;,]{0,40}\band )\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
   // A forecast, unless it is one an outcome has already settled ("had forecast").
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
@@ -76,6 +79,8 @@ const ALWAYS: RegExp[] = [
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
+  // "with up to 80mm expected on high ground": an expectation in a "with" clause.
+  /(?<=\bwith\b[^,.;:]{1,40}?\s)expected\b/gi,
   // Speculation, except the kind a spokesman declines to comment on.
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
@@ -83,10 +88,12 @@ const ALWAYS: RegExp[] = [
   /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\bthan )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
   /(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
+  // A firm's expectation: "said it expected cost savings of £40m".
+  /\bit (?:now |still |also )?(?:expects|expected|hopes|hoped)\b(?!\s+to\b)/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
   // "Officials do not believe the fires are linked", but not faith ("do not believe in").
   /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
@@ -116,6 +123,7 @@ const CONTEXT_RULES: Rule[] = [
     when: (_c, m, s) =>
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
+      !COULD_MANNER.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&

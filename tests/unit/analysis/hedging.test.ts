@@ -199,6 +199,19 @@ describe('findHedges', () => {
     ['a quoted trend is no schedule', 'Prices will start to fall next month.', quoted, 'will'],
     ['meeting a target is no meeting', 'We will meet our targets this year.', quoted, 'will'],
     ['a bare year is a projection', 'It will open in 2027, a year late.', quoted, 'will'],
+    // From the fresh held-out-style batch h4 and the held-out-style articles.
+    [
+      'an expectation in a with clause',
+      'Rain is heavy, with up to 80mm expected on the hills.',
+      plain,
+      'expected',
+    ],
+    [
+      'a firm expecting a thing',
+      'The company said it expected savings of £40m.',
+      indirect,
+      'it expected',
+    ],
     [
       'possibility with a verb permission also takes',
       'Shareholders may vote against the deal.',
@@ -276,6 +289,17 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh held-out-style batch h4 and the held-out-style articles.
+    ['an effort measured', 'He said he would repay as much as he could.', indirect],
+    ['everything they could', 'Crews did everything they could.', plain],
+    ['a settled comparison', 'It is taking longer than we hoped.', quoted],
+    ['a quoted schedule window', 'The patrols will start within 30 days.', quoted],
+    ['might in a comparison of manner', 'Cook it the way her grandmother might have.', plain],
+    [
+      'a demand, not an expectation',
+      'We cannot keep saying no and expect families to stay.',
+      quoted,
+    ],
     ['a name, not the weather', 'Jon Snow will present the show.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
