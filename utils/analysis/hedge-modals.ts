@@ -74,7 +74,7 @@ export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the 
  * run 100 metres in 11 seconds as a teenager" (the frame may close the sentence).
  */
 export const PAST_FRAME =
-  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
 /**
  * Permission, not possibility: "Students may borrow up to five books"; with a verb that is
  * as often a possibility ("Shareholders may vote against it"), only before the manner a
@@ -87,10 +87,11 @@ export const MAY_PERMIT =
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead
- * ("The upgrade should take about two hours").
+ * ("The upgrade should take about two hours"); a date ahead ("should open in 2029", not
+ * the policy of "should open on Sundays").
  */
 export const SHOULD_EXPECT =
-  /\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+  /\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|take effect|go live|be (?:built|finished|open|in place|operating|operational))\s+(?:in|by|before|around|early|late|later|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =

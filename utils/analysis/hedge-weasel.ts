@@ -45,6 +45,15 @@ export const WEASEL: RegExp[] = [
   /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
   /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
+  // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.
+  /\b(?:on (?:track|course|pace) (?:to|for)|shaping up (?:to be|as))\b/gi,
+  // Tips and odds: "tipped to win", "the favourite to succeed", "the odds of a deal";
+  // not the odds a winner overcame ("against the odds").
+  /\b(?:(?:is|are|was|were) tipped (?:to|for)|favou?rites? (?:to|for)|front-?runners? (?:to|for)|odds-on|(?<!\bagainst (?:all )?(?:the )?)odds (?:of|are|that|on|for)\b)/gi,
+  // "a suspected arson attack", "the suspected gunman": not established.
+  /(?<=\b(?:a|an|the|two|three|four|several|\d+)\s)suspected\b(?!\s+(?:of|that)\b)/gi,
+  // An open question as the subject: "Whether voters will accept it is another matter".
+  /^["“]?Whether\b/g,
   // An inverted condition: "had it not been for", "were it to fail".
   /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
 ];

@@ -206,6 +206,22 @@ describe('findHedges', () => {
       plain,
       'expected',
     ],
+    // From the fresh batch h4-sentences-3.
+    ['on track to', 'The firm is on track to post a loss.', plain, 'on track to'],
+    ['shaping up', 'The harvest is shaping up to be poor.', plain, 'shaping up to be'],
+    ['a suspected attack', 'Police found a suspected bomb.', plain, 'suspected'],
+    ['in all likelihood', 'In all likelihood, it will pass.', plain, 'In all likelihood'],
+    ['the favourite to', 'The favourite to succeed him is Ruth.', plain, 'favourite to'],
+    ['tipped to', 'The actor is tipped to win.', plain, 'is tipped to'],
+    ['the odds of', 'The odds of a deal are shrinking.', plain, 'odds of'],
+    ['hopefully', 'Hopefully, the road will be clear.', plain, 'Hopefully'],
+    ['an open question as subject', 'Whether voters agree is another matter.', plain, 'Whether'],
+    [
+      'a predictive should with a year',
+      'The airport should open in 2029.',
+      plain,
+      'should open in 2029',
+    ],
     [
       'a firm expecting a thing',
       'The company said it expected savings of £40m.',
@@ -289,6 +305,12 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-3.
+    ['an embedded question with asked if', 'Reporters asked if he would quit.', indirect],
+    ['an embedded question with check if', 'Inspectors will check if the wiring is safe.', plain],
+    ['ability compared', 'She could draw before she could read.', plain],
+    ['odds overcome', 'They won against the odds of history.', plain],
+    ['a normative should with a day', 'Shops should open on Sundays.', plain],
     // From the fresh held-out-style batch h4 and the held-out-style articles.
     ['an effort measured', 'He said he would repay as much as he could.', indirect],
     ['everything they could', 'Crews did everything they could.', plain],
