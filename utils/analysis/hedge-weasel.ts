@@ -43,6 +43,13 @@ export const WEASEL: RegExp[] = [
   /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
   /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
   /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
+  // Risk to an outcome not yet come: "threatens to derail", "risks angering voters", "in
+  // danger of missing out", "raises the prospect of a second election". A past threat
+  // ("threatened staff with a knife") is an event.
+  /\b(?:threatens|threatening) to\b|\b(?:risks|risking) \w+ing\b|\b(?:runs?|running) the risk\b|\bin danger of\b|\bprospect (?:of|that)\b/gi,
+  // Open questions and unsettled implications: "Questions remain over how …", "does not
+  // necessarily mean", "working on the theory that".
+  /\bquestions? (?:remains?|remained|linger|lingered|persist|persisted)\b|\bnot necessarily\b|\b(?:theory|theories|hypothesis|assumption) (?:is |was )?that\b/gi,
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
   /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
   // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.

@@ -20,6 +20,7 @@ import {
   WOULD_REFUSE,
   WOULD_TENTATIVE,
 } from './hedge-modals';
+import { CONDITIONS } from './hedge-conditions';
 import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
 
@@ -104,6 +105,7 @@ const ALWAYS: RegExp[] = [
   /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
   /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
+  ...CONDITIONS,
   ...FORECAST,
   ...WEASEL,
 ];

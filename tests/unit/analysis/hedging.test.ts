@@ -206,6 +206,38 @@ describe('findHedges', () => {
       plain,
       'expected',
     ],
+    // From the fresh batch h4-sentences-4.
+    ['a prospect raised', 'It raises the prospect of a new vote.', plain, 'prospect of'],
+    ['a present threat to an outcome', 'The row threatens to derail talks.', plain, 'threatens to'],
+    ['risks doing', 'The move risks angering voters.', plain, 'risks angering'],
+    ['in danger of', 'The champions are in danger of going down.', plain, 'in danger of'],
+    ['questions remain', 'Questions remain over the cost.', plain, 'Questions remain'],
+    [
+      'not necessarily',
+      'Higher rates do not necessarily mean lower prices.',
+      plain,
+      'not necessarily',
+    ],
+    [
+      'a working theory',
+      'Police are working on the theory that it was arson.',
+      plain,
+      'theory that',
+    ],
+    ['a premise', 'Assuming the weather holds, the launch will go ahead.', plain, 'Assuming'],
+    ['provided that', 'Work could start, provided that funds arrive.', plain, 'provided that'],
+    [
+      'an inverted should',
+      'Should the talks collapse, the union will strike.',
+      plain,
+      'Should the talks collapse',
+    ],
+    [
+      'an inverted were',
+      'Were the bank to cut, the pound would fall.',
+      plain,
+      'Were the bank to cut',
+    ],
     // From the fresh batch h4-sentences-3.
     ['on track to', 'The firm is on track to post a loss.', plain, 'on track to'],
     ['shaping up', 'The harvest is shaping up to be poor.', plain, 'shaping up to be'],
@@ -305,6 +337,12 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-4.
+    ['a past threat is an event', 'The gunman threatened staff with a knife.', plain],
+    ['a normative question', 'Should the council act now?', plain],
+    ['the risks a country faces', 'The risks the country faces are great.', plain],
+    ['a name like a modal', 'Hope Mensah scored twice.', plain],
+    ['a name like will', 'Will Sorensen scored the winning try.', plain],
     // From the fresh batch h4-sentences-3.
     ['an embedded question with asked if', 'Reporters asked if he would quit.', indirect],
     ['an embedded question with check if', 'Inspectors will check if the wiring is safe.', plain],
