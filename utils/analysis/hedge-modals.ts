@@ -29,6 +29,12 @@ export const WOULD_REFUSE =
  */
 export const THREAT =
   /^\s+(?:not hesitate to |)(?:(?:\w+ly )?(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|crush|destroy|shoot|hit back|strike back|fight back)|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
+/**
+ * "We will not close this clinic", "we won't sell": a refusal is a commitment, unless
+ * what is refused is an outcome nobody controls ("we will not see growth this year").
+ */
+export const WE_REFUSE =
+  /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
   /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
@@ -87,11 +93,12 @@ export const MAY_PERMIT =
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead
- * ("The upgrade should take about two hours"); a date ahead ("should open in 2029", not
+ * ("The upgrade should take about two hours"); a trend ("Prices should come down a
+ * little"); a date ahead ("should open in 2029", not
  * the policy of "should open on Sundays").
  */
 export const SHOULD_EXPECT =
-  /\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|take effect|go live|be (?:built|finished|open|in place|operating|operational))\s+(?:in|by|before|around|early|late|later|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+  /\bshould (?:(?:\w+ly|also|then|soon|now) )?(?:rise|fall|drop|climb|come down|go up|pick up|level off|stabili[sz]e|settle|slow|decline|decrease|rebound|fade|weaken|strengthen)\b|\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|take effect|go live|be (?:built|finished|open|in place|operating|operational))\s+(?:in|by|before|around|early|late|later|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =

@@ -50,6 +50,10 @@ export const WEASEL: RegExp[] = [
   // Open questions and unsettled implications: "Questions remain over how …", "does not
   // necessarily mean", "working on the theory that".
   /\bquestions? (?:remains?|remained|linger|lingered|persist|persisted)\b|\bnot necessarily\b|\b(?:theory|theories|hypothesis|assumption) (?:is |was )?that\b/gi,
+  // Confident inference and prediction are still judgements: "must have known the code",
+  // "is bound to anger farmers", "will no doubt appeal". A requirement ("must have a
+  // degree") has no participle after it.
+  /\bmust(?: \w+ly)? have (?:been|known|seen|heard|had|taken|made|gone|done|got|gotten|left|given|come|become|fallen|stolen|found|lost|sent|spent|thought|felt|\w+ed)\b|\b(?:is|are|was|were) (?:almost |all but )?(?:bound|sure|certain) to\b|\b(?:will|would|['’]ll) (?:no doubt|doubtless|undoubtedly|surely)\b/gi,
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
   /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
   // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.

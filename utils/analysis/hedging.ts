@@ -14,6 +14,7 @@ import {
   SHOULD_EXPECT,
   THREAT,
   WE_COMMIT,
+  WE_REFUSE,
   WILL_SCHEDULED,
   WILL_THREAT,
   WOULD_NOT_HEDGE,
@@ -169,7 +170,9 @@ const CONTEXT_RULES: Rule[] = [
       !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       !(
         /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
-        WE_COMMIT.test(s.slice(m.index + m[0].length))
+        (WE_COMMIT.test(s.slice(m.index + m[0].length)) ||
+          // "won't sell" carries its negation in the match itself.
+          WE_REFUSE.test((/n['’]t$/.test(m[0]) ? 'not' : '') + s.slice(m.index + m[0].length)))
       ) &&
       !WILL_THREAT.test(s.slice(m.index + m[0].length)) &&
       !WILL_SCHEDULED.test(s.slice(m.index + m[0].length)),

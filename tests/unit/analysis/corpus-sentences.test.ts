@@ -25,12 +25,13 @@ describe.each([
   // The fourth, written after the third's fixes: first scored at attributed F1 1.0,
   // hedged F1 0.909.
   ['sentences-4.txt', 0.96, 0.96, 0.97],
-  // Hedge batches h4-1 to h4-4, news sentences rich in near-misses, each written after
-  // the previous one's fixes; first scored at hedged F1 0.954, 0.907, 0.864, 0.87.
+  // Hedge batches h4-1 to h4-5, news sentences rich in near-misses, each written after
+  // the previous one's fixes; first scored at hedged F1 0.954, 0.907, 0.864, 0.87, 0.875.
   ['h4-sentences-1.txt', 0.96, 0.97, 0.97],
   ['h4-sentences-2.txt', 0.96, 0.97, 0.97],
   ['h4-sentences-3.txt', 0.93, 0.97, 0.97],
   ['h4-sentences-4.txt', 0.96, 0.97, 0.97],
+  ['h4-sentences-5.txt', 0.96, 0.96, 0.97],
 ])('corpus-style sentences in %s', (file, attributed, hedged, speaker) => {
   const { scores, misses } = scoreSentences(readSentences(join(DIR, file)));
   it.each([

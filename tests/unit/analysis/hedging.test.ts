@@ -206,6 +206,17 @@ describe('findHedges', () => {
       plain,
       'expected',
     ],
+    // From the fresh batch h4-sentences-5.
+    [
+      'an inference with must have',
+      'The thieves must have known the code.',
+      plain,
+      'must have known',
+    ],
+    ['bound to', 'The decision is bound to anger farmers.', plain, 'is bound to'],
+    ['will no doubt', 'The club will no doubt appeal.', plain, 'will no doubt'],
+    ['a quoted trend with should', 'Prices should come down a little.', quoted, 'should come down'],
+    ['a refused outcome nobody controls', 'We will not see growth this year.', quoted, 'will'],
     // From the fresh batch h4-sentences-4.
     ['a prospect raised', 'It raises the prospect of a new vote.', plain, 'prospect of'],
     ['a present threat to an outcome', 'The row threatens to derail talks.', plain, 'threatens to'],
@@ -337,6 +348,12 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-5.
+    ['a requirement with must have', 'Applicants must have a degree.', plain],
+    ['a quoted refusal', 'We will not close this clinic.', quoted],
+    ['a quoted refusal with won’t', 'We won’t sell the farm.', quoted],
+    ['a plan', 'The council plans to build 500 homes.', plain],
+    ['a due date', 'The report is due to be published on Monday.', plain],
     // From the fresh batch h4-sentences-4.
     ['a past threat is an event', 'The gunman threatened staff with a knife.', plain],
     ['a normative question', 'Should the council act now?', plain],
