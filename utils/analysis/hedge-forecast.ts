@@ -54,5 +54,8 @@ export const FORECAST: RegExp[] = [
     'gi',
   ),
   // The weather's future is always a forecast: "Showers will spread east", "Skies will clear".
-  new RegExp(String.raw`(?<=(?:${WEATHER})(?:\s+[\w’'-]+){0,2}\s+)${WILL}\b`, 'g'),
+  new RegExp(
+    String.raw`(?=will|won|['’]ll)(?<=(?:${WEATHER})(?:\s+[\w’'-]+){0,2}\s+)${WILL}\b`,
+    'g',
+  ),
 ];

@@ -62,7 +62,7 @@ export const WEASEL: RegExp[] = [
   // not the odds a winner overcame ("against the odds").
   /\b(?:(?:is|are|was|were) tipped (?:to|for)|favou?rites? (?:to|for)|front-?runners? (?:to|for)|odds-on|(?<!\bagainst (?:all )?(?:the )?)odds (?:of|are|that|on|for)\b)/gi,
   // "a suspected arson attack", "the suspected gunman": not established.
-  /(?<=\b(?:a|an|the|two|three|four|several|\d+)\s)suspected\b(?!\s+(?:of|that)\b)/gi,
+  /(?=suspected)(?<=\b(?:a|an|the|two|three|four|several|\d+)\s)suspected\b(?!\s+(?:of|that)\b)/gi,
   // An open question as the subject: "Whether voters will accept it is another matter".
   /^["“]?Whether\b/g,
   // An inverted condition: "had it not been for", "were it to fail".
