@@ -1,9 +1,10 @@
 /**
  * Forecasts in the writer's voice: a future that nobody schedules, only predicts. A
  * writer's "will" is usually a schedule ("The committee will meet on Monday"), so only
- * three shapes count: a trend ("Prices will rise"), a level reached or a change by an
- * amount ("Highs will reach 31C", "will cut costs by a fifth"), and the weather, which
- * no one can schedule ("Showers will spread east"). Used by ALWAYS in hedging.ts.
+ * these shapes count: a trend ("Prices will rise"), a level reached or a change by an
+ * amount ("Highs will reach 31C", "will cut costs by a fifth"), the weather, which no
+ * one can schedule ("Showers will spread east"), and a company's guidance ("now sees
+ * sales growth of 3%"). Used by ALWAYS in hedging.ts.
  */
 
 const WILL = String.raw`(?:will|won['’]t|['’]ll)`;
@@ -48,6 +49,9 @@ export const FORECAST: RegExp[] = [
   ),
   // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
   /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
+  // Company guidance: "now sees full-year sales growth of 3%", "guided for a weaker
+  // second half".
+  /\b(?:now |still |also )?sees (?:(?:full-year|annual|quarterly|first-half|second-half|core|underlying|organic|sales|revenue|profit|earnings|price) ){0,3}(?:growth|sales|revenue|profits?|earnings|inflation|margins?|demand|losses|output)\b|\bguid(?:ed|es|ing) (?:for|towards?)\b/gi,
   // A level reached: "Highs will reach 31C", "debt will top $1 trillion".
   new RegExp(
     String.raw`\b${WILL} (?:reach|hit|top|exceed|surpass)\s+(?:about |around |roughly |nearly |almost |more than |as (?:high|much|many) as |up to )?${LEVEL}`,

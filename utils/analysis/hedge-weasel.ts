@@ -54,6 +54,9 @@ export const WEASEL: RegExp[] = [
   // "is bound to anger farmers", "will no doubt appeal". A requirement ("must have a
   // degree") has no participle after it.
   /\bmust(?: \w+ly)? have (?:been|known|seen|heard|had|taken|made|gone|done|got|gotten|left|given|come|become|fallen|stolen|found|lost|sent|spent|thought|felt|\w+ed)\b|\b(?:is|are|was|were) (?:almost |all but )?(?:bound|sure|certain) to\b|\b(?:will|would|['’]ll) (?:no doubt|doubtless|undoubtedly|surely)\b/gi,
+  // Deals not yet done: "close to signing", "on the verge of a deal", "on the brink of
+  // collapse", and transfer gossip, "linked with a move to Spain".
+  /\b(?:close to|nearing) (?:signing|agreeing|completing|securing|sealing|a deal|an agreement)\b|\bon the (?:verge|brink) of\b|\blinked with (?:a )?(?:\w+ )?(?:move|switch|transfer|return|loan)\b/gi,
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
   /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
   // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.

@@ -32,6 +32,9 @@ describe.each([
   ['h4-sentences-3.txt', 0.93, 0.97, 0.97],
   ['h4-sentences-4.txt', 0.96, 0.97, 0.97],
   ['h4-sentences-5.txt', 0.96, 0.96, 0.97],
+  // h4-6 first scored at hedged F1 0.931; its attribution floor is low for one known
+  // false alarm ('The discovery explains why …') among only three attributed sentences.
+  ['h4-sentences-6.txt', 0.75, 0.97, 0.97],
 ])('corpus-style sentences in %s', (file, attributed, hedged, speaker) => {
   const { scores, misses } = scoreSentences(readSentences(join(DIR, file)));
   it.each([

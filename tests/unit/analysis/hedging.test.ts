@@ -206,6 +206,22 @@ describe('findHedges', () => {
       plain,
       'expected',
     ],
+    // From the fresh batch h4-sentences-6.
+    [
+      'company guidance',
+      'The retailer now sees sales growth of 3%.',
+      plain,
+      'now sees sales growth',
+    ],
+    ['guided for', 'Management guided for a weaker half.', plain, 'guided for'],
+    ['close to signing', 'United are close to signing him.', plain, 'close to signing'],
+    ['on the brink of', 'The firm is on the brink of collapse.', plain, 'on the brink of'],
+    [
+      'transfer gossip',
+      'The winger has been linked with a move to Spain.',
+      plain,
+      'linked with a move',
+    ],
     // From the fresh batch h4-sentences-5.
     [
       'an inference with must have',
@@ -348,6 +364,10 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-6.
+    ['seeing, not guidance', 'She sees the sea from her window.', plain],
+    ['a completed move', 'The winger completed his move to Spain.', plain],
+    ['close to a place', 'The hotel is close to the station.', plain],
     // From the fresh batch h4-sentences-5.
     ['a requirement with must have', 'Applicants must have a degree.', plain],
     ['a quoted refusal', 'We will not close this clinic.', quoted],
