@@ -37,17 +37,19 @@ export const WE_REFUSE =
   /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
 /**
  * A quoted schedule is an announcement, not a forecast: "The plant will close on March
  * 31", "We will meet again next week". A verb of the calendar and a date or time after it;
- * a bare year stays a forecast ("It will open in 2027, a year late").
+ * a bare year stays a forecast ("It will open in 2027, a year late"). Any action set for
+ * a weekday is a schedule ("He will train with the squad on Monday"), unless it is an
+ * outcome ("We will win on Saturday").
  */
 export const WILL_SCHEDULED =
-  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d|within\s+(?:\d+|a|one|two|three|four|six|ten|30|90)\s+(?:hours?|days?|weeks?|months?))/;
+  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d|within\s+(?:\d+|a|one|two|three|four|six|ten|30|90)\s+(?:hours?|days?|weeks?|months?))|^\s+(?!(?:not\s+)?(?:win|lose|beat|score|fail|succeed|pass|rain|snow|be\s+(?:fine|ok|okay|good|better|worse|difficult|hard|tough|close|tight|great|back)|need|struggle|suffer|collapse|happen|change|fall|rise|drop|go up|go down|improve|recover)\b)(?:[\w’'-]+\s+){1,6}?(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /**
  * The measure of an effort, not a possibility: "would repay as much as he could", "did
  * everything they could", "as best she could".

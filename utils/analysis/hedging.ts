@@ -99,6 +99,10 @@ const ALWAYS: RegExp[] = [
   // "We do not believe there is any risk": a negated belief is still a judgement.
   // "Officials do not believe the fires are linked", but not faith ("do not believe in").
   /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
+  // "There's a good chance the bank cuts", not the opportunity of "a chance to meet".
+  /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
+  // "I don't know whether we can keep going": an open question, in the first person too.
+  /\b(?:do|does|did)(?: not|n['’]t) know (?:whether|if|how|when|what|who|why|where)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,

@@ -206,6 +206,15 @@ describe('findHedges', () => {
       plain,
       'expected',
     ],
+    // From the fresh batch h4-sentences-7.
+    ['a good chance, no of', 'There’s a good chance the bank cuts rates.', quoted, 'good chance'],
+    [
+      'not knowing whether',
+      'I don’t know whether we can keep going.',
+      quoted,
+      'don’t know whether',
+    ],
+    ['a quoted outcome on a weekday', 'We will win on Saturday.', quoted, 'will'],
     // From the fresh batch h4-sentences-6.
     [
       'company guidance',
@@ -364,6 +373,11 @@ describe('findHedges', () => {
     ['a quoted schedule', 'The plant will close on March 31.', quoted],
     ['a quoted meeting', 'We will meet again on Monday.', quoted],
     ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-7.
+    ['a chance as an opportunity', 'Fans will get a chance to meet the players.', plain],
+    ['a chance given', 'Nobody gives us a chance, and I understand why.', quoted],
+    ['a quoted promise to pay', 'We will pay every supplier in full.', quoted],
+    ['a quoted plan for a weekday', 'He will train with the squad on Monday.', quoted],
     // From the fresh batch h4-sentences-6.
     ['seeing, not guidance', 'She sees the sea from her window.', plain],
     ['a completed move', 'The winger completed his move to Spain.', plain],
