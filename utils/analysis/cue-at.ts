@@ -93,8 +93,10 @@ export function cueAt(
   if (next && next.sentence === sentence && /^(?:tanks?|pieces?)$/.test(low(next))) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
+  // A modal is never cut from its verb by punctuation: '… in May," said Nora' is the month.
+  const modal = NOT_YET.has(prevWord) && !/[,;:"“”'’)]/.test(prev?.post ?? '');
   if (
-    NOT_YET.has(prevWord) ||
+    modal ||
     (prevWord === 'to' &&
       /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
   )

@@ -14,6 +14,8 @@ export const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only 
 export const COULD_PERCEIVE = [
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
   /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
+  // The passive: "the blast could be heard from miles away", "smoke could be seen for miles".
+  /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over)\b/i,
 ];
 /** Narrated futures and wishes: "would later become", "would like". */
 export const WOULD_NOT_HEDGE =
@@ -27,12 +29,33 @@ export const WOULD_REFUSE =
  */
 export const THREAT =
   /^\s+(?:not hesitate to |)(?:(?:\w+ly )?(?:attack|retaliate|respond|strike|punish|target|oppose|fight|resist|veto|block|sue|boycott|crush|destroy|shoot|hit back|strike back|fight back)|walk out|take (?:legal |military )?action|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|reprisals|charges|prosecution|penalties|fines|action))\b/i;
+/**
+ * "We will not close this clinic", "we won't sell": a refusal is a commitment, unless
+ * what is refused is an outcome nobody controls ("we will not see growth this year").
+ */
+export const WE_REFUSE =
+  /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
+/**
+ * A quoted schedule is an announcement, not a forecast: "The plant will close on March
+ * 31", "We will meet again next week". A verb of the calendar and a date or time after it;
+ * a bare year stays a forecast ("It will open in 2027, a year late"). Any action set for
+ * a weekday is a schedule ("He will train with the squad on Monday"), unless it is an
+ * outcome ("We will win on Saturday").
+ */
+export const WILL_SCHEDULED =
+  /^\s+(?:(?:now|then|also|formally|officially)\s+)?(?:be\s+(?:held|closed|opened|reopened|published|released|announced|unveiled|launched|sentenced|sworn in)|open|close|reopen|shut|meet (?:again|with|on|at|in|next)|start|begin|launch|resume|take place|announce|publish|release|unveil|hold|go on sale|arrive|depart|visit|travel|host|sign|air|premiere|kick off)\b(?!\s+to\b|\s+\w+ing\b)[^.;:!?]{0,40}?\b(?:(?:on|from|at|by|until|before|after|next|this|in)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|noon|midnight|morning|afternoon|evening|weekend|week|month)|(?:on|from|at|by|until)\s+(?:the\s+)?\d|within\s+(?:\d+|a|one|two|three|four|six|ten|30|90)\s+(?:hours?|days?|weeks?|months?))|^\s+(?!(?:not\s+)?(?:win|lose|beat|score|fail|succeed|pass|rain|snow|be\s+(?:fine|ok|okay|good|better|worse|difficult|hard|tough|close|tight|great|back)|need|struggle|suffer|collapse|happen|change|fall|rise|drop|go up|go down|improve|recover)\b)(?:[\w’'-]+\s+){1,6}?(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/**
+ * The measure of an effort, not a possibility: "would repay as much as he could", "did
+ * everything they could", "as best she could".
+ */
+export const COULD_MANNER =
+  /\b(?:as\s+(?:much|many|far|fast|quickly|soon|long|well|hard|best|often|little|few)\s+(?:as\s+)?|(?:everything|all|whatever|anything|what)\s+)(?:I|we|you|he|she|they|it)\s+$/i;
 /** Capacity, not possibility: "The ship could carry 2,000 passengers." */
 export const COULD_CAPACITY =
   /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;
@@ -55,16 +78,29 @@ export const hypothetical = (before: string): boolean => {
 export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the event|but for)\b/i;
 /**
  * A past frame or a habit makes "could" ability and "would" habit: "Before the war,
- * farmers could sell abroad", "Every summer she would drive to the lake".
+ * farmers could sell abroad", "Every summer she would drive to the lake", "He could
+ * run 100 metres in 11 seconds as a teenager" (the frame may close the sentence).
  */
 export const PAST_FRAME =
-  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-/** Permission, not possibility: "Students may borrow up to five books". */
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
+/**
+ * Permission, not possibility: "Students may borrow up to five books"; with a verb that is
+ * as often a possibility ("Shareholders may vote against it"), only before the manner a
+ * rule allows: "Members may vote by post", "Customers may pay online".
+ */
+export const MAY_PERMIT_MANNER =
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
   /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink)\b/i;
-/** "should" as expectation, with a non-agent outcome: "should be finished by 2028". */
+/**
+ * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
+ * preview's verdict ("City should have too much for them"); a duration or cost ahead
+ * ("The upgrade should take about two hours"); a trend ("Prices should come down a
+ * little"); a date ahead ("should open in 2029", not
+ * the policy of "should open on Sundays").
+ */
 export const SHOULD_EXPECT =
-  /\bshould (?:(?:still|soon|easily|now) )?(?:be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+  /\bshould (?:(?:\w+ly|also|then|soon|now) )?(?:rise|fall|drop|climb|come down|go up|pick up|level off|stabili[sz]e|settle|slow|decline|decrease|rebound|fade|weaken|strengthen)\b|\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|take effect|go live|be (?:built|finished|open|in place|operating|operational))\s+(?:in|by|before|around|early|late|later|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =

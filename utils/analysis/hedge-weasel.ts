@@ -43,8 +43,31 @@ export const WEASEL: RegExp[] = [
   /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
   /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
   /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
-  // "looks set to leave", "are set to stay high": an expected outcome.
-  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?set to\b/gi,
+  // Risk to an outcome not yet come: "threatens to derail", "risks angering voters", "in
+  // danger of missing out", "raises the prospect of a second election". A past threat
+  // ("threatened staff with a knife") is an event.
+  /\b(?:threatens|threatening) to\b|\b(?:risks|risking) \w+ing\b|\b(?:runs?|running) the risk\b|\bin danger of\b|\bprospect (?:of|that)\b/gi,
+  // Open questions and unsettled implications: "Questions remain over how …", "does not
+  // necessarily mean", "working on the theory that".
+  /\bquestions? (?:remains?|remained|linger|lingered|persist|persisted)\b|\bnot necessarily\b|\b(?:theory|theories|hypothesis|assumption) (?:is |was )?that\b/gi,
+  // Confident inference and prediction are still judgements: "must have known the code",
+  // "is bound to anger farmers", "will no doubt appeal". A requirement ("must have a
+  // degree") has no participle after it.
+  /\bmust(?: \w+ly)? have (?:been|known|seen|heard|had|taken|made|gone|done|got|gotten|left|given|come|become|fallen|stolen|found|lost|sent|spent|thought|felt|\w+ed)\b|\b(?:is|are|was|were) (?:almost |all but )?(?:bound|sure|certain) to\b|\b(?:will|would|['’]ll) (?:no doubt|doubtless|undoubtedly|surely)\b/gi,
+  // Deals not yet done: "close to signing", "on the verge of a deal", "on the brink of
+  // collapse", and transfer gossip, "linked with a move to Spain".
+  /\b(?:close to|nearing) (?:signing|agreeing|completing|securing|sealing|a deal|an agreement)\b|\bon the (?:verge|brink) of\b|\blinked with (?:a )?(?:\w+ )?(?:move|switch|transfer|return|loan)\b/gi,
+  // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
+  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
+  // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.
+  /\b(?:on (?:track|course|pace) (?:to|for)|shaping up (?:to be|as))\b/gi,
+  // Tips and odds: "tipped to win", "the favourite to succeed", "the odds of a deal";
+  // not the odds a winner overcame ("against the odds").
+  /\b(?:(?:is|are|was|were) tipped (?:to|for)|favou?rites? (?:to|for)|front-?runners? (?:to|for)|odds-on|(?<!\bagainst (?:all )?(?:the )?)odds (?:of|are|that|on|for)\b)/gi,
+  // "a suspected arson attack", "the suspected gunman": not established.
+  /(?=suspected)(?<=\b(?:a|an|the|two|three|four|several|\d+)\s)suspected\b(?!\s+(?:of|that)\b)/gi,
+  // An open question as the subject: "Whether voters will accept it is another matter".
+  /^["“]?Whether\b/g,
   // An inverted condition: "had it not been for", "were it to fail".
   /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
 ];

@@ -2,21 +2,27 @@ import {
   CONDITION_AFTER,
   COULD_ABILITY,
   COULD_CAPACITY,
+  COULD_MANNER,
   COULD_PERCEIVE,
   COULD_PERMIT,
   HABITUAL,
   hypothetical,
   MAY_PERMIT,
+  MAY_PERMIT_MANNER,
   PAST_FRAME,
   POSSIBLE_IDIOM,
   SHOULD_EXPECT,
   THREAT,
   WE_COMMIT,
+  WE_REFUSE,
+  WILL_SCHEDULED,
   WILL_THREAT,
   WOULD_NOT_HEDGE,
   WOULD_REFUSE,
   WOULD_TENTATIVE,
 } from './hedge-modals';
+import { CONDITIONS } from './hedge-conditions';
+import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
 
 /** What the hedge detector needs to know about a sentence besides its words. */
@@ -46,7 +52,7 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|perhaps|maybe|(?:un)?likely|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
   /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
@@ -54,23 +60,29 @@ const ALWAYS: RegExp[] = [
   /\bappear(?:s|ed)? (?:not )?(?:(?:un|in|im|ir|dis)\w{4,}|\w{3,}(?:ful|ous|ive|able|ible|ent|ant|ic|less))\b(?!\s+(?:in|on|at|before|with|alongside)\b)/gi,
   // "betting that a lower price will …": a wager on an outcome.
   /\b(?:bet(?:s|ting)?|wager(?:s|ing|ed)?|gambl(?:e|es|ing|ed)) that\b/gi,
-  /\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
-  // Conditions; "as if" only after a verb of appearance ("looks as if"), not in a simile
+  // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
+  /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
+  // "might", except in a comparison of manner: "cook the way her grandmother might have".
+  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
+  // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
-  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas )if|unless)\b/gi,
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing) )if|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
-  // "the bank expects losses to peak": an expectation about something else.
-  /\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
+  // "the bank expects losses to peak": an expectation about something else; not the
+  // demand of "You cannot cut funding and expect results to improve".
+  /(?<!\b(?:cannot|can['’]t|can not|should not|shouldn['’]t|must not)\b[^.;,]{0,40}\band )\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
   // A forecast, unless it is one an outcome has already settled ("had forecast").
-  /(?<!\bhad\s)\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
+  // forecasts", "missed estimates").
+  /(?<!\bhad\s)(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
+  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
-  // A trend in the future is a forecast, whoever states it ("The heat will ease").
-  /\b(?:will|won['’]t|['’]ll)(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon)\b))/gi,
+  // "with up to 80mm expected on high ground": an expectation in a "with" clause.
+  /(?=expected\b)(?<=\bwith\b[^,.;:]{1,40}?\s)expected\b/gi,
   // Speculation, except the kind a spokesman declines to comment on.
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
@@ -78,19 +90,28 @@ const ALWAYS: RegExp[] = [
   /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   /\b(?:(?:was|were|is|are|been|being) suspected|suspected of|suspicion)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped) to|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\bthan )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
+  /(?=(?:widely|now|long|once|believed|thought|feared|presumed|suspected|rumou?red)\b)(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
+  // A firm's expectation: "said it expected cost savings of £40m".
+  /\bit (?:now |still |also )?(?:expects|expected|hopes|hoped)\b(?!\s+to\b)/gi,
   // "We do not believe there is any risk": a negated belief is still a judgement.
-  /\b(?:I|we|he|she|they) (?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b/gi,
+  // "Officials do not believe the fires are linked", but not faith ("do not believe in").
+  /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
+  // "There's a good chance the bank cuts", not the opportunity of "a chance to meet".
+  /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
+  // "I don't know whether we can keep going": an open question, in the first person too.
+  /\b(?:do|does|did)(?: not|n['’]t) know (?:whether|if|how|when|what|who|why|where)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
-  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
+  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
   /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
-  // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
-  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
   /\b(?:does|do|did)(?: not|n['’]t) (?:necessarily )?mean (?:that )?[^,.;]*?\b(?:will|would)\b/gi,
+  ...CONDITIONS,
+  ...FORECAST,
   ...WEASEL,
 ];
 
@@ -109,6 +130,7 @@ const CONTEXT_RULES: Rule[] = [
     when: (_c, m, s) =>
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
+      !COULD_MANNER.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
@@ -135,7 +157,12 @@ const CONTEXT_RULES: Rule[] = [
       );
     },
   },
-  { re: /\bmay\b/g, when: (_c, m, s) => !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) },
+  {
+    re: /\bmay\b/g,
+    when: (_c, m, s) =>
+      !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) &&
+      !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))),
+  },
   { re: SHOULD_EXPECT },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
   // "I will fight on" is a commitment, not a forecast.
@@ -147,9 +174,12 @@ const CONTEXT_RULES: Rule[] = [
       !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       !(
         /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
-        WE_COMMIT.test(s.slice(m.index + m[0].length))
+        (WE_COMMIT.test(s.slice(m.index + m[0].length)) ||
+          // "won't sell" carries its negation in the match itself.
+          WE_REFUSE.test((/n['’]t$/.test(m[0]) ? 'not' : '') + s.slice(m.index + m[0].length)))
       ) &&
-      !WILL_THREAT.test(s.slice(m.index + m[0].length)),
+      !WILL_THREAT.test(s.slice(m.index + m[0].length)) &&
+      !WILL_SCHEDULED.test(s.slice(m.index + m[0].length)),
   },
 ];
 

@@ -669,6 +669,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     false,
     null,
   ],
+  [
+    'the month May before a closing quotation is no modal',
+    '“We open a fourth shop in May,” said Nora Lindahl, a baker.',
+    'fourth shop',
+    true,
+    'Nora Lindahl',
+  ],
 ];
 
 describe('attribution', () => {

@@ -25,6 +25,18 @@ describe.each([
   // The fourth, written after the third's fixes: first scored at attributed F1 1.0,
   // hedged F1 0.909.
   ['sentences-4.txt', 0.96, 0.96, 0.97],
+  // Hedge batches h4-1 to h4-5, news sentences rich in near-misses, each written after
+  // the previous one's fixes; first scored at hedged F1 0.954, 0.907, 0.864, 0.87, 0.875.
+  ['h4-sentences-1.txt', 0.96, 0.97, 0.97],
+  ['h4-sentences-2.txt', 0.96, 0.97, 0.97],
+  ['h4-sentences-3.txt', 0.93, 0.97, 0.97],
+  ['h4-sentences-4.txt', 0.96, 0.97, 0.97],
+  ['h4-sentences-5.txt', 0.96, 0.96, 0.97],
+  // h4-6 first scored at hedged F1 0.931; its attribution floor is low for one known
+  // false alarm ('The discovery explains why …') among only three attributed sentences.
+  ['h4-sentences-6.txt', 0.75, 0.97, 0.97],
+  // h4-7, quotations and reported speech: first scored at attributed F1 0.98, hedged 0.867.
+  ['h4-sentences-7.txt', 0.96, 0.96, 0.97],
 ])('corpus-style sentences in %s', (file, attributed, hedged, speaker) => {
   const { scores, misses } = scoreSentences(readSentences(join(DIR, file)));
   it.each([

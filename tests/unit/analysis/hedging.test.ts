@@ -165,6 +165,143 @@ describe('findHedges', () => {
       plain,
       'not immediately clear',
     ],
+    // From the fresh batch h4-sentences-1.
+    ['nobody knows', 'Nobody knows how long the shortage will last.', plain, 'Nobody knows'],
+    [
+      'a negated belief with a noun subject',
+      'Officials do not believe the two fires are linked.',
+      plain,
+      'do not believe',
+    ],
+    [
+      'weather moving somewhere',
+      'Showers will spread east during the afternoon.',
+      plain,
+      'will spread',
+    ],
+    ['the weather in general', 'Skies will clear by midnight.', plain, 'will'],
+    ['a level forecast', 'Highs will reach 31C in London on Thursday.', plain, 'will reach 31C'],
+    ['a level in money', 'Public debt will top $1 trillion.', plain, 'will top $1'],
+    // From the fresh batch h4-sentences-2.
+    [
+      'polls suggest, with no "that"',
+      'Polls suggest the race is tightening.',
+      plain,
+      'Polls suggest',
+    ],
+    ['poised to', 'The dollar is poised to post its biggest gain.', plain, 'is poised to'],
+    ['a market wager', 'Investors are betting the bank will cut rates.', plain, 'are betting'],
+    ['a preview verdict', 'City should have too much for them.', plain, 'should have too much'],
+    ['a duration ahead', 'The upgrade should take about two hours.', plain, 'should take about'],
+    ['a belief in apposition', 'The painting, believed to be his, sold.', plain, 'believed to'],
+    ['feared to have', 'The ship is feared to have sunk.', plain, 'is feared to'],
+    ['feared dead', 'Nine miners are feared dead.', plain, 'are feared dead'],
+    ['a quoted trend is no schedule', 'Prices will start to fall next month.', quoted, 'will'],
+    ['meeting a target is no meeting', 'We will meet our targets this year.', quoted, 'will'],
+    ['a bare year is a projection', 'It will open in 2027, a year late.', quoted, 'will'],
+    // From the fresh held-out-style batch h4 and the held-out-style articles.
+    [
+      'an expectation in a with clause',
+      'Rain is heavy, with up to 80mm expected on the hills.',
+      plain,
+      'expected',
+    ],
+    // From the fresh batch h4-sentences-7.
+    ['a good chance, no of', 'There’s a good chance the bank cuts rates.', quoted, 'good chance'],
+    [
+      'not knowing whether',
+      'I don’t know whether we can keep going.',
+      quoted,
+      'don’t know whether',
+    ],
+    ['a quoted outcome on a weekday', 'We will win on Saturday.', quoted, 'will'],
+    // From the fresh batch h4-sentences-6.
+    [
+      'company guidance',
+      'The retailer now sees sales growth of 3%.',
+      plain,
+      'now sees sales growth',
+    ],
+    ['guided for', 'Management guided for a weaker half.', plain, 'guided for'],
+    ['close to signing', 'United are close to signing him.', plain, 'close to signing'],
+    ['on the brink of', 'The firm is on the brink of collapse.', plain, 'on the brink of'],
+    [
+      'transfer gossip',
+      'The winger has been linked with a move to Spain.',
+      plain,
+      'linked with a move',
+    ],
+    // From the fresh batch h4-sentences-5.
+    [
+      'an inference with must have',
+      'The thieves must have known the code.',
+      plain,
+      'must have known',
+    ],
+    ['bound to', 'The decision is bound to anger farmers.', plain, 'is bound to'],
+    ['will no doubt', 'The club will no doubt appeal.', plain, 'will no doubt'],
+    ['a quoted trend with should', 'Prices should come down a little.', quoted, 'should come down'],
+    ['a refused outcome nobody controls', 'We will not see growth this year.', quoted, 'will'],
+    // From the fresh batch h4-sentences-4.
+    ['a prospect raised', 'It raises the prospect of a new vote.', plain, 'prospect of'],
+    ['a present threat to an outcome', 'The row threatens to derail talks.', plain, 'threatens to'],
+    ['risks doing', 'The move risks angering voters.', plain, 'risks angering'],
+    ['in danger of', 'The champions are in danger of going down.', plain, 'in danger of'],
+    ['questions remain', 'Questions remain over the cost.', plain, 'Questions remain'],
+    [
+      'not necessarily',
+      'Higher rates do not necessarily mean lower prices.',
+      plain,
+      'not necessarily',
+    ],
+    [
+      'a working theory',
+      'Police are working on the theory that it was arson.',
+      plain,
+      'theory that',
+    ],
+    ['a premise', 'Assuming the weather holds, the launch will go ahead.', plain, 'Assuming'],
+    ['provided that', 'Work could start, provided that funds arrive.', plain, 'provided that'],
+    [
+      'an inverted should',
+      'Should the talks collapse, the union will strike.',
+      plain,
+      'Should the talks collapse',
+    ],
+    [
+      'an inverted were',
+      'Were the bank to cut, the pound would fall.',
+      plain,
+      'Were the bank to cut',
+    ],
+    // From the fresh batch h4-sentences-3.
+    ['on track to', 'The firm is on track to post a loss.', plain, 'on track to'],
+    ['shaping up', 'The harvest is shaping up to be poor.', plain, 'shaping up to be'],
+    ['a suspected attack', 'Police found a suspected bomb.', plain, 'suspected'],
+    ['in all likelihood', 'In all likelihood, it will pass.', plain, 'In all likelihood'],
+    ['the favourite to', 'The favourite to succeed him is Ruth.', plain, 'favourite to'],
+    ['tipped to', 'The actor is tipped to win.', plain, 'is tipped to'],
+    ['the odds of', 'The odds of a deal are shrinking.', plain, 'odds of'],
+    ['hopefully', 'Hopefully, the road will be clear.', plain, 'Hopefully'],
+    ['an open question as subject', 'Whether voters agree is another matter.', plain, 'Whether'],
+    [
+      'a predictive should with a year',
+      'The airport should open in 2029.',
+      plain,
+      'should open in 2029',
+    ],
+    [
+      'a firm expecting a thing',
+      'The company said it expected savings of £40m.',
+      indirect,
+      'it expected',
+    ],
+    [
+      'possibility with a verb permission also takes',
+      'Shareholders may vote against the deal.',
+      plain,
+      'may',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -225,6 +362,56 @@ describe('findHedges', () => {
     ],
     ['permission restricted with only … could', 'Only members could vote on the motion.', plain],
     ['a choice offered with could', 'Participants could choose between two routes.', plain],
+    // From the fresh batch h4-sentences-1.
+    ['a forecast an outcome beat', 'Profit beat forecasts for the third quarter in a row.', plain],
+    ['estimates missed', 'The company missed analysts’ forecasts for revenue.', plain],
+    ['passive perception', 'The storm could be heard from miles away.', plain],
+    ['faith, not belief about a fact', 'They do not believe in luck.', plain],
+    ['a destination, not a level', 'The relay will reach 40 cities.', plain],
+    // From the fresh batch h4-sentences-2.
+    ['past ability, frame at the end', 'He could run fast as a teenager.', plain],
+    ['a quoted schedule', 'The plant will close on March 31.', quoted],
+    ['a quoted meeting', 'We will meet again on Monday.', quoted],
+    ['permission with a manner', 'Members may vote by post.', plain],
+    // From the fresh batch h4-sentences-7.
+    ['a chance as an opportunity', 'Fans will get a chance to meet the players.', plain],
+    ['a chance given', 'Nobody gives us a chance, and I understand why.', quoted],
+    ['a quoted promise to pay', 'We will pay every supplier in full.', quoted],
+    ['a quoted plan for a weekday', 'He will train with the squad on Monday.', quoted],
+    // From the fresh batch h4-sentences-6.
+    ['seeing, not guidance', 'She sees the sea from her window.', plain],
+    ['a completed move', 'The winger completed his move to Spain.', plain],
+    ['close to a place', 'The hotel is close to the station.', plain],
+    // From the fresh batch h4-sentences-5.
+    ['a requirement with must have', 'Applicants must have a degree.', plain],
+    ['a quoted refusal', 'We will not close this clinic.', quoted],
+    ['a quoted refusal with won’t', 'We won’t sell the farm.', quoted],
+    ['a plan', 'The council plans to build 500 homes.', plain],
+    ['a due date', 'The report is due to be published on Monday.', plain],
+    // From the fresh batch h4-sentences-4.
+    ['a past threat is an event', 'The gunman threatened staff with a knife.', plain],
+    ['a normative question', 'Should the council act now?', plain],
+    ['the risks a country faces', 'The risks the country faces are great.', plain],
+    ['a name like a modal', 'Hope Mensah scored twice.', plain],
+    ['a name like will', 'Will Sorensen scored the winning try.', plain],
+    // From the fresh batch h4-sentences-3.
+    ['an embedded question with asked if', 'Reporters asked if he would quit.', indirect],
+    ['an embedded question with check if', 'Inspectors will check if the wiring is safe.', plain],
+    ['ability compared', 'She could draw before she could read.', plain],
+    ['odds overcome', 'They won against the odds of history.', plain],
+    ['a normative should with a day', 'Shops should open on Sundays.', plain],
+    // From the fresh held-out-style batch h4 and the held-out-style articles.
+    ['an effort measured', 'He said he would repay as much as he could.', indirect],
+    ['everything they could', 'Crews did everything they could.', plain],
+    ['a settled comparison', 'It is taking longer than we hoped.', quoted],
+    ['a quoted schedule window', 'The patrols will start within 30 days.', quoted],
+    ['might in a comparison of manner', 'Cook it the way her grandmother might have.', plain],
+    [
+      'a demand, not an expectation',
+      'We cannot keep saying no and expect families to stay.',
+      quoted,
+    ],
+    ['a name, not the weather', 'Jon Snow will present the show.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });

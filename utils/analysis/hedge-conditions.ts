@@ -1,0 +1,12 @@
+/**
+ * Conditions other than "if" and "unless", which hedging.ts finds itself: a premise
+ * ("Assuming the weather holds, …", "provided that funding is approved") and an
+ * inverted condition opening the sentence ("Should the talks collapse, …", "Were the
+ * bank to cut, …", "Had he stayed, …"). A condition leaves its outcome open.
+ */
+export const CONDITIONS: RegExp[] = [
+  /(?=assuming|supposing|presuming)(?:^|(?<=[,;:—–(]\s*))(?:assuming|supposing|presuming)\b/gi,
+  /\b(?:provided|providing|on (?:the )?condition) that\b|\bso long as\b|\bin the event (?:of|that)\b/gi,
+  // An inversion needs the comma that closes it; "Should the council act?" is a question.
+  /^["“]?(?:Should|Were|Had) (?:it|they|he|she|we|I|you|there|(?:the|a|an|its|their|his|her|our) (?:[\w’'-]+ ){0,2}?[\w’'-]+) (?:not )?(?:to )?\w+\b(?=[^?]*,[^?]*$)/g,
+];
