@@ -171,6 +171,25 @@ const META = [
   'The developer said it would appeal and that the permits had been delayed by officials, not by the company.',
   'The hotel, which opened last year, will be allowed to stay open while the appeal is heard.',
 ];
+const BLOCKS = [
+  'Ambulance crews in the north-west will strike for 24 hours next Thursday after talks over staffing broke down, their union has said.',
+  'The union said crews were regularly waiting more than four hours outside hospitals to hand over patients.',
+  'NHS managers said emergency calls would still be answered and that patients should only call 999 in a genuine emergency.',
+  'It is the third strike by ambulance staff in the region this year.',
+  'A further round of talks is planned for Monday.',
+];
+const TABLE = [
+  'The county fair will return to Millbrook Park this August after a two-year absence, organisers announced on Friday.',
+  'The fair was cancelled in 2024 and 2025 because of repairs to the park’s drainage system.',
+  'Organisers expect about 30,000 visitors over the four days, with livestock shows, a rodeo and a craft market.',
+  'Tickets go on sale in June and will cost $12 for adults, the same as in 2023.',
+];
+const SPANS = [
+  'Police in Ghent have arrested two men suspected of stealing copper cable from railway lines, disrupting trains for three days last month.',
+  'The men, aged 34 and 41, were detained at a scrapyard near the port, prosecutors said in a statement.',
+  'About 400 metres of cable was recovered, according to the rail operator.',
+  'Both men are due to appear before a judge on Wednesday.',
+];
 
 const ps = (texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('\n');
 
@@ -473,6 +492,44 @@ const LAYOUTS: Layout[] = [
       </article></main>`),
     body: META,
     furniture: ['By Claire Martin', '8:05 a.m.', 'min read', '37 comments', 'Updated March 3'],
+  },
+  {
+    name: 'BBC-style: each paragraph in its own text-block wrapper, an ad and links block between',
+    html: shell(`<main id="main-content"><article><header><h1>Ambulance staff to strike next week</h1></header>
+      <div data-component="byline-block"><p>By Sam Kerr, BBC News</p></div>
+      ${BLOCKS.slice(0, 3)
+        .map(
+          (t) =>
+            `<div data-component="text-block" class="ssrcss-7uxr49"><p class="ssrcss-1q0x1qg">${t}</p></div>`,
+        )
+        .join('\n')}
+      <div data-component="ad-slot"><div class="dotcom-ad"><p>Advertisement</p></div></div>
+      <div data-component="links-block"><h2>Related topics</h2><ul><li><a href="/t1">NHS</a></li><li><a href="/t2">Strikes</a></li></ul></div>
+      ${BLOCKS.slice(3)
+        .map(
+          (t) =>
+            `<div data-component="text-block" class="ssrcss-7uxr49"><p class="ssrcss-1q0x1qg">${t}</p></div>`,
+        )
+        .join('\n')}
+      </article></main>`),
+    body: BLOCKS,
+    furniture: ['By Sam Kerr', 'Advertisement', 'Related topics', 'Strikes'],
+  },
+  {
+    name: 'old table layout: the story as text in a <td>, menus in other cells',
+    html: shell(`<table width="100%"><tr><td class="leftnav" width="150"><a href="/">Home</a><br><a href="/local">Local news from around the county and beyond</a></td>
+      <td valign="top"><h1>County fair to return this summer</h1><font size="2">${TABLE.join('<br><br>\n')}</font></td></tr></table>`),
+    body: TABLE,
+    furniture: ['Local news from around the county'],
+  },
+  {
+    name: 'paragraphs as <span>s inside <div>s',
+    html: shell(`<main><h1>Two arrested over railway cable theft</h1><div class="rich-text">
+      ${SPANS.map((t) => `<div class="paragraph"><span class="text">${t}</span></div>`).join('\n')}
+      <div class="share-row"><span>Share</span><span>Copy link</span></div>
+      </div></main>`),
+    body: SPANS,
+    furniture: ['Copy link'],
   },
 ];
 
