@@ -24,7 +24,8 @@ export function isLikelyArticle(
   let seen = 0;
   for (const [p, [len]] of paragraphs(body, index)) {
     // A few hundred paragraphs are plenty to decide; never look at every one of a huge app page.
-    if (len! < 40 || p.closest('a')) continue;
+    // Undeclared pages need real <p>s: web apps set their messages and cards as bare divs.
+    if (len! < 40 || (!declared && p.localName !== 'p') || p.closest('a')) continue;
     if (++seen > 300) break;
     prose += len!;
     if (len! < 80) continue;

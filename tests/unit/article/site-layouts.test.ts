@@ -558,3 +558,17 @@ describe('article finder on common news-site layouts', () => {
     }
   });
 });
+
+describe('bare-div paragraphs and the article check', () => {
+  it('an undeclared page of message divs (a web app) is not an article', () => {
+    const messages = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<div class="msg-text">Message ${i}: sure, I can move the review to Thursday afternoon, but we still need the figures from finance before then.</div>`,
+    ).join('');
+    const { document } = parseHTML(
+      `<!doctype html><html><body><div class="thread">${messages}</div></body></html>`,
+    );
+    expect(isLikelyArticle(document as unknown as Document)).toBe(false);
+  });
+});
