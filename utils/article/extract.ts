@@ -9,7 +9,7 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:\w+-)?caption(?:-text|__text)?(?:$|\s)/i;
 
 /** Credits, captions, bylines and boilerplate that sit in ordinary paragraphs on some sites. */
 const FURNITURE_TEXT =
-  /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related:|click here|copyright ©|all rights reserved|this story has been shared|supported by|(?:additional )?(?:reporting|writing|editing) by|(?:this (?:article|story)\W+(?:\w+\W+){0,3})?(?:originally|first) (?:published|appeared))/i;
+  /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related\b|more on this|you may also|most (?:read|popular)|top stories|click here|copyright ©|all rights reserved|this story has been shared|supported by|(?:additional )?(?:report|writ|edit)ing by|(?:this (?:article|story)\W+(?:\w+\W+){0,3})?(?:originally|first) (?:published|appeared))/i;
 
 /** Photo credits on their own line: "(Jane Doe / The Daily Planet)". */
 const CREDIT_LINE = /^\([^()]{2,80}\/[^()]{2,80}\)$/;
@@ -89,7 +89,8 @@ export function extractArticle(
       if (run) push(el, run, n);
       run = undefined;
       if (!n) return;
-      if (isSkipped(c)) continue;
+      // A link holding blocks is a teaser card for another story.
+      if (isSkipped(c) || c.localName === 'a') continue;
       if (kind) push(c);
       else walk(c);
     }

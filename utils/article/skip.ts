@@ -22,7 +22,7 @@ const SKIP_ROLES = new Set(
  * "header" or "shadow", and "share" from matching "shared-content".
  */
 const SKIP_CLASS =
-  /(?:^|[_-])(?:comments?|related|recirc|promo\w*|share|sharing|social|newsletter|signup|subscri\w*|advert\w*|ads?|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|charts?|(?:info)?graphics?|datawrapper|visuali[sz]ations?|byline|dateline|tags?|topics|trending|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|disclaimer|correction-?policy|timestamp|hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link)|links|discussion|repl(?:y|ies)|\w*wall|pull-?quote|author|bios?|twitter-tweet|instagram-media|tiktok-embed|most-?(?:read|viewed|shared|popular))(?:$|[_-])/i;
+  /(?:^|[_-])(?:comments?|related|recirc|promo\w*|share|sharing|social|newsletter|signup|subscri\w*|advert\w*|ads?|adslot|dfp|sponsor\w*|outbrain|taboola|sidebar|breadcrumbs?|credits?|charts?|(?:info)?graphics?|datawrapper|visuali[sz]ations?|byline|dateline|tags?|topics|trending|more-?stories|also-?read|see-?also|footer|masthead|toolbar|nav\w*|menu|modal|popup|cookie|consent|disclaimer|correction-?policy|timestamp|hidden|sr-only|screen-?reader\w*|off-?screen|skip-?link|print-?only|inline-?(?:ad|promo|link)|links|discussion|repl(?:y|ies)|\w*wall|pull-?quote|author|bios?|(?:twitter|instagram|tiktok)-\w+|most-?(?:read|viewed|shared|popular))(?:$|[_-])/i;
 /** Classes that describe the page's taxonomy (WordPress `tag-x`, `category-y`), not furniture. */
 const TAXONOMY =
   /^(?:tag|category|post|type|status|format|author(?!-(?:bio|info|box|card))|has|is|with|js|no|page|single|template)-/i;

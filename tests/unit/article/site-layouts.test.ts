@@ -511,9 +511,19 @@ const LAYOUTS: Layout[] = [
             `<div data-component="text-block" class="ssrcss-7uxr49"><p class="ssrcss-1q0x1qg">${t}</p></div>`,
         )
         .join('\n')}
+      <section><h2>More on this story</h2><ul><li><a href="/s1">Why ambulance waits are getting longer</a></li></ul></section>
+      <section><h2>Top stories</h2><div><a href="/s2"><h3>Storm warning for the west coast</h3></a></div></section>
       </article></main>`),
     body: BLOCKS,
-    furniture: ['By Sam Kerr', 'Advertisement', 'Related topics', 'Strikes'],
+    furniture: [
+      'By Sam Kerr',
+      'Advertisement',
+      'Related topics',
+      'Strikes',
+      'More on this story',
+      'Top stories',
+      'Storm warning',
+    ],
   },
   {
     name: 'old table layout: the story as text in a <td>, menus in other cells',
