@@ -14,7 +14,7 @@ const FURNITURE_TEXT =
 /** Photo credits on their own line: "(Jane Doe / The Daily Planet)". */
 const CREDIT_LINE = /^\([^()]{2,80}\/[^()]{2,80}\)$/;
 
-/** A credit ending a caption: "… Photograph: Jane Doe/Reuters", "(AP Photo/Jane Doe)". */
+/** A credit ending a block, mostly a caption: "… Photograph: Jane Doe/Reuters", "(AP Photo/X)". */
 const CREDIT_TAIL = / (?:\((?:AP )?(?:Photo|Image)[^()]*\)|(?:Photo(?:graph)?|Image|Credit): .*)$/;
 
 /** Paragraphs shorter than this do not count when looking for the article body. */
