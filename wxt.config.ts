@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
@@ -8,6 +9,9 @@ import { defineConfig } from 'wxt';
  * Firefox, `chrome` in Chromium), without webextension-polyfill.
  */
 const PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+
+/** A few lines in place of @aklinker1/zero-serialize-error in content scripts. */
+const PLAIN_ERRORS = fileURLToPath(new URL('utils/messaging/plain-errors.ts', import.meta.url));
 
 /** Vite's alias option as a list, whichever of its two forms it came in. */
 function aliasList(alias: AliasOptions | undefined): Exclude<AliasOptions, Record<string, string>> {
@@ -30,6 +34,8 @@ export default defineConfig({
       config.resolve ??= {};
       config.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: PLAIN_BROWSER },
+        // Errors cross messaging as name, message and stack: see utils/messaging/plain-errors.ts.
+        { find: /^@aklinker1\/zero-serialize-error$/, replacement: PLAIN_ERRORS },
         ...aliasList(config.resolve.alias),
       ];
     },

@@ -1,32 +1,21 @@
 import { buildTextIndex, spanOfElement, type TextIndex } from '../anchoring/text-index';
+import { BLOCK_TAGS, PHRASING, paragraphs } from './prose';
 import { hasFurnitureClass, isHardSkipped, isSkipped } from './skip';
 import { collectText } from './text-collect';
 import type { Article, ArticleBlock } from './types';
 
-/** Elements that hold one block of prose each. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'blockquote',
-  'pre',
-  'dd',
-  'figcaption',
-]);
 /** Captions are article text (they often carry a claim); their photo credits are not. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:\w+-)?caption(?:-text|__text)?(?:$|\s)/i;
 
-/** Credits, captions and bylines that sit in ordinary paragraphs on some sites. */
+/** Credits, captions, bylines and boilerplate that sit in ordinary paragraphs on some sites. */
 const FURNITURE_TEXT =
-  /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related:|click here|copyright ©|all rights reserved|this story has been shared|supported by)/i;
+  /^(?:image (?:copyright|caption)|photo(?:graph)?:|\(?(?:ap|afp|reuters|getty) (?:photo|images)|follow us|sign up|subscribe|advertisement|share this|read more|related\b|more on this|you may also|most (?:read|popular)|top stories|click here|copyright ©|all rights reserved|this story has been shared|supported by|(?:additional )?(?:report|writ|edit)ing by|(?:this (?:article|story)\W+(?:\w+\W+){0,3})?(?:originally|first) (?:published|appeared))/i;
 
 /** Photo credits on their own line: "(Jane Doe / The Daily Planet)". */
 const CREDIT_LINE = /^\([^()]{2,80}\/[^()]{2,80}\)$/;
+
+/** A credit ending a block, mostly a caption: "… Photograph: Jane Doe/Reuters", "(AP Photo/X)". */
+const CREDIT_TAIL = / (?:\((?:AP )?(?:Photo|Image)[^()]*\)|(?:Photo(?:graph)?|Image|Credit): .*)$/;
 
 /** Paragraphs shorter than this do not count when looking for the article body. */
 const MIN_SCORED_CHARS = 40;
@@ -50,14 +39,29 @@ export function extractArticle(
   if (!container) return null;
   const blocks: ArticleBlock[] = [];
   let text = '';
-  const push = (el: Element): void => {
-    const c = collectText(el, index);
-    const t = c.text;
+  /**
+   * One block: a whole element, or (`from`…`until`) a run of text and inline elements
+   * inside a container, as on sites that set paragraphs as bare `<div>`s or between
+   * `<br>`s. A run is kept only if it ends like a sentence: bare text around a page is
+   * mostly datelines, bylines and labels.
+   */
+  const push = (el: Element, from?: ChildNode, until?: ChildNode | null): void => {
+    const c = collectText(el, index, from, until);
+    let t = c.text;
+    const credit = CREDIT_TAIL.exec(t);
+    if (credit) {
+      t = t.slice(0, credit.index);
+      c.nodes = c.nodes.filter((n) => n.start < t.length);
+    }
     if (t.length < 2 || FURNITURE_TEXT.test(t) || CREDIT_LINE.test(t)) return;
     // Chart labels and stray fragments ("$915", "MONTHLY"): one or two words, no sentence.
-    if (!/^h\d$/.test(el.localName) && t.split(' ').length <= 2 && !/[.!?:"”]$/.test(t)) return;
+    if (
+      (from || (!/^h\d$/.test(el.localName) && t.split(' ').length < 3)) &&
+      !/[.!?:"”’)]$/.test(t)
+    )
+      return;
     // Lists of links (related stories, tags) are navigation even inside the body.
-    if (c.linkChars > t.length * 0.6 && (el.localName === 'li' || t.length < 120)) return;
+    if (c.linkChars > t.length * 0.6 && (from || el.localName === 'li' || t.length < 120)) return;
     if (text.length > 0) text += '\n\n';
     const start = text.length;
     text += t;
@@ -68,11 +72,26 @@ export function extractArticle(
     blocks.push({ start, end: text.length, tag: el.localName, element: el, nodes: c.nodes });
   };
   const walk = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isSkipped(c)) continue;
-      const tag = c.localName;
-      if (BLOCK_TAGS.has(tag) && !hasBlockChild(c)) push(c);
-      else if (CAPTION_CLASS.test(c.getAttribute('class') ?? '') && !hasBlockChild(c)) push(c);
+    let run: ChildNode | undefined;
+    for (let n = el.firstChild; ; n = n!.nextSibling) {
+      const c = n as Element;
+      // 1: text or an inline element, gathered into a run; 2: a block; 0: a container.
+      const kind =
+        n?.nodeType !== 1
+          ? +!!n
+          : BLOCK_TAGS.has(c.localName) || CAPTION_CLASS.test(c.getAttribute('class')!)
+            ? 2 * +!hasBlockChild(c)
+            : +(PHRASING.has(c.localName) && !hasBlockChild(c));
+      if (kind === 1) {
+        run ??= n!;
+        continue;
+      }
+      if (run) push(el, run, n);
+      run = undefined;
+      if (!n) return;
+      // A link holding blocks is a teaser card for another story.
+      if (isSkipped(c) || c.localName === 'a') continue;
+      if (kind) push(c);
       else walk(c);
     }
   };
@@ -102,17 +121,19 @@ function inFurniture(p: Element, body: Element): boolean {
 function findContainer(body: Element, index: TextIndex): Element | null {
   const scores = new Map<Element, number>();
   const totals = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote'))) {
-    const span = spanOfElement(index, p);
-    const len = span ? span.end - span.start : 0;
-    if (len < MIN_SCORED_CHARS || inFurniture(p, body)) continue;
-    const commas = countCommas(index.text, span?.start ?? 0, span?.end ?? 0);
-    const score = 1 + Math.min(len / 100, 3) + commas;
+  const found = paragraphs(body, index);
+  for (const [p, [len, commas]] of found) {
+    // Paragraphs inside links are teasers for other stories.
+    if (len! < MIN_SCORED_CHARS || inFurniture(p, body) || p.closest('a')) continue;
+    const score = 1 + Math.min(len! / 100, 3) + commas!;
+    // Only paragraphs with a paragraph beside them count as running text when looking
+    // for a split body: teaser cards hold one each.
+    const running = found.has(p.previousElementSibling!) || found.has(p.nextElementSibling!);
     let level = 0;
     for (let el = p.parentElement; el && level < 6; el = el.parentElement, level++) {
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, (scores.get(el) ?? 0) + score / div);
-      totals.set(el, (totals.get(el) ?? 0) + len);
+      if (running) totals.set(el, (totals.get(el) ?? 0) + len!);
       if (el === body) break;
     }
   }
@@ -132,21 +153,13 @@ function findContainer(body: Element, index: TextIndex): Element | null {
   for (let i = 0; i < 3; i++) {
     up = up.parentElement;
     if (!up || up === body.parentElement) break;
-    if ((totals.get(up) ?? 0) >= own * 1.3) {
+    if ((totals.get(up) ?? 0) >= own * 1.2) {
       // The nearest such ancestor: going higher picks up teasers for other stories.
       best = up;
       break;
     }
   }
   return best;
-}
-
-function countCommas(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let at = text.indexOf(',', start); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
-    count++;
-  }
-  return count;
 }
 
 function findTitle(doc: Document, index: TextIndex): string {

@@ -1,4 +1,5 @@
-import { buildTextIndex, spanOfElement, type TextIndex } from '../anchoring/text-index';
+import { buildTextIndex, type TextIndex } from '../anchoring/text-index';
+import { paragraphs } from './prose';
 
 /**
  * Cheap check, run before any extraction, that a page is an article worth analysing.
@@ -20,15 +21,15 @@ export function isLikelyArticle(
   // Paragraphs of one story sit side by side; teasers each sit in their own card.
   const siblings = new Map<Element, number>();
   let together = 0;
-  const ps = body.getElementsByTagName('p');
-  // A few hundred paragraphs are plenty to decide; never walk a whole huge app page.
-  for (let i = 0; i < ps.length && i < 300; i++) {
-    const p = ps[i] as Element;
-    const span = spanOfElement(index, p);
-    const len = span ? span.end - span.start : 0;
-    if (len < 80 || p.closest('a')) continue;
+  let seen = 0;
+  for (const [p, [len]] of paragraphs(body, index)) {
+    // A few hundred paragraphs are plenty to decide; never look at every one of a huge app page.
+    // Undeclared pages need real <p>s: web apps set their messages and cards as bare divs.
+    if (len! < 40 || (!declared && p.localName !== 'p') || p.closest('a')) continue;
+    if (++seen > 300) break;
+    prose += len!;
+    if (len! < 80) continue;
     long++;
-    prose += len;
     const parent = p.parentElement;
     if (parent) {
       const n = (siblings.get(parent) ?? 0) + 1;
@@ -38,7 +39,7 @@ export function isLikelyArticle(
   }
   const editable = body.querySelectorAll('[contenteditable="true"], textarea').length;
   if (editable > 2 && !declared) return false;
-  if (declared) return long >= 2 && prose >= 400;
+  if (declared) return long >= 2 && prose >= 250;
   return long >= 5 && prose >= 1500 && together >= 3;
 }
 

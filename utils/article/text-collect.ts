@@ -12,21 +12,26 @@ export interface CollectedText {
 }
 
 /**
- * The prose of one block, taken from the page's text index rather than read from the DOM
+ * The prose of one block (the children of `root`, or those from `from` up to `until`), taken from the page's text index rather than read from the DOM
  * again: each kept Text node contributes the (already whitespace-collapsed) characters the
  * index holds for it. Furniture inside the block (buttons, hidden spans) is left out, a
  * `<br>` separates words, soft hyphens go, and each stretch of a node's characters
  * remembers where it is in the index, so findings are painted through that index.
  */
-export function collectText(root: Element, index: TextIndex): CollectedText {
+export function collectText(
+  root: Element,
+  index: TextIndex,
+  from: ChildNode | null = root.firstChild,
+  until: ChildNode | null = null,
+): CollectedText {
   let text = '';
   let linkChars = 0;
   const nodes: ArticleTextNode[] = [];
   const space = () => {
     if (text.length > 0 && !text.endsWith(' ')) text += ' ';
   };
-  const visit = (el: Element, inLink: boolean): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+  const visit = (el: Element, inLink: boolean, child = el.firstChild, end: Node | null = null) => {
+    for (; child && child !== end; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const info = index.nodes.get(child as Text);
         if (!info) continue;
@@ -55,7 +60,7 @@ export function collectText(root: Element, index: TextIndex): CollectedText {
       }
     }
   };
-  visit(root, false);
+  visit(root, false, from, until);
   // Trailing space from the last node is not part of the block.
   if (text.endsWith(' ')) {
     text = text.slice(0, -1);
