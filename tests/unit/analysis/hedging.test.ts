@@ -165,6 +165,12 @@ describe('findHedges', () => {
       plain,
       'not immediately clear',
     ],
+    [
+      'a contracted "not clear"',
+      'It isn’t clear whether the board will approve the plan.',
+      plain,
+      'isn’t clear',
+    ],
     // From the fresh batch h4-sentences-1.
     ['nobody knows', 'Nobody knows how long the shortage will last.', plain, 'Nobody knows'],
     [
