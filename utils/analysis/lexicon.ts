@@ -58,7 +58,7 @@ ltd llc group army navy force forces police office service services intelligence
 foundation association organization organisation house pentagon kremlin congress parliament senate
 assembly administration government authority authorities board bureau fund trust network channel
 press radio television tv club league federation alliance coalition movement front brigade
-brigades guard hospital church mosque museum airlines airways motors industries holdings
+brigades guard hospital infirmary church mosque museum airlines airways motors industries holdings
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources

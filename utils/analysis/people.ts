@@ -4,6 +4,7 @@ import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
 import { personPartner } from './person-links';
 import { namedAsFirm, shopName } from './firm-evidence';
+import { namedAsThing } from './thing-names';
 import { findRole } from './roles';
 import type { Token } from './tokens';
 
@@ -117,7 +118,11 @@ export function findPeople(tokens: Token[]): Person[] {
   for (const run of peerageRuns(tokens)) add(run);
   for (const run of runs) {
     if (used.has(run.nameStart)) continue;
-    if (namedAsFirm(tokens, run) || shopName(tokens, run.nameEnd - 1)) {
+    if (
+      namedAsFirm(tokens, run) ||
+      shopName(tokens, run.nameEnd - 1) ||
+      namedAsThing(tokens, run)
+    ) {
       firmNames.add(runKey(tokens, run));
       // Not a lone surname either: "Pemberton’s, the grocer" is not Richard Pemberton.
       for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
