@@ -25,5 +25,7 @@ export function namedAsThing(tokens: Token[], run: NameRun): boolean {
   if (THING_NOUN.test(before.text)) return true;
   // "the Sir John Moore Hall": an article before a title and a building's last word.
   const last = tokens[run.nameEnd - 1] as Token;
-  return /^the$/i.test(before.text) && run.nameEnd - run.titleStart >= 2 && NOT_SURNAME.has(low(last));
+  return (
+    /^the$/i.test(before.text) && run.nameEnd - run.titleStart >= 2 && NOT_SURNAME.has(low(last))
+  );
 }
