@@ -153,7 +153,9 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
     opensSentence &&
     to - from >= 3 &&
     !PERSON_TAG.some((x) => first.tags.has(x)) &&
-    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian)$/u.test(first.text));
+    (ROLE_NOUNS.has(low(first)) ||
+      // "Frontwoman", "Spokesman": trades in -man/-woman as well as -er, -ist, -ian.
+      /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian|[a-z]{3}(?:wo)?man)$/u.test(first.text));
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
   while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;

@@ -73,13 +73,19 @@ export function isPerson(
   )
     return false;
   // "his wife, Helena,", "a younger brother, Tomas.": a first name in apposition to a
-  // relative.
+  // relative or to someone's aide.
   if (
     n === 1 &&
     !hasTitle &&
     before &&
     /^,\s+$/.test(before.post) &&
-    KIN.test(low(before)) &&
+    (KIN.test(low(before)) ||
+      // "his deputy, Chiara,": someone's aide, named as a relative would be.
+      (isJobWord(before) &&
+        !ORG_HEADS.has(low(before)) &&
+        /^(?:his|her|their)$/i.test(tokens[run.titleStart - 2]?.text ?? ''))) &&
+    // "its partner, Nvidia,": a firm's partner is a firm.
+    !/^its$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
     // "Mrs Oyelowo’s son, Femi,": a name the tagger does not know will do too.
     (first0.tags.has('FirstName') || !commonWord(bare(first0.text))) &&
     /^[,.;]/.test(first0.post)

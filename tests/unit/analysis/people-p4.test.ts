@@ -21,3 +21,24 @@ describe('p4: things named like people', () => {
     expect(names(text).filter((n) => bad.test(n))).toEqual([]);
   });
 });
+
+describe('p4: people named in new shapes', () => {
+  it.each([
+    [
+      'a job in -woman opening the sentence, and an Irish particle',
+      'Frontwoman Aoife Ní Bhriain dedicated the award to her father.',
+      'Aoife Ní Bhriain',
+    ],
+    [
+      'a first name in apposition to someone’s aide',
+      'Marco Bassi said workers feared layoffs, and his deputy, Chiara, said the mood was grim.',
+      'Chiara',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('does not take a firm’s partner for a relative', () => {
+    expect(names('The firm and its partner, Nvidia, said so.')).toEqual([]);
+  });
+});
