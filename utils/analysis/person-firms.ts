@@ -1,7 +1,8 @@
-import { ORG_WORDS } from './lexicon';
+import { ORG_WORDS, REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person, PersonMention } from './people';
 import { isJobWord } from './roles';
+import { PERSON_VERBS } from './person-words';
 import type { Token } from './tokens';
 
 /**
@@ -44,6 +45,7 @@ export function firmsAmong(
       (!p.role && p.mentions.some((m) => companyContext(tokens, m))) ||
       (weakRole(p) && !p.name.includes(' ') && teams.has(p.name.toLowerCase())) ||
       (firmNames.has(p.name.toLowerCase()) && !p.mentions.some(titled)) ||
+      onceUnknown(tokens, p, titled) ||
       // "Al Rayan" after "Al Rayan Capital": the start of a business's full name.
       (!p.role && !p.mentions.some(titled) && businessStarts(tokens).has(p.name.toLowerCase())),
   );
@@ -168,4 +170,23 @@ function businessStarts(tokens: Token[]): Set<string> {
     i = j;
   }
   return out;
+}
+
+/**
+ * ", Spotify said.": one word named once, with no role, title or first name anywhere and
+ * unknown to the tagger as a name, in an article. News introduces a person by full name or job, so a
+ * lone word that only speaks is a brand or firm.
+ */
+function onceUnknown(tokens: Token[], p: Person, titled: (m: PersonMention) => boolean): boolean {
+  const m = p.mentions[0];
+  if (p.role || p.name.includes(' ') || p.mentions.length !== 1 || !m || titled(m)) return false;
+  // In a sentence on its own ("Lebed said he would fly south.") the full name may be elsewhere.
+  if ((tokens[tokens.length - 1]?.sentence ?? 0) - (tokens[0]?.sentence ?? 0) < 3) return false;
+  const t = tokens[m.tokenStart] as Token;
+  // Only the bare speaker: an appositive or a clause after the name is evidence of its own.
+  const after = tokens[m.tokenEnd];
+  // "Zelenskyy spoke with …", "met", "visited": verbs of a person, not a press office.
+  if (!after || !/^\s+$/.test(t.post) || !REPORTING_VERBS.has(low(after))) return false;
+  if (PERSON_VERBS.has(low(after))) return false;
+  return !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((x) => t.tags.has(x));
 }

@@ -42,3 +42,17 @@ describe('p4: people named in new shapes', () => {
     expect(names('The firm and its partner, Nvidia, said so.')).toEqual([]);
   });
 });
+
+describe('p4: a brand named once that speaks', () => {
+  it('is no person', () => {
+    const text =
+      'The band won on Thursday. Their album topped the chart. ' +
+      'The singer thanked the fans. Sales rose fivefold overnight, Spotify said.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a lone surname that speaks with a person’s verb', () => {
+    const text = 'Zelenskyy spoke with President Joe Biden on Tuesday.';
+    expect(names(text)).toContain('Zelenskyy');
+  });
+});
