@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 export const ORG_HEADS = new Set(
-  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
+  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice duo trio quartet quintet outfit ensemble orchestra choir'.split(
     ' ',
   ),
 );

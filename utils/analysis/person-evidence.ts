@@ -87,7 +87,10 @@ export function isPerson(
     // "its partner, Nvidia,": a firm's partner is a firm.
     !/^its$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
     // "Mrs Oyelowo’s son, Femi,": a name the tagger does not know will do too.
-    (first0.tags.has('FirstName') || !commonWord(bare(first0.text))) &&
+    // "Carr’s son, Finn,": a name that is also a common word, read as a proper noun here.
+    (first0.tags.has('FirstName') ||
+      !commonWord(bare(first0.text)) ||
+      (first0.tags.has('ProperNoun') && !placeLike(first0))) &&
     /^[,.;]/.test(first0.post)
   )
     return true;

@@ -56,3 +56,17 @@ describe('p4: a brand named once that speaks', () => {
     expect(names(text)).toContain('Zelenskyy');
   });
 });
+
+describe('p4 batch 2', () => {
+  it.each([
+    ['a rule named after someone', 'It is named the Warren Buffett Rule by critics.', /Buffett/],
+    ['a duo', 'Support came from the Glasgow duo Fenwick Hart.', /Hart/],
+    ['a memorial bench', 'The gate stands beside the Queen Victoria Memorial Bench.', /Victoria/],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it('takes a relative’s first name that is also a common word', () => {
+    expect(names('Carr’s son, Finn, was the team mascot.')).toContain('Finn');
+  });
+});
