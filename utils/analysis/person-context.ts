@@ -115,3 +115,16 @@ export function usedAsModifier(tokens: Token[], run: NameRun): boolean {
     /^[a-z]/.test(next.text)
   );
 }
+
+/**
+ * "Low-dose" opening a headline where the article writes "low-dose": a hyphenated word
+ * the text also writes in lower case is a common word, not a given name like "Ji-yeon".
+ */
+export function hyphenLower(tokens: Token[], name: Token[]): boolean {
+  const [a, b] = name;
+  if (name.length !== 2 || !a || !b || a.post !== '-') return false;
+  const first = a.text.toLowerCase();
+  return tokens.some(
+    (t, i) => t.text === first && t.post === '-' && tokens[i + 1]?.text === b.text,
+  );
+}

@@ -3,6 +3,7 @@ import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
 import {
   agedName,
   countryOwner,
+  hyphenLower,
   inCoordinatedOrgName,
   jobComma,
   nameShape,
@@ -94,8 +95,9 @@ export function isPerson(
     /^[,.;]/.test(first0.post)
   )
     return true;
-  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take.
-  if (nameShape(name)) return true;
+  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take, unless the
+  // text writes the word in lower case too ("Low-dose pill …" beside "a low-dose pill").
+  if (nameShape(name)) return !hyphenLower(tokens, name);
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
   // "the Austin Stallions": an article before a name ending in a plural is a team.

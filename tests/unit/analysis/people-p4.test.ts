@@ -70,3 +70,10 @@ describe('p4 batch 2', () => {
     expect(names('Carr’s son, Finn, was the team mascot.')).toContain('Finn');
   });
 });
+
+describe('p4: earlier held-out-style misses', () => {
+  it('does not take a hyphenated word the text also writes in lower case for a given name', () => {
+    const text = 'Low-dose pill cuts strokes, trial finds. A daily low-dose pill helped.';
+    expect(names(text)).toEqual([]);
+  });
+});
