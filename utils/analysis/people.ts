@@ -2,6 +2,7 @@ import { bare, low, nameRuns, peerageRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
+import { placesAmong } from './person-places';
 import { personPartner } from './person-links';
 import { namedAsFirm, shopName } from './firm-evidence';
 import { namedAsThing } from './thing-names';
@@ -176,6 +177,8 @@ export function findPeople(tokens: Token[]): Person[] {
     const partner = partners.get(p.name.toLowerCase());
     if (partner && firmKeys.has(partner)) firms.push(p);
   }
+  // "Lavaria" beside "Lavarian gas": a country the tagger does not know.
+  firms.push(...placesAmong(tokens, people));
   const kept = people.filter((p) => !firms.includes(p));
   linkNominals(tokens, kept);
   for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);

@@ -76,4 +76,14 @@ describe('p4: earlier held-out-style misses', () => {
     const text = 'Low-dose pill cuts strokes, trial finds. A daily low-dose pill helped.';
     expect(names(text)).toEqual([]);
   });
+
+  it.each([
+    [
+      'a country',
+      'Lavaria will retaliate, its energy minister said. A ban on Lavarian steel is likely.',
+    ],
+    ['a country with a possessive', 'Kerenia’s envoy was summoned. Kerenian officials protested.'],
+  ])('does not take an invented %s for a person when its adjective is used', (_name, text) => {
+    expect(names(text)).toEqual([]);
+  });
 });
