@@ -86,4 +86,9 @@ describe('p4: earlier held-out-style misses', () => {
   ])('does not take an invented %s for a person when its adjective is used', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
+
+  it('does not take a UN programme for a person', () => {
+    const text = 'The World Food Programme said it aimed to feed 80,000 people.';
+    expect(names(text)).toEqual([]);
+  });
 });
