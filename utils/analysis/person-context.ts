@@ -93,7 +93,15 @@ export function agedName(tokens: Token[], run: NameRun): boolean {
     /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
     /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '');
   const commaAge =
-    /^,\s+$/.test(last.post) && !!after && /^\d{1,3}$/.test(after.text) && /^,/.test(after.post);
+    /^,\s+$/.test(last.post) &&
+    !!after &&
+    /^\d{1,3}$/.test(after.text) &&
+    // "before waking wife Tracey, 58.": the age may end the sentence after a known first
+    // name ("Liverpool, 3." is a score).
+    (/^,/.test(after.post) ||
+      (/^[.;]/.test(after.post) &&
+        after.sentence === last.sentence &&
+        first.tags.has('FirstName')));
   return yearOld || commaAge;
 }
 

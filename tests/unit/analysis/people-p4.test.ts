@@ -91,4 +91,13 @@ describe('p4: earlier held-out-style misses', () => {
     const text = 'The World Food Programme said it aimed to feed 80,000 people.';
     expect(names(text)).toEqual([]);
   });
+
+  it('takes a first name whose age ends the sentence', () => {
+    const text = 'He checked the ticket five times before waking wife Tracey, 58.';
+    expect(names(text)).toEqual(['Tracey']);
+  });
+
+  it('does not take a club before a score for an aged person', () => {
+    expect(names('The score at Anfield was Liverpool, 3.')).toEqual([]);
+  });
 });
