@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 export const ORG_HEADS = new Set(
-  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice duo trio quartet quintet outfit ensemble orchestra choir'.split(
+  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice duo trio quartet quintet outfit ensemble orchestra choir farm stud'.split(
     ' ',
   ),
 );
@@ -54,8 +54,13 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
     if (t.tags.has('Verb') && !t.tags.has('Noun') && head && !isKind(t, true)) {
       // "Thanks to volunteers like Bettina Kraus, the food bank stayed open": a verb that
       // is no participle makes the phrase a clause's subject, not the name's appositive.
-      if (!t.tags.has('Passive') && !t.tags.has('Participle') && !t.tags.has('Gerund'))
-        return false;
+      // "the farm founded by …": a past form before "by" is a participle all the same.
+      const participle =
+        t.tags.has('Passive') ||
+        t.tags.has('Participle') ||
+        t.tags.has('Gerund') ||
+        tokens[k + 1]?.text === 'by';
+      if (!participle) return false;
       break;
     }
     if (t.tags.has('Noun') || isKind(t, true)) head = t;

@@ -21,6 +21,7 @@ bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff co
 congressman congresswoman cllr cllr. councillor councilman councilwoman chairperson presidential candidate
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
+maj maj. brig brig. brigadier rt rt. hon hon.
 `);
 
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */
@@ -63,7 +64,7 @@ laboratory laboratories lab labs society institution commission cabinet embassy 
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
-financial automotive semiconductor shipping programme
+financial automotive semiconductor shipping programme legion
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

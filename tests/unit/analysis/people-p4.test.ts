@@ -101,3 +101,31 @@ describe('p4: earlier held-out-style misses', () => {
     expect(names('The score at Anfield was Liverpool, 3.')).toEqual([]);
   });
 });
+
+describe('p4 batch 3', () => {
+  it.each([
+    [
+      'the Royal British Legion',
+      'The Royal British Legion said the appeal raised £1.2 million.',
+      /Legion/,
+    ],
+    [
+      'a stud farm described before a participle and "by"',
+      'He was bred by Juddmonte, the farm founded by Prince Khalid Abdullah. Juddmonte said so.',
+      /Juddmonte/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a bishop’s styling',
+      'Prayers were led by the Rt Rev Guli Francis-Dehqani.',
+      'Guli Francis-Dehqani',
+    ],
+    ['an abbreviated brigadier', 'Brig. Fiona Ndlovu read the names.', 'Fiona Ndlovu'],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});
