@@ -27,6 +27,7 @@ export function firmsAmong(
   const teams = single.length > 0 ? modifierNames(tokens) : new Set<string>();
   if (single.length > 0) {
     for (const w of orgFirstWords(tokens)) teams.add(w);
+    for (const w of memberModifiers(tokens)) teams.add(w);
     // "Vantrell Pharma", "Clearwave Payments": a one-word "person" that elsewhere starts a
     // longer capitalised name nobody took for a person is that organisation's short name.
     const names = new Set(single.map((p) => p.name.toLowerCase()));
@@ -189,4 +190,27 @@ function onceUnknown(tokens: Token[], p: Person, titled: (m: PersonMention) => b
   if (!after || !/^\s+$/.test(t.post) || !REPORTING_VERBS.has(low(after))) return false;
   if (PERSON_VERBS.has(low(after))) return false;
   return !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((x) => t.tags.has(x));
+}
+
+/** Plural nouns for the people an organisation is made of. */
+const MEMBERS =
+  /^(?:partners|members|executives|shareholders|staff|employees|workers|directors|investors|owners|customers|clients|subscribers|players|squad|board)$/;
+
+/**
+ * "the Coolmore partners", "the Ennahda members": a lone capitalised word the tagger does
+ * not know as a name, between "the" and the people an organisation is made of.
+ */
+function memberModifiers(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const the = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!/^the$/i.test(the.text) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\s+$/.test(t.post))
+      continue;
+    if (!MEMBERS.test(next.text) || next.sentence !== t.sentence) continue;
+    if (['Person', 'FirstName', 'LastName'].some((x) => t.tags.has(x))) continue;
+    out.add(low(t));
+  }
+  return out;
 }

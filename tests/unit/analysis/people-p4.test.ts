@@ -128,4 +128,15 @@ describe('p4 batch 3', () => {
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
+
+  it('does not take a stud named before its partners for a person', () => {
+    const text =
+      'He had hoped to buy the colt for the Coolmore partners. Coolmore said it had set a limit.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a person whose surname is used before a family noun', () => {
+    const text = 'The Kowalczyk family was not told. Kowalczyk said he would sue.';
+    expect(names(text)).toContain('Kowalczyk');
+  });
 });
