@@ -9,6 +9,10 @@ export const ORG_HEADS = new Set(
   ),
 );
 
+/** Makers of goods, which are firms ("the Swiss watchmaker Hublot-Vogt"). */
+const GOODS_MAKER =
+  /^(?:watch|toy|phone|handset|game|tyre|tire|truck|lorry|bus|bike|plane|jet|robot|battery|software|glass|paper|furniture|appliance|chocolate|snack|cereal|vaccine|device|machine|tool|equipment|sportswear|shoe)maker$/;
+
 /** Person-shaped tags: a head like "broker" is a job when the name starts with a first name. */
 const AGENT = /(?:er|or)$/;
 /** Kinds of organisation that name a person's job as often ("Jane Roe, a stockbroker"). */
@@ -28,7 +32,8 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
   // seller Jane Roe"); after it, only a few trades are people's as often as firms'.
   const isKind = (w: Token, after = false): boolean =>
     ORG_WORDS.has(low(w)) ||
-    (ORG_HEADS.has(low(w)) &&
+    // "watchmaker", "toymaker": a maker of goods is a firm ("playmaker", "lawmaker" are not).
+    ((ORG_HEADS.has(low(w)) || GOODS_MAKER.test(low(w))) &&
       !((after ? PERSON_TOO.test(low(w)) : AGENT.test(low(w))) && first.tags.has('FirstName')));
   const before = tokens[run.titleStart - 1];
   if (

@@ -116,7 +116,8 @@ export function findPeople(tokens: Token[]): Person[] {
   const accepted = new Map<number, NameRun>();
   // A name taken for a person only for its partner's sake, and that partner.
   const partners = new Map<string, string>();
-  for (const run of peerageRuns(tokens)) add(run);
+  // "HMS Prince of Wales" is a ship, not the heir.
+  for (const run of peerageRuns(tokens)) if (!namedAsThing(tokens, run)) add(run);
   for (const run of runs) {
     if (used.has(run.nameStart)) continue;
     if (

@@ -14,7 +14,7 @@ import { bareJob, isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
-  KIN,
+  kinEndsAt,
   NOT_FIRST,
   NOT_SURNAME,
   PERSON_VERBS,
@@ -80,7 +80,7 @@ export function isPerson(
     !hasTitle &&
     before &&
     /^,\s+$/.test(before.post) &&
-    (KIN.test(low(before)) ||
+    (kinEndsAt(tokens, run.titleStart - 1) ||
       // "his deputy, Chiara,": someone's aide, named as a relative would be.
       (isJobWord(before) &&
         !ORG_HEADS.has(low(before)) &&

@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /** Word lists the person rules use: relatives, credits, places named after people, verbs. */
 
 export const CREDIT =
@@ -43,3 +45,10 @@ export const PERSON_VERBS = new Set([
 /** Participles of things done to a person ("was assassinated", "was arrested"). */
 export const PERSON_PASSIVE =
   /^(?:assassinated|arrested|jailed|imprisoned|sentenced|born|elected|re-elected|killed|murdered|injured|wounded|detained|kidnapped|abducted|executed|hospitali[sz]ed|knighted|hanged|stabbed|shot|buried|married|divorced|nominated|sworn|appointed|sacked|fired|acquitted|convicted|charged|indicted|extradited|deported|released|freed|pardoned|questioned|interviewed|treated|survived)$/;
+
+/** True if the token at `k` ends a relative: "son", or "law" of "daughter-in-law". */
+export function kinEndsAt(tokens: Token[], k: number): boolean {
+  const w = (i: number): string => (tokens[i]?.text ?? '').toLowerCase();
+  if (KIN.test(w(k))) return true;
+  return w(k) === 'law' && w(k - 1) === 'in' && tokens[k - 1]?.post === '-' && KIN.test(w(k - 2));
+}

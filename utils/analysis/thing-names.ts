@@ -4,6 +4,8 @@ import type { Token } from './tokens';
 
 /** Words that open a weather system's name ("Storm Ciarán", "Hurricane Milton"). */
 const STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
+/** Prefixes of ships' names. */
+const SHIP_PREFIX = /^(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|MV|MS|SS|RFA|INS|USNS)$/;
 /**
  * Lower-case nouns for vessels, vehicles and animals, which take names like people's:
  * "the ferry Queen Maud", "the tanker Sofia Ivanova", "the racehorse Lord Ashby".
@@ -22,6 +24,8 @@ export function namedAsThing(tokens: Token[], run: NameRun): boolean {
     return true;
   const before = tokens[run.titleStart - 1];
   if (!before || !/^\s+$/.test(before.post)) return false;
+  // "HMS Prince of Wales", "USS George Washington": a ship's prefix.
+  if (SHIP_PREFIX.test(before.text)) return true;
   if (THING_NOUN.test(before.text)) return true;
   // "the Sir John Moore Hall": an article before a title and a building's last word.
   const last = tokens[run.nameEnd - 1] as Token;

@@ -140,3 +140,27 @@ describe('p4 batch 3', () => {
     expect(names(text)).toContain('Kowalczyk');
   });
 });
+
+describe('p4 batch 4', () => {
+  it.each([
+    ['a ship with a peer’s title', 'HMS Prince of Wales returned to Portsmouth.', /Wales/],
+    ['a ship named after a president', 'It exercised with the USS George Washington.', /George/],
+    ['a watchmaker', 'It signed a deal with the Swiss watchmaker Hublot-Vogt.', /Hublot/],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it('takes a first name after an in-law', () => {
+    const text = 'Toto Wolff’s daughter-in-law, Gabriela, works in marketing.';
+    expect(names(text)).toContain('Gabriela');
+  });
+
+  it('keeps the heir', () => {
+    expect(names('The Prince of Wales visited the ship.')).toEqual(['Prince of Wales']);
+  });
+
+  it('keeps a playmaker (a maker of play, not of goods)', () => {
+    const text = 'Corvella are close to signing the Brazilian playmaker Thiaguinho from Brennock.';
+    expect(names(text)).toContain('Thiaguinho');
+  });
+});
