@@ -85,7 +85,8 @@ export function pronounRefers(tokens: Token[], start: number, end: number): bool
   for (let k = end; k < tokens.length && k - end < 40; k++) {
     const t = tokens[k] as Token;
     if (t.sentence > s) return t.sentence === s + 1 && /^(?:He|She)$/.test(t.text);
-    if (/^(?:he|she|his)$/.test(t.text)) return true;
+    // "… won the prize for her debut novel": "her" points back as "his" does.
+    if (/^(?:he|she|his|her)$/.test(t.text)) return true;
     if (/^\p{Lu}/u.test(t.text) && ['Person', 'FirstName', 'Honorific'].some((x) => t.tags.has(x)))
       return false;
   }

@@ -163,4 +163,9 @@ describe('p4 batch 4', () => {
     const text = 'Corvella are close to signing the Brazilian playmaker Thiaguinho from Brennock.';
     expect(names(text)).toContain('Thiaguinho');
   });
+
+  it('takes a name that "her" refers back to', () => {
+    const text = 'Chiamaka Eze-Obi won the Booker Prize on Tuesday for her debut novel.';
+    expect(names(text)).toContain('Chiamaka Eze-Obi');
+  });
 });
