@@ -262,9 +262,12 @@ export function isPerson(
   if (inCoordinatedOrgName(tokens, run.titleStart)) return false;
   // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
   // person unless the tagger knows it as a common word (verbs, plurals and places are out).
+  // "Arsenal said they …": a common noun that only speaks is a club or a brand; a surname
+  // like "Baker" is linked to its full name elsewhere, not accepted here.
+  const nounSpeaks = speechAfter && !(commonWord(bare(t.text)) && !hasPersonTag(t));
   return (
     roleBefore ||
-    ((speechAfter ||
+    ((nounSpeaks ||
       passive ||
       appositive ||
       who ||

@@ -168,4 +168,13 @@ describe('p4 batch 4', () => {
     const text = 'Chiamaka Eze-Obi won the Booker Prize on Tuesday for her debut novel.';
     expect(names(text)).toContain('Chiamaka Eze-Obi');
   });
+
+  it('does not take a club named by a common noun that speaks for a person', () => {
+    const text = 'Everton agreed a sale. Arsenal said they had no comment on reports.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a surname that is a common noun', () => {
+    expect(names('Baker said the talks went well.')).toEqual(['Baker']);
+  });
 });
