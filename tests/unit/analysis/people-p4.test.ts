@@ -178,3 +178,11 @@ describe('p4 batch 4', () => {
     expect(names('Baker said the talks went well.')).toEqual(['Baker']);
   });
 });
+
+describe('p4 batch 5', () => {
+  it('takes a first name after a friend', () => {
+    const text =
+      'Ravi Chaudhary said they had sheltered. His friend, Declan, suffered hypothermia.';
+    expect(names(text)).toContain('Declan');
+  });
+});
