@@ -185,4 +185,9 @@ describe('p4 batch 5', () => {
       'Ravi Chaudhary said they had sheltered. His friend, Declan, suffered hypothermia.';
     expect(names(text)).toContain('Declan');
   });
+
+  it('takes a surname after "her collaborator,"', () => {
+    const text = 'Ilse Brandt and her collaborator, Watanabe, wrote it.';
+    expect(names(text)).toContain('Watanabe');
+  });
 });
