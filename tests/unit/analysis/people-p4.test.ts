@@ -191,3 +191,23 @@ describe('p4 batch 5', () => {
     expect(names(text)).toContain('Watanabe');
   });
 });
+
+describe('p4: months as first names', () => {
+  it.each([
+    ['June before a known surname', 'June Carter said so.', 'June Carter'],
+    [
+      'an abbreviated month before a surname',
+      'The paper by Ilse Brandt and her collaborator, Jun Watanabe, appeared in Nature.',
+      'Jun Watanabe',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    ['after a preposition', 'In May Johnson said so.'],
+    ['after "last"', 'Last May Smith said so.'],
+  ])('keeps the month out of the name %s', (_name, text) => {
+    expect(names(text).filter((n) => n.startsWith('May'))).toEqual([]);
+  });
+});
