@@ -4,10 +4,14 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce an organisation's name, not a person's. */
 export const ORG_HEADS = new Set(
-  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice'.split(
+  'group company firm agency housebuilder seller tank think-tank thinktank chain grocer wholesaler gallery organisation organization militia charity newspaper magazine network party band team club website startup start-up brand channel station outlet publication tribe movement coalition operator carrier lender insurer retailer manufacturer maker carmaker automaker drugmaker chipmaker provider supplier distributor utility regulator broker stockbroker brokerage consultancy platform app airline partnership practice duo trio quartet quintet outfit ensemble orchestra choir farm stud'.split(
     ' ',
   ),
 );
+
+/** Makers of goods, which are firms ("the Swiss watchmaker Hublot-Vogt"). */
+const GOODS_MAKER =
+  /^(?:watch|toy|phone|handset|game|tyre|tire|truck|lorry|bus|bike|plane|jet|robot|battery|software|glass|paper|furniture|appliance|chocolate|snack|cereal|vaccine|device|machine|tool|equipment|sportswear|shoe)maker$/;
 
 /** Person-shaped tags: a head like "broker" is a job when the name starts with a first name. */
 const AGENT = /(?:er|or)$/;
@@ -28,7 +32,8 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
   // seller Jane Roe"); after it, only a few trades are people's as often as firms'.
   const isKind = (w: Token, after = false): boolean =>
     ORG_WORDS.has(low(w)) ||
-    (ORG_HEADS.has(low(w)) &&
+    // "watchmaker", "toymaker": a maker of goods is a firm ("playmaker", "lawmaker" are not).
+    ((ORG_HEADS.has(low(w)) || GOODS_MAKER.test(low(w))) &&
       !((after ? PERSON_TOO.test(low(w)) : AGENT.test(low(w))) && first.tags.has('FirstName')));
   const before = tokens[run.titleStart - 1];
   if (
@@ -54,8 +59,13 @@ export function namedAsFirm(tokens: Token[], run: NameRun): boolean {
     if (t.tags.has('Verb') && !t.tags.has('Noun') && head && !isKind(t, true)) {
       // "Thanks to volunteers like Bettina Kraus, the food bank stayed open": a verb that
       // is no participle makes the phrase a clause's subject, not the name's appositive.
-      if (!t.tags.has('Passive') && !t.tags.has('Participle') && !t.tags.has('Gerund'))
-        return false;
+      // "the farm founded by …": a past form before "by" is a participle all the same.
+      const participle =
+        t.tags.has('Passive') ||
+        t.tags.has('Participle') ||
+        t.tags.has('Gerund') ||
+        tokens[k + 1]?.text === 'by';
+      if (!participle) return false;
       break;
     }
     if (t.tags.has('Noun') || isKind(t, true)) head = t;
@@ -75,7 +85,8 @@ export function pronounRefers(tokens: Token[], start: number, end: number): bool
   for (let k = end; k < tokens.length && k - end < 40; k++) {
     const t = tokens[k] as Token;
     if (t.sentence > s) return t.sentence === s + 1 && /^(?:He|She)$/.test(t.text);
-    if (/^(?:he|she|his)$/.test(t.text)) return true;
+    // "… won the prize for her debut novel": "her" points back as "his" does.
+    if (/^(?:he|she|his|her)$/.test(t.text)) return true;
     if (/^\p{Lu}/u.test(t.text) && ['Person', 'FirstName', 'Honorific'].some((x) => t.tags.has(x)))
       return false;
   }

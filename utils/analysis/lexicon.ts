@@ -21,6 +21,7 @@ bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff co
 congressman congresswoman cllr cllr. councillor councilman councilwoman chairperson presidential candidate
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
+maj maj. brig brig. brigadier rt rt. hon hon.
 `);
 
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */
@@ -41,7 +42,7 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
-boss counterpart skipper substitute seed critic gp mp mep agent
+boss counterpart skipper substitute seed critic gp mp mep agent collaborator
 winger fullback full-back centre-back center-back fly-half scrum-half quarterback linebacker pitcher
 shortstop batsman batter bowler wicketkeeper jockey cyclist sprinter swimmer boxer golfer wrestler
 gymnast skier athlete teammate rookie
@@ -58,12 +59,12 @@ ltd llc group army navy force forces police office service services intelligence
 foundation association organization organisation house pentagon kremlin congress parliament senate
 assembly administration government authority authorities board bureau fund trust network channel
 press radio television tv club league federation alliance coalition movement front brigade
-brigades guard hospital church mosque museum airlines airways motors industries holdings
+brigades guard hospital infirmary church mosque museum airlines airways motors industries holdings
 laboratory laboratories lab labs society institution commission cabinet embassy consulate
 tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capital energy
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
-financial automotive semiconductor shipping
+financial automotive semiconductor shipping programme legion
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

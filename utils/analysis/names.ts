@@ -153,10 +153,18 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
     opensSentence &&
     to - from >= 3 &&
     !PERSON_TAG.some((x) => first.tags.has(x)) &&
-    (ROLE_NOUNS.has(low(first)) || /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian)$/u.test(first.text));
+    (ROLE_NOUNS.has(low(first)) ||
+      // "Frontwoman", "Spokesman": trades in -man/-woman as well as -er, -ist, -ian.
+      /^\p{Lu}[a-z]+(?:-[a-z]+)?(?:er|ist|ian|[a-z]{3}(?:wo)?man)$/u.test(first.text));
   let k = from;
   // Leading function words ("The", "In") are not part of anything.
-  while (k < to && notNameWord(tokens[k] as Token) && !isTitle(tokens[k] as Token)) k++;
+  while (
+    k < to &&
+    notNameWord(tokens[k] as Token) &&
+    !isTitle(tokens[k] as Token) &&
+    !monthFirstName(tokens, k)
+  )
+    k++;
   // "Meet Sione Taufa": a verb opening the sentence before a name of two words or more.
   if (
     k === from &&
@@ -195,6 +203,7 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
   while (
     nameEnd < to &&
     (!notNameWord(tokens[nameEnd] as Token) ||
+      monthFirstName(tokens, nameEnd) ||
       pluralSurname(tokens, nameStart, nameEnd) ||
       // "Abdel Fattah el-Sisi": the tagger calls "el" an article.
       (nameEnd > nameStart &&
@@ -267,4 +276,38 @@ export function peerageRuns(tokens: Token[]): NameRun[] {
     out.push({ titleStart: i, nameStart: i, nameEnd: end, honorific: true });
   }
   return out;
+}
+
+/**
+ * "June Carter", "May Tan", "Jun Watanabe": a month's name used as a first name, before a
+ * surname the tagger knows. Not after a preposition, an adjective, a determiner or a
+ * number ("In May Johnson said", "Last May Smith resigned", "12 June Smith").
+ */
+function monthFirstName(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (
+    !/^(?:April|May|June|Jun|August)$/.test(t.text) ||
+    !next ||
+    !/^\s+$/.test(t.post) ||
+    next.sentence !== t.sentence
+  )
+    return false;
+  if (
+    prev &&
+    prev.sentence === t.sentence &&
+    (prev.tags.has('Preposition') ||
+      prev.tags.has('Adjective') ||
+      prev.tags.has('Determiner') ||
+      /\d/.test(prev.text) ||
+      /^(?:last|next|this|early|late|mid|since|until|during|every)$/i.test(prev.text))
+  )
+    return false;
+  return (
+    isCap(next) &&
+    (next.tags.has('LastName') || next.tags.has('Person')) &&
+    !next.tags.has('Month') &&
+    !next.tags.has('Date')
+  );
 }

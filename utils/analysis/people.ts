@@ -2,8 +2,10 @@ import { bare, low, nameRuns, peerageRuns, type NameRun } from './names';
 import { linkNominals } from './nominals';
 import { isPerson } from './person-evidence';
 import { firmsAmong } from './person-firms';
+import { placesAmong } from './person-places';
 import { personPartner } from './person-links';
 import { namedAsFirm, shopName } from './firm-evidence';
+import { namedAsThing } from './thing-names';
 import { findRole } from './roles';
 import type { Token } from './tokens';
 
@@ -114,10 +116,15 @@ export function findPeople(tokens: Token[]): Person[] {
   const accepted = new Map<number, NameRun>();
   // A name taken for a person only for its partner's sake, and that partner.
   const partners = new Map<string, string>();
-  for (const run of peerageRuns(tokens)) add(run);
+  // "HMS Prince of Wales" is a ship, not the heir.
+  for (const run of peerageRuns(tokens)) if (!namedAsThing(tokens, run)) add(run);
   for (const run of runs) {
     if (used.has(run.nameStart)) continue;
-    if (namedAsFirm(tokens, run) || shopName(tokens, run.nameEnd - 1)) {
+    if (
+      namedAsFirm(tokens, run) ||
+      shopName(tokens, run.nameEnd - 1) ||
+      namedAsThing(tokens, run)
+    ) {
       firmNames.add(runKey(tokens, run));
       // Not a lone surname either: "Pemberton’s, the grocer" is not Richard Pemberton.
       for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
@@ -171,6 +178,8 @@ export function findPeople(tokens: Token[]): Person[] {
     const partner = partners.get(p.name.toLowerCase());
     if (partner && firmKeys.has(partner)) firms.push(p);
   }
+  // "Lavaria" beside "Lavarian gas": a country the tagger does not know.
+  firms.push(...placesAmong(tokens, people));
   const kept = people.filter((p) => !firms.includes(p));
   linkNominals(tokens, kept);
   for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);

@@ -93,7 +93,15 @@ export function agedName(tokens: Token[], run: NameRun): boolean {
     /^year$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
     /^\d{1,3}$/.test(tokens[run.titleStart - 3]?.text ?? '');
   const commaAge =
-    /^,\s+$/.test(last.post) && !!after && /^\d{1,3}$/.test(after.text) && /^,/.test(after.post);
+    /^,\s+$/.test(last.post) &&
+    !!after &&
+    /^\d{1,3}$/.test(after.text) &&
+    // "before waking wife Tracey, 58.": the age may end the sentence after a known first
+    // name ("Liverpool, 3." is a score).
+    (/^,/.test(after.post) ||
+      (/^[.;]/.test(after.post) &&
+        after.sentence === last.sentence &&
+        first.tags.has('FirstName')));
   return yearOld || commaAge;
 }
 
@@ -113,5 +121,18 @@ export function usedAsModifier(tokens: Token[], run: NameRun): boolean {
     /^\s+$/.test(after.post) &&
     !!next?.tags.has('Noun') &&
     /^[a-z]/.test(next.text)
+  );
+}
+
+/**
+ * "Low-dose" opening a headline where the article writes "low-dose": a hyphenated word
+ * the text also writes in lower case is a common word, not a given name like "Ji-yeon".
+ */
+export function hyphenLower(tokens: Token[], name: Token[]): boolean {
+  const [a, b] = name;
+  if (name.length !== 2 || !a || !b || a.post !== '-') return false;
+  const first = a.text.toLowerCase();
+  return tokens.some(
+    (t, i) => t.text === first && t.post === '-' && tokens[i + 1]?.text === b.text,
   );
 }

@@ -3,6 +3,7 @@ import { ORG_HEADS, namedAsFirm, pronounRefers } from './firm-evidence';
 import {
   agedName,
   countryOwner,
+  hyphenLower,
   inCoordinatedOrgName,
   jobComma,
   nameShape,
@@ -13,7 +14,7 @@ import { bareJob, isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
-  KIN,
+  kinEndsAt,
   NOT_FIRST,
   NOT_SURNAME,
   PERSON_VERBS,
@@ -73,20 +74,30 @@ export function isPerson(
   )
     return false;
   // "his wife, Helena,", "a younger brother, Tomas.": a first name in apposition to a
-  // relative.
+  // relative or to someone's aide.
   if (
     n === 1 &&
     !hasTitle &&
     before &&
     /^,\s+$/.test(before.post) &&
-    KIN.test(low(before)) &&
+    (kinEndsAt(tokens, run.titleStart - 1) ||
+      // "his deputy, Chiara,": someone's aide, named as a relative would be.
+      (isJobWord(before) &&
+        !ORG_HEADS.has(low(before)) &&
+        /^(?:his|her|their)$/i.test(tokens[run.titleStart - 2]?.text ?? ''))) &&
+    // "its partner, Nvidia,": a firm's partner is a firm.
+    !/^its$/i.test(tokens[run.titleStart - 2]?.text ?? '') &&
     // "Mrs Oyelowo’s son, Femi,": a name the tagger does not know will do too.
-    (first0.tags.has('FirstName') || !commonWord(bare(first0.text))) &&
+    // "Carr’s son, Finn,": a name that is also a common word, read as a proper noun here.
+    (first0.tags.has('FirstName') ||
+      !commonWord(bare(first0.text)) ||
+      (first0.tags.has('ProperNoun') && !placeLike(first0))) &&
     /^[,.;]/.test(first0.post)
   )
     return true;
-  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take.
-  if (nameShape(name)) return true;
+  // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take, unless the
+  // text writes the word in lower case too ("Low-dose pill …" beside "a low-dose pill").
+  if (nameShape(name)) return !hyphenLower(tokens, name);
   // "the Ledger": a name with an article is a title of something, not someone.
   if (n === 1 && !hasTitle && before && /^the$/i.test(before.text)) return false;
   // "the Austin Stallions": an article before a name ending in a plural is a team.
@@ -251,9 +262,12 @@ export function isPerson(
   if (inCoordinatedOrgName(tokens, run.titleStart)) return false;
   // A lone capitalised word that speaks ("Shoigu discussed", "Zelenskyy said") is a
   // person unless the tagger knows it as a common word (verbs, plurals and places are out).
+  // "Arsenal said they …": a common noun that only speaks is a club or a brand; a surname
+  // like "Baker" is linked to its full name elsewhere, not accepted here.
+  const nounSpeaks = speechAfter && !(commonWord(bare(t.text)) && !hasPersonTag(t));
   return (
     roleBefore ||
-    ((speechAfter ||
+    ((nounSpeaks ||
       passive ||
       appositive ||
       who ||

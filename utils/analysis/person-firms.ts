@@ -1,7 +1,8 @@
-import { ORG_WORDS } from './lexicon';
+import { ORG_WORDS, REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person, PersonMention } from './people';
 import { isJobWord } from './roles';
+import { PERSON_VERBS } from './person-words';
 import type { Token } from './tokens';
 
 /**
@@ -26,6 +27,7 @@ export function firmsAmong(
   const teams = single.length > 0 ? modifierNames(tokens) : new Set<string>();
   if (single.length > 0) {
     for (const w of orgFirstWords(tokens)) teams.add(w);
+    for (const w of memberModifiers(tokens)) teams.add(w);
     // "Vantrell Pharma", "Clearwave Payments": a one-word "person" that elsewhere starts a
     // longer capitalised name nobody took for a person is that organisation's short name.
     const names = new Set(single.map((p) => p.name.toLowerCase()));
@@ -44,6 +46,7 @@ export function firmsAmong(
       (!p.role && p.mentions.some((m) => companyContext(tokens, m))) ||
       (weakRole(p) && !p.name.includes(' ') && teams.has(p.name.toLowerCase())) ||
       (firmNames.has(p.name.toLowerCase()) && !p.mentions.some(titled)) ||
+      onceUnknown(tokens, p, titled) ||
       // "Al Rayan" after "Al Rayan Capital": the start of a business's full name.
       (!p.role && !p.mentions.some(titled) && businessStarts(tokens).has(p.name.toLowerCase())),
   );
@@ -166,6 +169,48 @@ function businessStarts(tokens: Token[]): Set<string> {
             .join(' '),
         );
     i = j;
+  }
+  return out;
+}
+
+/**
+ * ", Spotify said.": one word named once, with no role, title or first name anywhere and
+ * unknown to the tagger as a name, in an article. News introduces a person by full name or job, so a
+ * lone word that only speaks is a brand or firm.
+ */
+function onceUnknown(tokens: Token[], p: Person, titled: (m: PersonMention) => boolean): boolean {
+  const m = p.mentions[0];
+  if (p.role || p.name.includes(' ') || p.mentions.length !== 1 || !m || titled(m)) return false;
+  // In a sentence on its own ("Lebed said he would fly south.") the full name may be elsewhere.
+  if ((tokens[tokens.length - 1]?.sentence ?? 0) - (tokens[0]?.sentence ?? 0) < 3) return false;
+  const t = tokens[m.tokenStart] as Token;
+  // Only the bare speaker: an appositive or a clause after the name is evidence of its own.
+  const after = tokens[m.tokenEnd];
+  // "Zelenskyy spoke with …", "met", "visited": verbs of a person, not a press office.
+  if (!after || !/^\s+$/.test(t.post) || !REPORTING_VERBS.has(low(after))) return false;
+  if (PERSON_VERBS.has(low(after))) return false;
+  return !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((x) => t.tags.has(x));
+}
+
+/** Plural nouns for the people an organisation is made of. */
+const MEMBERS =
+  /^(?:partners|members|executives|shareholders|staff|employees|workers|directors|investors|owners|customers|clients|subscribers|players|squad|board)$/;
+
+/**
+ * "the Coolmore partners", "the Ennahda members": a lone capitalised word the tagger does
+ * not know as a name, between "the" and the people an organisation is made of.
+ */
+function memberModifiers(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const the = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!/^the$/i.test(the.text) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\s+$/.test(t.post))
+      continue;
+    if (!MEMBERS.test(next.text) || next.sentence !== t.sentence) continue;
+    if (['Person', 'FirstName', 'LastName'].some((x) => t.tags.has(x))) continue;
+    out.add(low(t));
   }
   return out;
 }
