@@ -21,7 +21,7 @@ const PORTFOLIO = new Set(
   veterans sport sports science technology digital women children family families youth employment
   welfare pensions revenue customs budget water fisheries forestry land lands resources natural human
   services social care rights legal intelligence operations research national international
-  communities local government regional urban rural affairs policy strategy investment investments
+  communities local government regional urban rural policy strategy investment investments
   markets enterprise exchequer cabinet office war navy army air force media arts heritage climate
   change equality equalities safety emergency management audit statistics`.split(/\s+/),
 );

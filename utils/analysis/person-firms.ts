@@ -19,7 +19,7 @@ export function firmsAmong(
   firmNames: Set<string>,
 ): Person[] {
   // "Sir Alan Fenwick", "Gov. Ann Roe": a title or form of address marks a person.
-  const titled = (m: PersonMention): boolean => m.start < (tokens[m.tokenStart] as Token).start;
+  const titled = (m: PersonMention): boolean => titledMention(tokens, m);
   // Names that look like people but are used as a company's, a club's or a party's.
   // A lone lower-case job before a club's name is often a verb ("Belgrove host Ravensby").
   const weakRole = (p: Person): boolean => !p.role || /^[a-z]+$/.test(p.role);
@@ -171,6 +171,11 @@ function businessStarts(tokens: Token[]): Set<string> {
     i = j;
   }
   return out;
+}
+
+/** "Sir Alan Fenwick", "Gov. Ann Roe": a mention whose title or form of address comes first. */
+export function titledMention(tokens: Token[], m: PersonMention): boolean {
+  return m.start < (tokens[m.tokenStart] as Token).start;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Person, PersonMention } from './people';
+import type { Person } from './people';
+import { titledMention } from './person-firms';
 import type { Token } from './tokens';
 
 /**
@@ -8,13 +9,12 @@ import type { Token } from './tokens';
  * ("Kenya", "Kenyan"): "Darwinian" beside "Darwin" says nothing about Darwin.
  */
 export function placesAmong(tokens: Token[], people: Person[]): Person[] {
-  const titled = (m: PersonMention): boolean => m.start < (tokens[m.tokenStart] as Token).start;
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text));
   return people.filter(
     (p) =>
       !p.name.includes(' ') &&
       /\p{Ll}a$/u.test(p.name) &&
-      !p.mentions.some(titled) &&
+      !p.mentions.some((m) => titledMention(tokens, m)) &&
       (capitalised.has(p.name + 'n') || capitalised.has(p.name + 'ns')),
   );
 }

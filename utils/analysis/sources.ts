@@ -438,7 +438,5 @@ export function nounPhrase(
       text,
     ) ||
     (k === j + 1 && low(top) === 'the' && head.tags.has('Demonym') && !head.tags.has('Plural'));
-  return epithet
-    ? { kind: 'group', text, head: headWord, epithet }
-    : { kind: 'group', text, head: headWord };
+  return { kind: 'group', text, head: headWord, ...(epithet && { epithet }) };
 }
