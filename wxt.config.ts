@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
+import { compromiseSnapshot } from './scripts/build/compromise-snapshot';
 
 /**
  * WXT's own `wxt/browser` module: the browser's promise-based API object (`browser` in
@@ -23,7 +24,9 @@ function aliasList(alias: AliasOptions | undefined): Exclude<AliasOptions, Recor
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // compromiseSnapshot: the background reads compromise's finished model instead of building
+  // it at every start (see scripts/build/compromise-snapshot.ts).
+  vite: () => ({ plugins: [preact(), compromiseSnapshot()] }),
   hooks: {
     // The polyfill stays for the background and the extension's pages. Content scripts run in
     // every page the reader opens, and they only read settings from storage and check that the

@@ -11,9 +11,9 @@ export default defineBackground(() => {
   const handlers = createHandlers(getDatabase(), undefined, openTab);
   const extensionOrigin = browser.runtime.getURL('/');
 
-  // The NLP library builds its lexicon on first use (a few hundred ms) and the engine
-  // compiles the analyzer as it runs: do both now, while no page is waiting, rather than on
-  // the first article the reader opens.
+  // The engine compiles the analyzer (and the NLP library its tagging rules) as it first
+  // runs: do it now, while no page is waiting, rather than on the first article the reader
+  // opens. (The NLP library's lexicon comes ready-made: scripts/build/compromise-snapshot.ts.)
   const stopWarmUp = warmUpAnalyzer(analyze);
 
   const types = Object.keys(handlers) as (keyof BackgroundProtocol)[];
