@@ -31,9 +31,13 @@ export default defineConfig({
     // The polyfill stays for the background and the extension's pages. Content scripts run in
     // every page the reader opens, and they only read settings from storage and check that the
     // extension is still there: both work the same on the browser's own API, so they skip the
-    // polyfill (about 9.6 KB of the content script).
+    // polyfill (about 9.6 KB of the content script). Terser, two passes, minifies them 1.1 KB
+    // (1.8%) smaller than esbuild does: the content script is held to 60 KB.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.build ??= {};
+      config.build.minify = 'terser';
+      config.build.terserOptions = { compress: { passes: 2 } };
       config.resolve ??= {};
       config.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: PLAIN_BROWSER },
