@@ -205,3 +205,63 @@ export function addsThing(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "reports quarterly results on Oct. 28", "report earnings": a company's calendar, not words. */
+export function reportsResults(tokens: Token[], i: number): boolean {
+  if (!/^reports?$/.test(low(tokens[i] as Token))) return false;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    const w = low(x);
+    if (/^(?:results|earnings|figures)$/.test(w)) return true;
+    if (
+      !/^(?:its|their|quarterly|annual|full-year|half-year|interim|fiscal|financial|(?:first|second|third|fourth)-quarter)$/.test(
+        w,
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "issued an amber warning", "a severe weather warning": the noun, after its determiner and
+ * describing words, not "…, warning that". Only with a "that" clause does it report words.
+ */
+export function ingNoun(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  if (low(tokens[i + 1] ?? (tokens[i] as Token)) === 'that') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x)) return false;
+    if (/^(?:a|an|the|this|that|its|their|his|her|our|another|any|no)$/.test(low(x))) return true;
+    if (x.tags.has('Verb') || x.tags.has('Pronoun') || x.tags.has('Preposition')) return false;
+  }
+  return false;
+}
+
+/** "The discovery explains why the bridge cracked": a thing explains, nobody is quoted. */
+export function thingExplains(
+  tokens: Token[],
+  i: number,
+  isSource: (t: Token) => boolean,
+): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    /^explain(?:s|ed)?$/.test(low(t)) &&
+    !!next &&
+    /^(?:why|how)$/.test(low(next)) &&
+    !!prev &&
+    prev.sentence === t.sentence &&
+    prev.tags.has('Noun') &&
+    !prev.tags.has('Pronoun') &&
+    !prev.tags.has('Person') &&
+    !prev.tags.has('ProperNoun') &&
+    !prev.tags.has('Organization') &&
+    /^\p{Ll}/u.test(prev.text) &&
+    !isSource(prev)
+  );
+}

@@ -15,6 +15,8 @@ export function phraseCue(
   personAt: Map<number, Person>,
 ): RawAttribution | null {
   const t = tokens[i] as Token;
+  if (/^(?:issued|issues|issue|gave|gives|sent|sends)$/i.test(t.text))
+    return noticeCue(tokens, i, personAt);
   // Called for every word: leave at once unless it can open or close a phrase cue.
   if (t.text.length > 3 || !/^(?:in|put)$/i.test(t.text)) return null;
   const sentence = t.sentence;
@@ -37,6 +39,31 @@ export function phraseCue(
       const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
       return source ? { cue: 'put it', source, at: t.start } : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "The agency issued a warning that the river could burst its banks": a notice with its
+ * words, from the subject before the verb. Without "that" (an amber warning for the coast)
+ * nothing is reported.
+ */
+function noticeCue(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return null;
+    if (/^(?:warnings?|statements?|notices?|alerts?)$/i.test(x.text)) {
+      const next = tokens[j + 1];
+      if (!next || next.sentence !== sentence || low(next) !== 'that') return null;
+      const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
+      return source ? { cue: x.text, source, at: x.start } : null;
+    }
+    if (x.tags.has('Verb') || /[,;:]/.test(x.post)) return null;
   }
   return null;
 }

@@ -492,6 +492,52 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     'Lena Park',
   ],
+  // Session 5: a thing explaining, a company's calendar, a weather warning, the grounds of an
+  // arrest, and the reporter's unnamed sources.
+  [
+    'a thing explains why',
+    'The finding explains why the dam gave way so early.',
+    false,
+    false,
+    null,
+  ],
+  ['a person explains why', 'Ms Odum explains why the dam gave way.', true, false, 'Ms Odum'],
+  ['results on a date', 'The retailer reports quarterly results on Nov. 4.', false, false, null],
+  [
+    'an official warning issued',
+    'Forecasters issued a severe weather warning for the valley on Monday.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'a warning with its words',
+    'Forecasters issued a warning that the river could burst its banks.',
+    true,
+    true,
+    'Forecasters',
+  ],
+  [
+    'arrested on suspicion of',
+    'Three teenagers were arrested on suspicion of arson, police said.',
+    true,
+    false,
+    'police',
+  ],
+  [
+    'suspected, still a hedge',
+    'The fire was started deliberately, it is suspected.',
+    null,
+    true,
+    null,
+  ],
+  [
+    'it is understood',
+    'It is understood the two men had quarrelled earlier that evening.',
+    false,
+    true,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
