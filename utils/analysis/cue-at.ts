@@ -107,7 +107,7 @@ export function cueAt(
   // "did not respond", "never said": nothing was reported.
   for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
     const w2 = low(tokens[j] as Token);
-    if (/^(?:not|n['’]t|never)$/.test(w2)) return null;
+    if (/^(?:not|never)$|n['’]t$/.test(w2)) return null;
     if (!(tokens[j] as Token).tags.has('Adverb')) break;
   }
   // "is said to", "was often described as": an auxiliary, maybe an adverb, a participle.
@@ -117,8 +117,22 @@ export function cueAt(
       (!!prev?.tags.has('Adverb') &&
         prev.sentence === sentence &&
         PASSIVE.has(low(tokens[i - 2] ?? prev))));
-  // "Witnesses were asked to come forward", "She was told to leave": a request, not words.
+  // "Witnesses were asked to come forward", "She was told to leave": a request, not words;
+  // "Participants were asked whether they smoked": a question put to them.
   if (passive && /^(?:asked|told|urged|advised)$/.test(w) && low(next ?? t) === 'to') return null;
+  if (passive && w === 'asked' && /^(?:whether|if|about|how|what|why|when)$/.test(low(next ?? t)))
+    return null;
+  // "recalled 310,000 vehicles", "recalled its ambassador": a product or an envoy called back.
+  if (
+    /^recall(?:s|ed)?$/.test(w) &&
+    !!next &&
+    (next.tags.has('Value') ||
+      (/^(?:its|their|the)$/.test(low(next)) &&
+        /^(?:ambassadors?|envoys?|products?|vehicles|cars|models|units|batches)$/.test(
+          low(tokens[i + 2] ?? next),
+        )))
+  )
+    return null;
   // "Please suggest …": an imperative asks the reader.
   if (prevWord === 'please') return null;
   // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
@@ -257,6 +271,17 @@ export function cueAt(
   // "Asked whether …, she paused": the question put to someone opens the sentence; its
   // own cue, if any, comes later.
   if (w === 'asked' && (!prev || prev.sentence !== sentence)) return null;
+  // "asked not to be identified", "asked for anonymity": a source's condition, no claim.
+  if (
+    /^ask(?:s|ed)?$/.test(w) &&
+    /^(?:not (?:to|be)|to (?:remain|stay) anonymous|for anonymity)\b/.test(
+      tokens
+        .slice(i + 1, i + 4)
+        .map((x) => low(x))
+        .join(' '),
+    )
+  )
+    return null;
   // "asked the Centre for ₹1,200 crore" is a request for something, not a statement.
   if (/^ask(?:s|ed)?$/.test(w) && requestFor(tokens, i)) return null;
   if (w === 'quoted' && next && low(next) === 'by') return null;

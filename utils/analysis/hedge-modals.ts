@@ -22,7 +22,7 @@ export const WOULD_NOT_HEDGE =
   /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind)\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
-  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down)\b/i;
+  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn)\b/i;
 /**
  * What a source that warned or threatened says it would do: the threat itself ("would
  * retaliate", "would face severe consequences"), reported, not a guess.

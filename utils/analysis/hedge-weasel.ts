@@ -31,6 +31,16 @@ export const WEASEL: RegExp[] = [
   /\b(?:has|have|had) not (?:yet )?been (?:determined|established|confirmed|verified|explained|clarified)\b/gi,
   /\b(?:further|more) (?:studies|research|work|investigation|trials) (?:is|are|will be|would be) (?:needed|required)\b/gi,
   /\bestimated at\b/gi,
+  // Session 5 batches: the unsettled in encyclopedia and abstract style. "remain obscure",
+  // "some debate as to whether", "Some estimates put …", "According to legend", "It is
+  // generally accepted that", "not fully understood", "It is conceivable that", "has been
+  // implicated in", "cannot be excluded", "a candidate risk factor".
+  /\b(?:remains?|remained) (?:largely |still )?(?:obscure|uncertain|unproven|speculative)\b|\b(?:some|much|considerable|ongoing|continuing) (?:debate|disagreement|dispute|controversy) (?:as to |about |over )?(?:whether|how|why|when|who)\b/gi,
+  /\b(?:some|other|several|many|unofficial|independent|earlier) estimates (?:put|place|suggest)\b|\baccording to (?:legend|tradition|folklore|myth|local lore)\b/gi,
+  /\b(?:generally|widely|commonly|usually) (?:accepted|assumed|held|agreed|believed|thought)(?= that\b| to be\b)/gi,
+  /\bnot (?:yet |fully |completely |entirely |well )?understood\b|\bpoorly understood\b|\bconceivabl[ey]\b|\bimplicated in\b/gi,
+  /\b(?:can(?:not|['’]t)|could not|could(?:n['’]t)) be (?:excluded|ruled out|discounted)\b/gi,
+  /\ba candidate (?:risk factor|gene|mechanism|target|biomarker|drug|pathway|receptor|cause)\b/gi,
   // Unknowns and open questions: "remains to be determined", "has yet to be confirmed",
   // "is unknown", "suggestive of", "is presumed to".
   /\b(?:remains?|remained) to be (?:seen|determined|established|clarified|elucidated|proven|confirmed|investigated|explained)\b/gi,

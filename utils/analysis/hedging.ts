@@ -52,7 +52,7 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+voters?\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
   /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
@@ -66,7 +66,7 @@ const ALWAYS: RegExp[] = [
   /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
-  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing) )if|unless)\b/gi,
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing) )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else; not the
   // demand of "You cannot cut funding and expect results to improve".
@@ -74,17 +74,18 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast").
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
-  /(?<!\bhad\s)(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  // Nor forecasts as documents: "will publish updated forecasts".
+  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)) (?:(?:updated|revised|new|its|their|the) )?)(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
+  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
   // "with up to 80mm expected on high ground": an expectation in a "with" clause.
   /(?=expected\b)(?<=\bwith\b[^,.;:]{1,40}?\s)expected\b/gi,
   // Speculation, except the kind a spokesman declines to comment on.
-  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
+  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
   /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
@@ -96,7 +97,7 @@ const ALWAYS: RegExp[] = [
   // understood to" above.
   /\bit (?:is|was|['’]s) (?:understood|thought)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\bthan )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure)\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
   /(?=(?:widely|now|long|once|believed|thought|feared|presumed|suspected|rumou?red)\b)(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
@@ -129,7 +130,15 @@ const CONTEXT_RULES: Rule[] = [
   },
   {
     re: /\b(?:possible|possibly)\b/gi,
-    when: (_c, m, s) => !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)),
+    when: (_c, m, s) =>
+      !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
+      // Part of a name ("the Possible Futures Trust"), or the range of outcomes there are
+      // ("the possible outcomes of each trial").
+      !(m.index > 0 && /^P/.test(m[0])) &&
+      !(
+        /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s+\w+s\b(?!\s+(?:is|was)\b)/.test(s.slice(m.index + m[0].length))
+      ),
   },
   {
     re: /\bcould(?:n['’]t)?\b/gi,
@@ -159,7 +168,9 @@ const CONTEXT_RULES: Rule[] = [
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
         !HABITUAL.test(s.slice(m.index)) &&
-        !(PAST_FRAME.test(s) && !quoted)
+        !(PAST_FRAME.test(s) && !quoted) &&
+        // '"We were told the alarms would be fixed"': a promise reported inside the quote.
+        !(quoted && TOLD_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)))
       );
     },
   },
@@ -189,6 +200,10 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
+/** "were told", "promised us that" and up to five words: a would after it is reported. */
+const TOLD_BEFORE =
+  /\b(?:told|promised|assured|informed)\b(?: (?:us|me|him|her|them|you))?(?: that)?(?: [\w’'-]+){1,5}\s*$/i;
+
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
   / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
@@ -197,6 +212,15 @@ const NOT_SAID =
   /\b(?:did not|didn['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
 const WITHHELD_BEFORE =
   /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
+
+/**
+ * A yes-or-no question about the present or the future, in the writer's voice or a
+ * speaker's: "Will the bank blink?", "But does a new road cure the jams?". It leaves the
+ * outcome open. Not a question of fact ("What happened?"), about the past ("Did …?"), of
+ * what ought to be ("Should the council act?") or a request ("Would you mind …?").
+ */
+const OPEN_QUESTION =
+  /^["“‘]?(?:(?:But|And|So|Yet|Then|Now),? )?(Will|Would|Could|Can|Might|Is|Are|Does|Do|Won['’]t|Isn['’]t|Aren['’]t|Doesn['’]t)\b(?! you\b)[^?"“”]*\?["”’]?$/i;
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
@@ -213,6 +237,8 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const found: { at: number; text: string }[] = [];
   // "Asked whether she felt hopeful, …": the question put to someone claims nothing.
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
+  const question = OPEN_QUESTION.exec(sentence.trim());
+  if (question?.[1]) found.push({ at: sentence.indexOf(question[1]), text: question[1] });
   const withheld = [...sentence.matchAll(WITHHELD)]
     .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
     .concat([...sentence.matchAll(NOT_SAID)])

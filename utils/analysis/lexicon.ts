@@ -27,7 +27,7 @@ maj maj. brig brig. brigadier rt rt. hon hon.
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */
 export const ROLE_NOUNS = set(`
 analyst seismologist spokesman spokeswoman spokesperson official minister secretary president
-director editor correspondent reporter journalist columnist professor researcher scientist economist
+director editor correspondent reporter journalist columnist professor researcher scientist economist forecaster
 expert lawyer attorney prosecutor judge senator lawmaker legislator politician diplomat ambassador
 envoy general commander officer soldier colonel captain sergeant chief head leader founder
 chairman chairwoman chair executive ceo cfo manager owner worker employee teacher student doctor

@@ -30,7 +30,9 @@ const SOURCE_NOUNS = new Set(
   insiders supporters opponents americans britons europeans tunisians russians ukrainians
   airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
   broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
-  automaker carmaker startup club union company companies firms airlines regulators`.split(/\s+/),
+  automaker carmaker startup club union company companies firms airlines regulators campaign party`.split(
+    /\s+/,
+  ),
 );
 
 const SKIP_LEFT = new Set(

@@ -4,6 +4,9 @@ import type { Token } from './tokens';
 
 /** Words that open a weather system's name ("Storm Ciarán", "Hurricane Milton"). */
 const STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
+/** Last words of football and rugby clubs' names, which follow a place's name. */
+const CLUB_WORD =
+  /^(?:City|Town|United|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Orient|Harriers|Olympic|Academicals)$/;
 /** Prefixes of ships' names. */
 const SHIP_PREFIX = /^(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|MV|MS|SS|RFA|INS|USNS)$/;
 /**
@@ -20,6 +23,9 @@ const THING_NOUN =
  */
 export function namedAsThing(tokens: Token[], run: NameRun): boolean {
   const head = tokens[run.titleStart] as Token;
+  // "Harcourt City", "Brindle Town", "Kelso Rovers": a club, named after its place, or by
+  // its last word alone ("City, who are fourth, …").
+  if (CLUB_WORD.test((tokens[run.nameEnd - 1] as Token).text)) return true;
   if (STORM.test(head.text) && run.nameEnd - run.titleStart >= 2 && /^\s+$/.test(head.post))
     return true;
   const before = tokens[run.titleStart - 1];
