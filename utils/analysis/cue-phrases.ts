@@ -15,6 +15,8 @@ export function phraseCue(
   personAt: Map<number, Person>,
 ): RawAttribution | null {
   const t = tokens[i] as Token;
+  if (/^(?:verdict|view|assessment|judge?ment|opinion|conclusion)$/i.test(t.text))
+    return verdictCue(tokens, i, personAt);
   if (/^(?:issued|issues|issue|gave|gives|sent|sends)$/i.test(t.text))
     return noticeCue(tokens, i, personAt);
   // Called for every word: leave at once unless it can open or close a phrase cue.
@@ -66,4 +68,22 @@ function noticeCue(
     if (x.tags.has('Verb') || /[,;:]/.test(x.post)) return null;
   }
   return null;
+}
+
+/**
+ * "That was the verdict of Professor Lucia Brandt, a cardiologist …": the judgement just
+ * given, and whose it is. Only a person's ("the view of the harbour" names no one).
+ */
+function verdictCue(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const of = tokens[i + 1];
+  if (!before || !of || low(before) !== 'the' || low(of) !== 'of' || of.sentence !== t.sentence)
+    return null;
+  const source = sourceStartingAt(tokens, i + 2, personAt, t.sentence);
+  return source?.kind === 'person' ? { cue: `${t.text} of`, source, at: t.start } : null;
 }

@@ -688,6 +688,13 @@ describe('attribution', () => {
 
 /** Speakers that need the neighbouring sentences: [what, text, sentence, speaker]. */
 const context: [string, string, string, string | null][] = [
+  // From the h5 batch: "the verdict of X" names who judged, and "she" is then X.
+  [
+    'the verdict of someone, then a pronoun',
+    '"The survey is sound," said Dr Amara Osei, who led it. That was also the verdict of Professor Ines Moller, a geologist who was not involved. But she cautioned that the data were thin.',
+    'she cautioned',
+    'Ines Moller',
+  ],
   [
     'a straight-quoted quotation continued over paragraphs, to its last sentence',
     'Rosa Delgado runs the shelter. "Every bed is full," she says. "We turn people away.\n\n"Some come back. Many never do."',
