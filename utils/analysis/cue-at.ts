@@ -4,6 +4,7 @@ import {
   abstractObject,
   addsThing,
   contentFollows,
+  findingFollows,
   ingNoun,
   objectRelative,
   quoteFollows,
@@ -242,7 +243,9 @@ export function cueAt(
   if (
     /^(?:find|finds|found|show|shows|showed|answer|answered)$/.test(w) &&
     low(next ?? t) !== 'that' &&
-    !final
+    !final &&
+    // "found the same pattern in 14 of 20 towns", "found no evidence of": a finding.
+    !(/^f/.test(w) && findingFollows(tokens, i))
   )
     return null;
   // "questioned the timing" doubts a claim; "questioned the suspect" interrogates someone.

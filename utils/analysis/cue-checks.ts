@@ -265,3 +265,28 @@ export function thingExplains(
     !isSource(prev)
   );
 }
+
+/** "found the same pattern", "found no evidence of", "found a link between": a finding. */
+export function findingFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (
+      /^(?:evidence|patterns?|links?|signs?|correlations?|associations?|differences?|effects?|traces?|indications?)$/.test(
+        low(x),
+      )
+    )
+      return true;
+    if (
+      hasPunctAfter(x) ||
+      !(
+        x.tags.has('Determiner') ||
+        x.tags.has('Adjective') ||
+        /^(?:no|little|any|some|a|the|same|clear|strong|weak)$/.test(low(x))
+      )
+    )
+      return false;
+  }
+  return false;
+}

@@ -18,6 +18,9 @@ const KIN =
 const isNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
+/** Job nouns the role list may lack: "hydrologist", "curator", "librarian", "attendant". */
+const JOB_ENDING = /(?:ist|er|or|ian|ant|ent)$/;
+
 export function sourceStartingAt(
   tokens: Token[],
   i: number,
@@ -43,9 +46,11 @@ export function sourceStartingAt(
     const x = tokens[j] as Token;
     if (x.sentence !== sentence || (j > i && x.tags.has('Verb') && !isNoun(x))) break;
     if (!hasPunctAfter(x)) continue;
-    const named = /^,\s*$/.test(x.post) ? personAt.get(j + 1) : undefined;
-    if (named && (isSourceNoun(x) || KIN.test(low(x)))) {
-      let e = j + 1;
+    // The name may follow a title the person's mentions leave out ("…, Dr Hamish Carrow").
+    const first = tokens[j + 1]?.tags.has('Honorific') && !personAt.get(j + 1) ? j + 2 : j + 1;
+    const named = /^,\s*$/.test(x.post) ? personAt.get(first) : undefined;
+    if (named && (isSourceNoun(x) || KIN.test(low(x)) || JOB_ENDING.test(low(x)))) {
+      let e = first;
       while (personAt.get(e + 1) === named) e++;
       const end = tokens[e] as Token;
       if (/^,/.test(end.post) || tokens[e + 1]?.sentence !== sentence)

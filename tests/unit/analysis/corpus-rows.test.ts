@@ -663,6 +663,25 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     null,
   ],
+
+  // Session 5, more from the h5 batch: findings, a wish, a name after its role.
+  [
+    "a researcher's finding",
+    'Professor Ada Quist, who studies ferry routes at Hale University, found the same pattern in 9 of 12 ports.',
+    true,
+    false,
+    'Ada Quist',
+  ],
+  ['found no evidence', 'Inspectors found no evidence of tampering.', true, false, 'Inspectors'],
+  ['found a thing', 'Police found the van in a quarry.', false, false, null],
+  ['I would like to think', 'I would like to think the council will listen.', null, true, null],
+  [
+    'a role, then the titled name',
+    '"The river is still rising," said the agency\'s chief hydrologist, Dr Lena Pruitt.',
+    true,
+    false,
+    'Lena Pruitt',
+  ],
 ];
 
 describe('corpus-style rows', () => {
