@@ -96,31 +96,36 @@ export function scheduled(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "wrote three novels", "wrote the report": the object is a work. */
-export function wroteWork(tokens: Token[], i: number): boolean {
+/**
+ * True if the verb's object, within `reach` words, is one of `nouns`: only words that can
+ * open a noun phrase (determiners, numbers, adjectives, possessives, "no", "same") may come
+ * before it.
+ */
+function objectIs(tokens: Token[], i: number, nouns: RegExp, reach: number): boolean {
   const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + reach; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return false;
-    if (
-      /^(?:novels?|books?|songs?|poems?|plays?|scripts?|screenplays?|music|symphon\w+|operas?|articles?|columns?|essays?|biograph\w+|memoirs?|code|software|histor(?:y|ies)|reports?|thes[ie]s|dissertations?|lyrics)$/.test(
-        low(x),
-      )
-    )
-      return true;
-    if (
-      hasPunctAfter(x) ||
-      !(
-        x.tags.has('Determiner') ||
-        x.tags.has('Value') ||
-        x.tags.has('Adjective') ||
-        x.tags.has('Possessive')
-      )
-    )
-      return false;
+    if (nouns.test(low(x))) return true;
+    const opensPhrase =
+      x.tags.has('Determiner') ||
+      x.tags.has('Value') ||
+      x.tags.has('Adjective') ||
+      x.tags.has('Possessive') ||
+      /^(?:no|little|any|some|same)$/.test(low(x));
+    if (hasPunctAfter(x) || !opensPhrase) return false;
   }
   return false;
 }
+
+/** "wrote three novels", "wrote the report": the object is a work. */
+export const wroteWork = (tokens: Token[], i: number): boolean =>
+  objectIs(
+    tokens,
+    i,
+    /^(?:novels?|books?|songs?|poems?|plays?|scripts?|screenplays?|music|symphon\w+|operas?|articles?|columns?|essays?|biograph\w+|memoirs?|code|software|histor(?:y|ies)|reports?|thes[ie]s|dissertations?|lyrics)$/,
+    3,
+  );
 
 /** "told the children a story", "tells the story of": a tale, not a claim. */
 export function toldStory(tokens: Token[], i: number): boolean {
@@ -267,26 +272,10 @@ export function thingExplains(
 }
 
 /** "found the same pattern", "found no evidence of", "found a link between": a finding. */
-export function findingFollows(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    const x = tokens[j] as Token;
-    if (x.sentence !== sentence) return false;
-    if (
-      /^(?:evidence|patterns?|links?|signs?|correlations?|associations?|differences?|effects?|traces?|indications?)$/.test(
-        low(x),
-      )
-    )
-      return true;
-    if (
-      hasPunctAfter(x) ||
-      !(
-        x.tags.has('Determiner') ||
-        x.tags.has('Adjective') ||
-        /^(?:no|little|any|some|a|the|same|clear|strong|weak)$/.test(low(x))
-      )
-    )
-      return false;
-  }
-  return false;
-}
+export const findingFollows = (tokens: Token[], i: number): boolean =>
+  objectIs(
+    tokens,
+    i,
+    /^(?:evidence|patterns?|links?|signs?|correlations?|associations?|differences?|effects?|traces?|indications?)$/,
+    4,
+  );
