@@ -93,14 +93,33 @@ export function cueAt(
   const phrase = phraseCue(tokens, i, personAt);
   if (phrase) return phrase;
   if (!REPORTING_VERBS.has(w)) return null;
+  // Capitalised in mid-sentence, it is part of a name ("the charity Believe in Tomorrow").
+  const before = tokens[i - 1];
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    before?.sentence === sentence &&
+    !/[“"‘:—–(]\s*$/.test(before.post) &&
+    !/^[“"‘(]/.test(t.pre)
+  )
+    return null;
   // "a think tank", "a think piece": a reporting word that is the first half of a noun.
   if (next && next.sentence === sentence && /^(?:tanks?|pieces?)$/.test(low(next))) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
   // A modal is never cut from its verb by punctuation: '… in May," said Nora' is the month.
   const modal = NOT_YET.has(prevWord) && !/[,;:"“”'’)]/.test(prev?.post ?? '');
+  // "will probably recommend", "would often describe": a modal, an adverb, the verb. Not a
+  // past told ahead ("would later tell investigators").
+  const beforeAdverb = tokens[i - 2];
+  const modalAdverb =
+    !!prev?.tags.has('Adverb') &&
+    !/^(?:later|subsequently|eventually|afterwards|then)$/.test(prevWord) &&
+    beforeAdverb?.sentence === sentence &&
+    NOT_YET.has(low(beforeAdverb)) &&
+    !/[,;:"“”'’)]/.test(beforeAdverb.post + prev.post);
   if (
     modal ||
+    modalAdverb ||
     (prevWord === 'to' &&
       /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
   )

@@ -37,7 +37,7 @@ export const WE_REFUSE =
   /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
@@ -91,7 +91,7 @@ export const PAST_FRAME =
 export const MAY_PERMIT_MANNER =
   /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay)\b/i;
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead

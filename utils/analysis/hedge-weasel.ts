@@ -68,7 +68,9 @@ export const WEASEL: RegExp[] = [
   // collapse", and transfer gossip, "linked with a move to Spain".
   /\b(?:close to|nearing) (?:signing|agreeing|completing|securing|sealing|a deal|an agreement)\b|\bon the (?:verge|brink) of\b|\blinked with (?:a )?(?:\w+ )?(?:move|switch|transfer|return|loan)\b/gi,
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
-  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b/gi,
+  // Not a fixture with its date ("is set to open for the Boxing Day fixture", "are set to
+  // begin on 4 January", "is set to begin at 7am on Thursday").
+  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b(?!\s+(?:begin|open|start|close|end|resume|run|take place|be held|launch|return|reopen|finish)\b[^.;]{0,40}?\b(?:on|from|at|in|for|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Boxing Day|Christmas|New Year|noon|midnight))/gi,
   // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.
   /\b(?:on (?:track|course|pace) (?:to|for)|shaping up (?:to be|as))\b/gi,
   // Tips and odds: "tipped to win", "the favourite to succeed", "the odds of a deal";

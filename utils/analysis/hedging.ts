@@ -52,7 +52,7 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+voters?\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:(?:almost|nearly|all but) certainly|most likely|probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+voters?\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
   /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
@@ -66,7 +66,7 @@ const ALWAYS: RegExp[] = [
   /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
   // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
-  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing) )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing)(?: [\w’'-]+){0,3} )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else; not the
   // demand of "You cannot cut funding and expect results to improve".
@@ -149,7 +149,8 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
-      !PAST_FRAME.test(s),
+      !PAST_FRAME.test(s) &&
+      !settledBefore(s.slice(0, m.index)),
   },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
@@ -168,6 +169,8 @@ const CONTEXT_RULES: Rule[] = [
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
         !HABITUAL.test(s.slice(m.index)) &&
+        !HABIT.test(s) &&
+        !settledBefore(s.slice(0, m.index)) &&
         !(PAST_FRAME.test(s) && !quoted) &&
         // '"We were told the alarms would be fixed"': a promise reported inside the quote.
         !(quoted && TOLD_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)))
@@ -178,6 +181,10 @@ const CONTEXT_RULES: Rule[] = [
     re: /\bmay\b/g,
     when: (_c, m, s) =>
       !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) &&
+      !MAY_PERMIT.test(
+        s.replace(/\s+who\s+[^,.;]{1,60}?(?=\s+may\b)/i, '').slice(0, m.index + 30),
+      ) &&
+      !settledBefore(s.slice(0, m.index)) &&
       !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))),
   },
   { re: SHOULD_EXPECT },
@@ -200,6 +207,23 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
+/**
+ * A modal inside a question put to someone ("asked if the judge would consider", "asked
+ * whether the meeting could be moved") or inside what a ruling allowed ("ruled that the
+ * recording could be played"): nobody is guessing.
+ */
+const settledBefore = (before: string): boolean =>
+  /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
+    before,
+  ) || /\b(?:ruled|decided|agreed|allowed|confirmed) that\s+[^.;,]*$/i.test(before);
+
+/**
+ * Past habit: "For decades, children would walk to the library", "would for many years open
+ * one store a year", "they would regularly concede".
+ */
+const HABIT =
+  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b/i;
+
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
 const TOLD_BEFORE =
   /\b(?:told|promised|assured|informed)\b(?: (?:us|me|him|her|them|you))?(?: that)?(?: [\w’'-]+){1,5}\s*$/i;
@@ -220,7 +244,16 @@ const WITHHELD_BEFORE =
  * what ought to be ("Should the council act?") or a request ("Would you mind …?").
  */
 const OPEN_QUESTION =
-  /^["“‘]?(?:(?:But|And|So|Yet|Then|Now),? )?(Will|Would|Could|Can|Might|Is|Are|Does|Do|Won['’]t|Isn['’]t|Aren['’]t|Doesn['’]t)\b(?! you\b)[^?"“”]*\?["”’]?$/i;
+  /^["“‘]?(?:(?:But|And|So|Yet|Then|Now),? )?(Will|Would|Could|Can|Might|Is|Are|Does|Do|Won['’]t|Isn['’]t|Aren['’]t|Doesn['’]t)\b(?! (?:you|I|we)\b)[^?"“”]*\?["”’]?$/i;
+
+/**
+ * A capitalised cue in mid-sentence belongs to a name: "on Likely Lane", "the charity Believe
+ * in Tomorrow", "The Possible Futures Trust". Not "I think", nor a quotation's first word.
+ */
+function inName(sentence: string, at: number, text: string): boolean {
+  if (at === 0 || !/^\p{Lu}/u.test(text) || /^I\b/.test(text)) return false;
+  return !/(?:^|[.!?:;—–(“"‘]\s*)$/.test(sentence.slice(0, at).trimEnd() + ' ');
+}
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
@@ -249,6 +282,7 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
+      if (inName(sentence, m.index, m[0])) continue;
       found.push({ at: m.index, text: m[0].trim() });
     }
   };
