@@ -136,6 +136,9 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       res = near;
       attributed = true;
     }
+    // A sentence that is one whole quotation is someone's words even when nobody is named
+    // near it ('"We expect the next two quarters to be difficult."').
+    if (!attributed && q.firstOpen === 0 && q.quotedChars >= f.length * 0.85) attributed = true;
     // An answer in a Q&A is the interviewee's own words, as a quotation is.
     const answer = f.qa === 'a' && !raw && !!interviewee;
     if (answer && interviewee) {

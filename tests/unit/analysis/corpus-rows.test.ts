@@ -788,6 +788,8 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     null,
   ],
+  // A whole quotation with no speaker near it is still someone's words (s5 batch).
+  ['a quotation with nobody named', '"We expect a hard winter for the shops."', true, true, null],
 ];
 
 describe('corpus-style rows', () => {
