@@ -93,19 +93,18 @@ export function cueAt(
   const phrase = phraseCue(tokens, i, personAt);
   if (phrase) return phrase;
   if (!REPORTING_VERBS.has(w)) return null;
-  // Capitalised in mid-sentence, it is part of a name ("the charity Believe in Tomorrow").
-  const before = tokens[i - 1];
-  if (
-    /^\p{Lu}/u.test(t.text) &&
-    before?.sentence === sentence &&
-    !/[“"‘:—–(]\s*$/.test(before.post) &&
-    !/^[“"‘(]/.test(t.pre)
-  )
-    return null;
   // "a think tank", "a think piece": a reporting word that is the first half of a noun.
   if (next && next.sentence === sentence && /^(?:tanks?|pieces?)$/.test(low(next))) return null;
   const prev = tokens[i - 1];
   const prevWord = prev && prev.sentence === sentence ? low(prev) : '';
+  // Capitalised in mid-sentence, it is part of a name ("the charity Believe in Tomorrow").
+  if (
+    /^\p{Lu}/u.test(t.text) &&
+    prevWord &&
+    !/[“"‘:—–(]\s*$/.test(prev?.post ?? '') &&
+    !/^[“"‘(]/.test(t.pre)
+  )
+    return null;
   // A modal is never cut from its verb by punctuation: '… in May," said Nora' is the month.
   const modal = NOT_YET.has(prevWord) && !/[,;:"“”'’)]/.test(prev?.post ?? '');
   // "will probably recommend", "would often describe": a modal, an adverb, the verb. Not a

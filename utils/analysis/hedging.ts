@@ -132,9 +132,8 @@ const CONTEXT_RULES: Rule[] = [
     re: /\b(?:possible|possibly)\b/gi,
     when: (_c, m, s) =>
       !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
-      // Part of a name ("the Possible Futures Trust"), or the range of outcomes there are
-      // ("the possible outcomes of each trial").
-      !(m.index > 0 && /^P/.test(m[0])) &&
+      // The range of outcomes there are ("the possible outcomes of each trial"). (In a name,
+      // "the Possible Futures Trust", see inName.)
       !(
         /\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
         /^\s+\w+s\b(?!\s+(?:is|was)\b)/.test(s.slice(m.index + m[0].length))
@@ -180,7 +179,7 @@ const CONTEXT_RULES: Rule[] = [
   {
     re: /\bmay\b/g,
     when: (_c, m, s) =>
-      !MAY_PERMIT.test(s.slice(Math.max(0, m.index - 30))) &&
+      // Permission, also after a relative clause ("People who are not registered may use").
       !MAY_PERMIT.test(
         s.replace(/\s+who\s+[^,.;]{1,60}?(?=\s+may\b)/i, '').slice(0, m.index + 30),
       ) &&
