@@ -228,7 +228,7 @@ export function cueAt(
   if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
   // "wrote three novels", "wrote the report": a work, not a claim.
   if (/^(?:write|writes|wrote|written)$/.test(w) && wroteWork(tokens, i)) return null;
-  if (reportsResults(tokens, i) || thingExplains(tokens, i, isSourceNoun)) return null;
+  if (reportsResults(tokens, i) || thingExplains(tokens, i)) return null;
   // "issued an amber warning": a noun in -ing, not "…, warning that".
   if (/ing$/.test(w) && ingNoun(tokens, i)) return null;
   // "a court heard", "the jury was told": evidence in court, not any hearing.

@@ -5,7 +5,7 @@
  */
 import { ROLE_NOUNS } from './lexicon';
 import { low } from './names';
-import { hasPunctAfter } from './sources';
+import { hasPunctAfter, isSourceNoun } from './sources';
 import type { Token } from './tokens';
 
 /** Nouns for people, who are questioned in the other sense. */
@@ -247,11 +247,7 @@ export function ingNoun(tokens: Token[], i: number): boolean {
 }
 
 /** "The discovery explains why the bridge cracked": a thing explains, nobody is quoted. */
-export function thingExplains(
-  tokens: Token[],
-  i: number,
-  isSource: (t: Token) => boolean,
-): boolean {
+export function thingExplains(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -267,7 +263,7 @@ export function thingExplains(
     !prev.tags.has('ProperNoun') &&
     !prev.tags.has('Organization') &&
     /^\p{Ll}/u.test(prev.text) &&
-    !isSource(prev)
+    !isSourceNoun(prev)
   );
 }
 
