@@ -3,6 +3,7 @@ import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './
 import {
   abstractObject,
   addsThing,
+  clauseFollows,
   contentFollows,
   findingFollows,
   ingNoun,
@@ -87,6 +88,9 @@ export function cueAt(
   const sentence = t.sentence;
   const next = tokens[i + 1];
   if (w === 'according' && next && low(next) === 'to') {
+    // "ran according to plan": the way things went, nobody's words.
+    if (/^(?:plan|schedule|script|form|expectations?)$/.test(low(tokens[i + 2] ?? next)))
+      return null;
     const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
     return { cue: 'according to', source, at: t.start };
   }
@@ -152,6 +156,12 @@ export function cueAt(
         )))
   )
     return null;
+  // "under league rules": the noun.
+  if (/^rules?$/.test(w) && tokens.slice(Math.max(from, i - 3), i).some((x) => low(x) === 'under'))
+    return null;
+  // "had hoped for sunshine", "believe in miracles", "feared for her life": a wish, a faith
+  // or a worry with no claim in it.
+  if (COGNITIVE.has(w) && /^(?:for|in)$/.test(low(next ?? t))) return null;
   // "Please suggest …": an imperative asks the reader.
   if (prevWord === 'please') return null;
   // A past form after a noun is a verb ("the agency warned"), unless "by" makes it a
@@ -248,6 +258,9 @@ export function cueAt(
     !contentFollows(tokens, i)
   )
     return null;
+  // "suggested meeting in Geneva", "had suggested a price cap": a proposal; "polls suggest
+  // the race is close" reports what they show.
+  if (/^suggest/.test(w) && low(next ?? t) !== 'that' && !clauseFollows(tokens, i)) return null;
   // "speculated that", "proposed that", "threatened that": only with the words reported.
   if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
     return null;

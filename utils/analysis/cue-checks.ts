@@ -72,6 +72,25 @@ export function rebuts(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A clause follows the verb, "that" left out: a finite verb within a few words before any
+ * punctuation ("suggest the two parties are level"), not a bare noun phrase ("suggested a
+ * price cap") or an -ing form ("suggested meeting in Geneva").
+ */
+export function clauseFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 2; j < tokens.length && j <= i + 7; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(tokens[j - 1] as Token)) return false;
+    if (
+      /^(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must)$/.test(low(x))
+    )
+      return true;
+    if (x.tags.has('PastTense') && !x.tags.has('Participle')) return true;
+  }
+  return false;
+}
+
 /** Words follow the verb: "that", a quotation or a colon within a few words. */
 export function contentFollows(tokens: Token[], i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;

@@ -15,11 +15,11 @@ export const COULD_PERCEIVE = [
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
   /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
   // The passive: "the blast could be heard from miles away", "smoke could be seen for miles".
-  /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over)\b/i,
+  /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over|\w+ing)\b/i,
 ];
 /** Narrated futures and wishes: "would later become", "would like". */
 export const WOULD_NOT_HEDGE =
-  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind)\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
   /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn)\b/i;
@@ -89,9 +89,9 @@ export const PAST_FRAME =
  * rule allows: "Members may vote by post", "Customers may pay online".
  */
 export const MAY_PERMIT_MANNER =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates)\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay)\b|\bmay\s+be\s+(?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b/i;
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead

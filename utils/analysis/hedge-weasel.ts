@@ -79,7 +79,8 @@ export const WEASEL: RegExp[] = [
   // "a suspected arson attack", "the suspected gunman": not established.
   /(?=suspected)(?<=\b(?:a|an|the|two|three|four|several|\d+)\s)suspected\b(?!\s+(?:of|that)\b)/gi,
   // An open question as the subject: "Whether voters will accept it is another matter".
-  /^["“]?Whether\b/g,
+  // Not "Whether you are a buyer or a landlord, the rules apply": either way, the same.
+  /^["“]?Whether\b(?![^,.;]*\bor\b[^,.;]*,)/g,
   // An inverted condition: "had it not been for", "were it to fail".
   /\b(?:had|were|should) (?:it|they|he|she|we|I|there|the \w+)(?: not)? (?:been|known|had|to|gone|done|acted|waited|not)\b/g,
 ];

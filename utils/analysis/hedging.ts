@@ -63,10 +63,10 @@ const ALWAYS: RegExp[] = [
   // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
   /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
   // "might", except in a comparison of manner: "cook the way her grandmother might have".
-  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b/g,
+  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b(?<!\bmay be(?= (?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b))/g,
   // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
-  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if|(?<!\bas |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing)(?: [\w’'-]+){0,3} )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
+  /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if(?!\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|had|did|\w+ed|ran|overran|rained|fell|came|went)\b(?![^.;]*\b(?:would|could|might|will|may|can)\b))|(?<!\bas |\beven |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing)(?: [\w’'-]+){0,3} )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else; not the
   // demand of "You cannot cut funding and expect results to improve".
@@ -88,7 +88,7 @@ const ALWAYS: RegExp[] = [
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   // The same with a contraction: "It isn't clear whether …", "We weren't sure".
   /\b(?:is|was|are|were|am|ai)n['’]t (?:yet |entirely |immediately |fully |at all )?(?:clear|sure)\b/gi,
   // Not the grounds of an arrest ("arrested on suspicion of burglary"): the arrest is a fact.
@@ -132,6 +132,10 @@ const CONTEXT_RULES: Rule[] = [
     re: /\b(?:possible|possibly)\b/gi,
     when: (_c, m, s) =>
       !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
+      // Praise, not doubt: "possibly the best fish soup on the coast".
+      !/^\s+the\s+(?:best|finest|greatest|worst|most|biggest|largest|oldest)\b/i.test(
+        s.slice(m.index + m[0].length),
+      ) &&
       // The range of outcomes there are ("the possible outcomes of each trial"). (In a name,
       // "the Possible Futures Trust", see inName.)
       !(
@@ -184,6 +188,7 @@ const CONTEXT_RULES: Rule[] = [
         s.replace(/\s+who\s+[^,.;]{1,60}?(?=\s+may\b)/i, '').slice(0, m.index + 30),
       ) &&
       !settledBefore(s.slice(0, m.index)) &&
+      !UNDER_RULES.test(s) &&
       !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))),
   },
   { re: SHOULD_EXPECT },
@@ -214,7 +219,17 @@ const CONTEXT_RULES: Rule[] = [
 const settledBefore = (before: string): boolean =>
   /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
     before,
-  ) || /\b(?:ruled|decided|agreed|allowed|confirmed) that\s+[^.;,]*$/i.test(before);
+  ) ||
+  /\b(?:ruled|decided|agreed|allowed|confirmed) that\s+[^.;,]*$/i.test(before) ||
+  // "Under the commission's rules, either government may call a session": what a rule allows.
+  // (And the same with the rules after: see UNDER_RULES.)
+  /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
+    before,
+  );
+
+/** "…, under league rules": the sentence states what a rule allows. */
+const UNDER_RULES =
+  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b/i;
 
 /**
  * Past habit: "For decades, children would walk to the library", "would for many years open
@@ -250,7 +265,9 @@ const OPEN_QUESTION =
  * in Tomorrow", "The Possible Futures Trust". Not "I think", nor a quotation's first word.
  */
 function inName(sentence: string, at: number, text: string): boolean {
-  if (at === 0 || !/^\p{Lu}/u.test(text) || /^I\b/.test(text)) return false;
+  if (at === 0 || !/^\p{Lu}/u.test(text)) return false;
+  // "I think" is the pronoun; "I Believe in Rivers" is a title.
+  if (/^I\b/.test(text) && !/^I\s+\p{Lu}/u.test(text)) return false;
   return !/(?:^|[.!?:;—–(“"‘]\s*)$/.test(sentence.slice(0, at).trimEnd() + ' ');
 }
 

@@ -30,7 +30,7 @@ const SOURCE_NOUNS = new Set(
   insiders supporters opponents americans britons europeans tunisians russians ukrainians
   airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
   broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
-  automaker carmaker startup club union company companies firms airlines regulators campaign party`.split(
+  automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls`.split(
     /\s+/,
   ),
 );

@@ -790,6 +790,98 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
   ],
   // A whole quotation with no speaker near it is still someone's words (s5 batch).
   ['a quotation with nobody named', '"We expect a hard winter for the shops."', true, true, null],
+
+  // Session 5: the h7 batch (near-misses of hedges and cues in other styles).
+  [
+    'ran according to plan',
+    'The inspection ran according to plan despite the strike.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'suggested meeting, a proposal',
+    'Mediators first suggested meeting in the capital in March.',
+    false,
+    false,
+    null,
+  ],
+  ['polls suggest a clause', 'Polls suggest the race is close.', true, true, 'Polls'],
+  [
+    'a polite request',
+    '"Would everyone please take their seats," a steward called.',
+    null,
+    false,
+    null,
+  ],
+  [
+    'a polite request, please further on',
+    'Would all passengers for flight 212 please go to gate 9.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'we would ask',
+    '"We would ask customers to be patient," said Marta Ebbe.',
+    true,
+    false,
+    'Marta Ebbe',
+  ],
+  [
+    'could be seen running',
+    'A man could be seen running towards the car park.',
+    false,
+    false,
+    null,
+  ],
+  ['children under 12 may', 'Children under 12 may enter free.', false, false, null],
+  ['may be appealed', 'The ruling may be appealed within two months.', false, false, null],
+  [
+    'under the rules, may',
+    "Under the treaty's rules, either government may call an emergency session.",
+    false,
+    false,
+    null,
+  ],
+  [
+    'may, under league rules',
+    'Players may not wear jewellery during matches, under league rules.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'even if, a past fact',
+    'Even if the final session overran by a day, neither side walked out.',
+    false,
+    false,
+    null,
+  ],
+  ['even if, a condition', 'Even if it rains, the match will go ahead.', false, true, null],
+  [
+    'whether, either way',
+    'Whether you are a buyer or a landlord, the new rules apply from April.',
+    false,
+    false,
+    null,
+  ],
+  ['nobody doubted', 'Nobody doubted her talent, but injuries held her back.', false, false, null],
+  [
+    'possibly the best, praise',
+    'The cafe serves possibly the best fish soup on the coast.',
+    false,
+    false,
+    null,
+  ],
+  ['a title with I Believe', 'Her memoir, I Believe in Rivers, won the prize.', false, false, null],
+  [
+    'hoped for, a wish',
+    'The organisers had hoped for sunshine, but it rained all weekend.',
+    false,
+    false,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
