@@ -156,6 +156,12 @@ export function cueAt(
         )))
   )
     return null;
+  // "spoke for 71 minutes", "spoke at the rally": how long or where, not what.
+  if (
+    /^(?:speak|speaks|spoke|spoken|speaking)$/.test(w) &&
+    /^(?:for|at|during|in)$/.test(low(next ?? t))
+  )
+    return null;
   // "under league rules": the noun.
   if (/^rules?$/.test(w) && tokens.slice(Math.max(from, i - 3), i).some((x) => low(x) === 'under'))
     return null;

@@ -23,6 +23,9 @@ export const WEASEL: RegExp[] = [
   // Tentative findings: "the data point to", "indications that", "inconclusive".
   /\b(?:data|evidence|findings|results|figures|signs|studies|research|analysis|analyses|survey|surveys|indicators?) (?:point|points|pointed|pointing) (?:to|towards)\b/gi,
   /\b(?:indications?|signs?|hints?) (?:that|of a\b|of an\b)/gi,
+  // "Replays suggested Ferenczi had made only slight contact", "polls suggest the race is
+  // close": evidence that points, "that" left out.
+  /\b(?:replays?|polls?|data|evidence|figures|results|studies|research|surveys?|footage|images|records|tests|models|estimates|signs)(?: [\w’'-]+){0,4}? suggest(?:s|ed)?\b(?!\s+that\b)/gi,
   /\b(?:inconclusive|tentative(?:ly)?|speculative|hypothetical|putative|conjectur\w+)\b/gi,
   // "a potential treatment", but not the people a seller courts ("potential buyers").
   /\bpotential\b(?!\s+(?:buyers?|customers?|clients?|bidders?|investors?|suitors?|partners?|candidates?|successors?|employers?|recruits?|voters?|users?|members?|donors?|tenants?|students?|readers?|viewers?|visitors?)\b)/gi,

@@ -75,7 +75,7 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
   // Nor forecasts as documents: "will publish updated forecasts".
-  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)) (?:(?:updated|revised|new|its|their|the) )?)(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)) (?:(?:updated|revised|new|its|their|the) )?)(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
   /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
@@ -97,7 +97,7 @@ const ALWAYS: RegExp[] = [
   // understood to" above.
   /\bit (?:is|was|['’]s) (?:understood|thought)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope))\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
   /(?=(?:widely|now|long|once|believed|thought|feared|presumed|suspected|rumou?red)\b)(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
@@ -153,7 +153,9 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
       !PAST_FRAME.test(s) &&
-      !settledBefore(s.slice(0, m.index)),
+      !settledBefore(s.slice(0, m.index)) &&
+      // A purpose: "so that his business could claim £1.9m".
+      !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
   },
   {
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
@@ -173,6 +175,8 @@ const CONTEXT_RULES: Rule[] = [
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
         !HABITUAL.test(s.slice(m.index)) &&
         !HABIT.test(s) &&
+        // "would go for a scan on Monday": a date makes it a schedule, as with "will".
+        !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
         !settledBefore(s.slice(0, m.index)) &&
         !(PAST_FRAME.test(s) && !quoted) &&
         // '"We were told the alarms would be fixed"': a promise reported inside the quote.
@@ -226,6 +230,10 @@ const settledBefore = (before: string): boolean =>
   /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
     before,
   );
+
+/** A decision announced: what "will" follows in its clause is settled. */
+const DECIDED =
+  /\b(?:confirmed|announced|decided|agreed|ruled|approved|enacted|legislated) that\s+[^.;,]*$/i;
 
 /** "…, under league rules": the sentence states what a rule allows. */
 const UNDER_RULES =
@@ -299,6 +307,8 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       if (inName(sentence, m.index, m[0])) continue;
+      // "confirmed that the state pension will rise by 4.1% next April": decided, not guessed.
+      if (/^(?:will|won['’]t)\b/i.test(m[0]) && DECIDED.test(sentence.slice(0, m.index))) continue;
       found.push({ at: m.index, text: m[0].trim() });
     }
   };

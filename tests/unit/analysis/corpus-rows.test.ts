@@ -882,6 +882,51 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     null,
   ],
+
+  // Session 5: the h8 batch (ordinary articles labelled strictly by LABELLING.md).
+  [
+    'spoke for a time',
+    'The minister spoke for 71 minutes and was heckled twice.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'confirmed that it will rise, decided',
+    'The minister also confirmed that the state pension will rise by 4.1% next April.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'cut its forecast, guidance',
+    'The chipmaker cut its sales forecast for the full year.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'so that it could, a purpose',
+    'Prosecutors allege that he lit the fire so that his firm could claim the insurance.',
+    true,
+    false,
+    'Prosecutors',
+  ],
+  [
+    'reported would with a date',
+    'The manager revealed that the striker would go for a scan on Monday.',
+    null,
+    false,
+    null,
+  ],
+  ['in my opinion', '"In my opinion, this was not an accident."', null, true, null],
+  [
+    'replays suggested, no that',
+    'Replays suggested the defender had made only slight contact.',
+    null,
+    true,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
