@@ -32,11 +32,19 @@ describe.each([
   ['h4-sentences-3.txt', 0.93, 0.97, 0.97],
   ['h4-sentences-4.txt', 0.96, 0.97, 0.97],
   ['h4-sentences-5.txt', 0.96, 0.96, 0.97],
-  // h4-6 first scored at hedged F1 0.931; its attribution floor is low for one known
-  // false alarm ('The discovery explains why …') among only three attributed sentences.
-  ['h4-sentences-6.txt', 0.75, 0.97, 0.97],
+  // h4-6 first scored at hedged F1 0.931; its attribution floor was low for one false
+  // alarm ('The discovery explains why …', fixed in session 5) among three attributed.
+  ['h4-sentences-6.txt', 0.95, 0.97, 0.97],
   // h4-7, quotations and reported speech: first scored at attributed F1 0.98, hedged 0.867.
   ['h4-sentences-7.txt', 0.96, 0.96, 0.97],
+  // Session 5. s5: encyclopedia, abstract and business-news styles, first scored at
+  // hedged F1 0.904 / 0.883 / 0.96, attributed 0.971 / 0.833 / 0.951. h6 and h7: hedge
+  // near-misses, first scored at hedged F1 0.873 and 0.829, attributed 0.974 and 0.857.
+  ['s5-wiki.txt', 0.95, 0.96, 0.97],
+  ['s5-bio.txt', 0.88, 0.95, 0.97],
+  ['s5-wsj.txt', 0.95, 0.94, 0.97],
+  ['h6-sentences.txt', 0.97, 0.95, 0.92],
+  ['h7-sentences.txt', 0.92, 0.91, 0.97],
 ])('corpus-style sentences in %s', (file, attributed, hedged, speaker) => {
   const { scores, misses } = scoreSentences(readSentences(join(DIR, file)));
   it.each([
