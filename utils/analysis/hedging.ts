@@ -70,7 +70,7 @@ const ALWAYS: RegExp[] = [
   /\b(?:(?:is|are|was|were|be|been|being|widely)(?: not|n[’']t)? expected(?: to)?|(?:does|do|did)(?: not|n[’']t) expect|expects? (?:that|to)|expected that|expectations? (?:that|of))\b/gi,
   // "the bank expects losses to peak": an expectation about something else; not the
   // demand of "You cannot cut funding and expect results to improve".
-  /(?<!\b(?:cannot|can['’]t|can not|should not|shouldn['’]t|must not)\b[^.;,]{0,40}\band )\bexpect(?:s|ed|ing)?\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
+  /(?<!\b(?:cannot|can['’]t|can not|should not|shouldn['’]t|must not)\b[^.;,]{0,40}\band )\bexpect(?:s|ed|ing)?\s+(?!(?:a|an|his|her|its|their|our|my|this|that|as|by)\b)(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that|be\s+\w+ed\s+by)\b)/gi,
   // A forecast, unless it is one an outcome has already settled ("had forecast").
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").

@@ -927,6 +927,14 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     null,
   ],
+  // Session 5 (h5 batch): 'expects the merged company to raise prices'.
+  [
+    'expects the noun to',
+    'The broker expects the merged company to raise prices next year.',
+    null,
+    true,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
