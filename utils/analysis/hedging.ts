@@ -215,6 +215,14 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
+/** Text that ends inside the "that" clause of one of `verbs` ("ruled that the recording …"). */
+function inThatClauseOf(verbs: string): RegExp {
+  return new RegExp(String.raw`\b(?:${verbs}) that\s+[^.;,]*$`, 'i');
+}
+
+/** What a ruling allowed: "ruled that the recording could be played". */
+const ALLOWED = inThatClauseOf('ruled|decided|agreed|allowed|confirmed');
+
 /**
  * A modal inside a question put to someone ("asked if the judge would consider", "asked
  * whether the meeting could be moved") or inside what a ruling allowed ("ruled that the
@@ -224,7 +232,7 @@ const settledBefore = (before: string): boolean =>
   /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
     before,
   ) ||
-  /\b(?:ruled|decided|agreed|allowed|confirmed) that\s+[^.;,]*$/i.test(before) ||
+  ALLOWED.test(before) ||
   // "Under the commission's rules, either government may call a session": what a rule allows.
   // (And the same with the rules after: see UNDER_RULES.)
   /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
@@ -232,8 +240,9 @@ const settledBefore = (before: string): boolean =>
   );
 
 /** A decision announced: what "will" follows in its clause is settled. */
-const DECIDED =
-  /\b(?:confirmed|announced|decided|agreed|ruled|approved|enacted|legislated) that\s+[^.;,]*$/i;
+const DECIDED = inThatClauseOf(
+  'confirmed|announced|decided|agreed|ruled|approved|enacted|legislated',
+);
 
 /** "…, under league rules": the sentence states what a rule allows. */
 const UNDER_RULES =
