@@ -23,7 +23,7 @@ import { REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
 import { sourceStartingAt } from './source-after';
-import { hasPunctAfter, isSourceNoun, sourceEndingAt } from './sources';
+import { hasPunctAfter, isSourceNoun, reducedRelativeHead, sourceEndingAt } from './sources';
 import type { Token } from './tokens';
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
@@ -465,7 +465,8 @@ function pluralBeforePhrase(tokens: Token[], i: number): boolean {
     if (/^(?:at|from|with|of|in)$/.test(low(x)))
       return before.tags.has('Plural') && before.tags.has('Noun') && !before.tags.has('Pronoun');
   }
-  return false;
+  // "Economists polled by Reuters forecast that …".
+  return reducedRelativeHead(tokens, i - 1, sentence) >= 0;
 }
 
 /** Documents that carry what someone said. */

@@ -346,6 +346,33 @@ export const isSourceNoun = (t: Token): boolean => {
   return SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
 };
 
+/** Past participles that describe a noun after it ("polled", "published", "seen"). */
+const PARTICIPLE =
+  /^(?:\p{Ll}+ed|seen|shown|written|taken|given|done|made|held|led|run|sent|drawn|known|brought|caught|found|kept|left|paid|sold|built|told|heard|quoted|cited)$/u;
+
+/**
+ * "Economists polled by Reuters", "Three polls published this week", "Residents evacuated
+ * from the town": a source noun that a past participle and a short phrase ending at token
+ * `k` describe (a reduced relative clause). The noun's index, or -1.
+ */
+export function reducedRelativeHead(tokens: Token[], k: number, sentence: number): number {
+  for (let p = k; p >= 1 && k - p <= 6; p--) {
+    const t = tokens[p] as Token;
+    if (t.sentence !== sentence || (p < k && hasPunctAfter(t))) return -1;
+    if (STOP.has(low(t)) && !/^(?:by|in|on|at|from|for|with|to|of|after|before)$/.test(low(t)))
+      return -1;
+    if (!PARTICIPLE.test(t.text)) continue;
+    const head = tokens[p - 1];
+    if (!head || head.sentence !== sentence || hasPunctAfter(head)) return -1;
+    const noun =
+      head.tags.has('Noun') &&
+      !head.tags.has('Pronoun') &&
+      (isSourceNoun(head) || head.tags.has('Plural'));
+    return noun ? p - 1 : -1;
+  }
+  return -1;
+}
+
 /** Left edge of the plain noun phrase ending at `k` (determiner included). */
 function phraseStart(tokens: Token[], k: number, sentence: number): number {
   let j = k;
@@ -386,6 +413,12 @@ export function nounPhrase(
   let j = phraseStart(tokens, k, sentence);
   let headWord = w;
   let linked = false;
+  const described = reducedRelativeHead(tokens, k, sentence);
+  if (described >= 0) {
+    headWord = low(tokens[described] as Token);
+    linked = true;
+    j = phraseStart(tokens, described, sentence);
+  }
   // "Analysts at the bank", "data from the statistics office", "two of the officials": a
   // source noun (or a quantity) linked to the phrase by a preposition heads the whole.
   for (let hop = 0; hop < 2; hop++) {

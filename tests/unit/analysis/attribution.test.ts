@@ -676,6 +676,35 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Nora Lindahl',
   ],
+  // Reduced relative clauses between a source and its verb (noted in session 5).
+  [
+    'a source described by a participle and its agent, with a noun-like cue',
+    'Economists polled by the Ledger forecast that inflation will ease to 2.4% by June.',
+    'inflation will ease',
+    true,
+    'Economists polled by the Ledger',
+  ],
+  [
+    'polls described by a participle and a time',
+    'Polls published this week suggest the governing party has lost ground in the suburbs.',
+    'lost ground',
+    true,
+    'Polls published this week',
+  ],
+  [
+    'a survey described by a participle and a date is the source, not the date',
+    'A survey published on Monday found that most tenants pay over a third of their income in rent.',
+    'most tenants',
+    true,
+    'A survey published on Monday',
+  ],
+  [
+    'people moved from a place',
+    'Residents evacuated from the valley said the water rose within minutes.',
+    'water rose',
+    true,
+    'Residents evacuated from the valley',
+  ],
 ];
 
 describe('attribution', () => {
