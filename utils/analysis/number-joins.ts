@@ -38,12 +38,18 @@ export function joinRanges(text: string, found: NumberMatch[]): NumberMatch[] {
   return out;
 }
 
-/** Both ends of a range carry the same unit after a number ("5%", "7%"; "-3C", "4C"). */
+/**
+ * Both ends of a range carry the same unit after a number ("5%", "7%"; "-3C", "4C"; "15cm",
+ * "25cm"), the first maybe after a qualifier ("another 10% to 15%").
+ */
 function sameUnit(a: NumberMatch, b: NumberMatch): boolean {
-  const unit = (x: NumberMatch): string | undefined =>
-    /^[-−]?\d[\d,.]*\s?(%|per cent|percent|pc|°?[CF])$/.exec(x.text)?.[1];
-  return !!unit(a) && unit(a) === unit(b);
+  const unit = QUALIFIED_UNIT.exec(a.text)?.[1]?.toLowerCase();
+  return !!unit && unit === BARE_UNIT.exec(b.text)?.[1]?.toLowerCase();
 }
+
+const UNIT_AFTER = String.raw`[-−]?\d[\d,.]*\s?(%|per cent|percent|pc|°?[CF]|[a-z]{1,3})$`;
+const BARE_UNIT = new RegExp(`^${UNIT_AFTER}`, 'i');
+const QUALIFIED_UNIT = new RegExp(`^(?:[a-z]+ ){0,2}${UNIT_AFTER}`, 'i');
 
 const LARGER_UNIT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
 const SMALLER_UNIT =

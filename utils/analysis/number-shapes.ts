@@ -12,6 +12,17 @@ export const IN_RATE = new RegExp(
   `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED})[\\s-](?:in(?:[\\s-]every)?|out of)[\\s-](?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:-[a-z]{3,}\\b)?(?:\\s${MOD}{0,2}${NOUN})?`,
   'gi',
 );
+/**
+ * A vague count: "several weeks", "a few days", "a handful of main routes" (LABELLING's
+ * "dozens of reports" in other words).
+ */
+export const FEW = new RegExp(
+  `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN})`,
+  'gi',
+);
+/** One person, counted: "one resident", "One man" (not "one of", "no one", "one day"). */
+export const ONE_PERSON =
+  /(?<!\b(?:no|any|every|some|the|this|that|which)\s)\b[Oo]ne (?:(?:more|other|single|local|young|elderly|former|senior)\s)?(?:man|woman|boy|girl|child|baby|person|resident|driver|passenger|patient|victim|student|pupil|teacher|worker|nurse|doctor|officer|soldier|voter|customer|shopper|tenant|neighbou?r|witness|parent|mother|father|farmer|fan|survivor|member|employee|official|councillor|investor|analyst|economist|trader|juror|defendant|suspect|player|count)\b/g;
 /** A multiple: "twice the level", "more than twice as many", "roughly double the", "fivefold". */
 export const TWICE = new RegExp(
   `\\b(?:${QUALIFIER})?(?:(?:twice|thrice)(?= (?:the|as|that|this|its|their|his|her)\\b)|(?:double|triple|treble|quadruple)(?= (?:the|that|its|their|what)\\b)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\\b)`,

@@ -3,9 +3,11 @@ import { isNumberInName } from './number-names';
 import {
   CLOCK_TIME,
   DIGIT_COUNT,
+  FEW,
   INNINGS,
   IN_RATE,
   isRate,
+  ONE_PERSON,
   RACE_TIME,
   TWICE,
   VAGUE,
@@ -73,7 +75,18 @@ export function findNumbers(text: string): NumberMatch[] {
   const masked: [number, number][] = [];
   for (const m of text.matchAll(NOT_FIGURES)) masked.push([m.index, m.index + m[0].length]);
   const inMask = (a: number): boolean => masked.some(([x, y]) => a >= x && a < y);
-  for (const re of [NUMBER, VAGUE, IN_RATE, TWICE, INNINGS, RACE_TIME, DIGIT_COUNT, CLOCK_TIME]) {
+  for (const re of [
+    NUMBER,
+    VAGUE,
+    FEW,
+    ONE_PERSON,
+    IN_RATE,
+    TWICE,
+    INNINGS,
+    RACE_TIME,
+    DIGIT_COUNT,
+    CLOCK_TIME,
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === CLOCK_TIME) {
@@ -89,6 +102,13 @@ export function findNumbers(text: string): NumberMatch[] {
       const noun = m.groups?.noun;
       if (noun && CURRENCY_START.test(s) && s.endsWith(noun)) s = s.slice(0, -noun.length);
       if (re === IN_RATE && !isRate(s)) continue;
+      // "one of the four councillors": the count after the partitive is the figure.
+      const partOf = /^one of (?:(?:the|its|their|his|her|our|these|those) )?/i.exec(s)?.[0];
+      if (partOf && re === NUMBER && COUNT_START.test(s.slice(partOf.length))) {
+        const inner = s.slice(partOf.length).replace(/[\s,.-]+$/, '');
+        out.push({ start: m.index + partOf.length, end: m.index + s.length, text: inner });
+        continue;
+      }
       if ((re !== RACE_TIME && DATE_LIKE.test(s)) || WEAK.test(s)) continue;
       // A year followed by a word ("2013 election") is still a date.
       if (/^(?:1[89]\d\d|20\d\d)\s/.test(s) && !/%|percent/.test(s)) continue;
@@ -101,7 +121,9 @@ export function findNumbers(text: string): NumberMatch[] {
           continue;
       }
       if (inName(text, m.index, s) || isNumberInName(text, m.index, s)) continue;
-      if (ORDINAL_FRACTION.test(s) && ORDINAL_NEXT.test(text.slice(m.index + s.length))) continue;
+      // "for a third day" (the unit came with it): an ordinal all the same.
+      const fraction = ORDINAL_FRACTION.exec(s)?.[0];
+      if (fraction && ORDINAL_NEXT.test(text.slice(m.index + fraction.length))) continue;
       // "some one-bedroom flats": "some" before "one" is no qualifier.
       if (/^some one\b/i.test(s)) continue;
       const before = text.slice(Math.max(0, m.index - 6), m.index);
@@ -126,7 +148,7 @@ export function findNumbers(text: string): NumberMatch[] {
  * "a third party", "a fifth term", "a third straight meeting": an ordinal, not a fraction.
  * A fraction is followed by "of", a comparative, a verb or punctuation ("fell by a third").
  */
-const ORDINAL_FRACTION = /^an? (?:third|fifth|sixth|eighth|tenth)$/i;
+const ORDINAL_FRACTION = /^an? (?:third|fifth|sixth|eighth|tenth)\b/i;
 const ORDINAL_NEXT =
   /^\s+(?!(?:of|more|less|fewer|higher|lower|smaller|larger|bigger|cheaper|faster|slower|longer|shorter|since|in|on|at|from|to|into|within|after|before|until|during|among|across|between|and|or|but|as|than|over|under|while|when|if|so|because|which|who|last|next|this|that|the|a|an|its|their|his|her|each|every|by|for|with|compared|per|point|percentage|was|were|is|are|has|had|have|will|would)\b)[a-z]/;
 /** Plural words that do modify a noun ("sports fans", "news outlets"). */
@@ -142,6 +164,9 @@ function dropVerb(found: string): string {
   if (!m?.[1] || /(?:ss|us|is)$/.test(m[1]) || PLURAL_MODIFIER.test(m[1])) return found;
   return found.slice(0, found.lastIndexOf(' '));
 }
+
+/** A count opens the words after "one of the": "four councillors", not "oldest bridges". */
+const COUNT_START = new RegExp(`^(?:\\d|(?:${SPELLED})\\b)`, 'i');
 
 const CURRENCY_START = new RegExp(`^(?:${QUALIFIER})?${CURRENCY}\\d`, 'i');
 

@@ -191,6 +191,21 @@ describe('findNumbers', () => {
       'He averaged 2 minutes 52 seconds per kilometre.',
       '2 minutes 52 seconds per kilometre',
     ],
+    // Batch h9.
+    [
+      'the count inside "one of the …"',
+      'Ana Ruiz, one of the four councillors who voted against, spoke.',
+      'four councillors',
+    ],
+    ['a range after a qualifier', 'Rates could rise another 10% to 15%.', 'another 10% to 15%'],
+    [
+      'a range with a unit on both ends',
+      'On high ground 15cm to 25cm is possible.',
+      '15cm to 25cm',
+    ],
+    ['a vague duration', 'The blockage may drag on for several weeks.', 'several weeks'],
+    ['a handful', 'Buses will run on a handful of main routes.', 'a handful of main routes'],
+    ['one person, counted', 'One resident said the road flooded twice.', 'One resident'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -218,6 +233,9 @@ describe('findNumbers', () => {
     ['an ordinal after "by"', 'It was audited by a third party.'],
     ['"one quarter" as a period', 'Do not read too much into one quarter.'],
     ['"a year" before its hyphen is a modifier', 'They won a deal for a year-long trial.'],
+    ['an ordinal "a third" with a unit after it', 'The channel was shut for a third day.'],
+    ['an ordinal "a third" before "year"', 'Emigration rose for a third year in a row.'],
+    ['"no one" is no counted person', 'No one resident was named.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
