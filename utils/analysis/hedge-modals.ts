@@ -123,3 +123,45 @@ export const COULD_PERMIT = [
 ];
 /** A reported "would consider" is still tentative: "said it would consider lending". */
 export const WOULD_TENTATIVE = /^\s+(?:(?:also|still|now)\s+)?consider\b/i;
+
+/**
+ * Who acts, not what happens: people, organisations and the pronouns that stand for them.
+ * After a reporting cue, "would" with one of these as its subject relays a plan or a
+ * commitment ("said the council would review the case"); with anything else it relays a
+ * forecast ("said the cap would shift costs onto renters").
+ */
+const ACTOR =
+  /^(?:i|we|he|she|they|it|you|who|government|administration|company|firm|council|club|board|bank|agency|department|ministry|union|party|committee|city|state|province|county|president|minister|premier|governor|mayor|police|team|group|authority|authorities|officials?|management|school|university|regulator|airline|operator|owners?|developer|retailer|insurer|lender|trust|service|army|military|court|judge|spokes(?:man|woman|person)|chief|executive|director|manager|coach|leader|chair(?:man|woman)?|staff|workers|members|negotiators|lawyers?|prosecutors|investigators|inspectors|organi[sz]ers|family|families)s?$/i;
+
+/** The reporting word or clause boundary a reported subject follows. */
+const SUBJECT_START =
+  /(?:[,;:—–]|\b(?:that|said|says|say|told|tells|added|adds|argued|argues|arguing|saying|warned|warns|warning|predicted|predicts|believes?|believed|thinks?|thought|claimed|claims|insisted|insists|estimated|estimates|expects?|expected|suggested|suggests|noted|notes|stressed|acknowledged|admitted|conceded|cautioned|concluded|found|finds|argue|contend(?:s|ed)?|maintain(?:s|ed)?))\s+(?:the\s+)?/gi;
+
+/**
+ * What a forecast says a thing will do: its effect ("would hurt", "would cut emissions",
+ * "would cost taxpayers") or a judgement of it ("would be disastrous"). An announcement says
+ * what will be done ("would be tendered online", "would run on Sunday", "would still cost
+ * €449"): no effect, no forecast.
+ */
+const EFFECT =
+  /^\s+(?:(?:not|probably|likely|also|still|only|further|eventually|quickly|dramatically|significantly|ultimately|inevitably|actually)\s+)?(?:hurt|harm|damage|hit|cause|fall|rise|drop|climb|increase|decrease|reduce|cut|raise|boost|lift|lower|shift|cover|save|justify|lead|mean|make|help|benefit|improve|worsen|push|drive|add|bring|create|destroy|threaten|undermine|weaken|strengthen|slow|speed|delay|affect|force|trigger|spark|fuel|ease|eliminate|wipe|generate|result|give|deter|discourage|prevent|kill|devastate|cripple|erode|squeeze|swell|double|halve|triple|outweigh|exceed|backfire|fail|succeed|hamper|hinder|jeopardi[sz]e|endanger|expose|leave|put|reach|cost(?!\s+(?:(?:just|only|about|around|roughly|from)\s+)?[$€£¥₹\d]))\b|^\s+(?:not\s+)?be\s+(?:(?:very|too|far|much|extremely|even|more|less|so)\s+)?(?:hard|difficult|impossible|expensive|costly|devastating|disastrous|catastrophic|unaffordable|better|worse|cheaper|dearer|higher|lower|enough|insufficient|unworkable|unfair|unsafe|dangerous|beneficial|harmful|significant|substantial|huge|massive|minimal|negligible|severe|a (?:disaster|mistake|blow|boost|catastrophe|lifeline|game-changer))\b/i;
+
+/**
+ * True when a reported "would" (its sentence before it: `before`; after it: `after`)
+ * forecasts what a thing will do rather than relaying someone's plan: "said net migration
+ * would fall", "arguing that the costs would fall heaviest on small contractors". A named or
+ * capitalised subject, a pronoun and a subject that acts (ACTOR) are plans; "would" right
+ * after the cue ("an amount the union said would cover") describes a thing.
+ */
+export function reportedForecast(before: string, after: string): boolean {
+  if (!EFFECT.test(after)) return false;
+  let start = -1;
+  for (const m of before.matchAll(SUBJECT_START)) start = m.index + m[0].length;
+  if (start < 0) return false;
+  const words = before.slice(start).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length > 6) return false;
+  const head = (words[words.length - 1] as string).replace(/[’']s?$/, '');
+  if (ACTOR.test(head)) return false;
+  return !words.some((w, n) => /^\p{Lu}/u.test(w) && !(n === 0 && /^(?:The|A|An)$/.test(w)));
+}

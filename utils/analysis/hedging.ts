@@ -11,6 +11,7 @@ import {
   MAY_PERMIT_MANNER,
   PAST_FRAME,
   POSSIBLE_IDIOM,
+  reportedForecast,
   SHOULD_EXPECT,
   THREAT,
   WE_COMMIT,
@@ -169,6 +170,7 @@ const CONTEXT_RULES: Rule[] = [
           (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
           CONDITION_AFTER.test(rest) ||
           (!negated && WOULD_TENTATIVE.test(rest)) ||
+          reportedForecast(s.slice(0, m.index), rest) ||
           hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
         !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&

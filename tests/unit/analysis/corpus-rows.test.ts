@@ -935,6 +935,53 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     null,
   ],
+  // Session 6 (h9 batch): a reported "would" forecasts what a thing will do (ANALYZER.md:
+  // "predictive … statements, in the writer's voice or a source's"); it relays a plan when
+  // an actor does something.
+  [
+    'a reported effect of a ruling',
+    'The platform said in a statement that the ruling would hurt the cleaners who rely on visitors.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a reported fall in a figure',
+    'He said net migration would fall below 300,000 by the election.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a reported judgement of a plan',
+    'Critics argued that the scheme would be unworkable in rural areas.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'right after the cue: an amount described',
+    'It offered a sum the union said would cover less than half the cost.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a reported plan of an actor',
+    'A spokesman said the council would review the case.',
+    true,
+    false,
+    null,
+  ],
+  ['a reported plan of the speaker', 'The firm said it would raise its prices.', true, false, null],
+  [
+    'an announced arrangement',
+    'A spokesperson said replacement buses would run where roads were open.',
+    true,
+    false,
+    null,
+  ],
+  ['an announced price', 'The maker said the device would still cost €449.', true, false, null],
 ];
 
 describe('corpus-style rows', () => {
