@@ -114,7 +114,24 @@ export function isPerson(
     n === 1 &&
     !hasTitle &&
     opens &&
-    (first0.tags.has('Uncountable') || lowerWords.has(first0.text.toLowerCase()))
+    (first0.tags.has('Uncountable') ||
+      lowerWords.has(first0.text.toLowerCase()) ||
+      // '"Honestly, I am fine"': an adverb and its comma.
+      (/ly$/.test(first0.text) && first0.tags.has('Adverb') && /^,/.test(first0.post)))
+  )
+    return false;
+  // "the 300-meter Oriana Crest", "a 40,000-tonne Baltic Star": a measured thing, not someone
+  // (a person's age, "the 52-year-old", is no measure).
+  const measure = tokens[run.titleStart - 2];
+  if (
+    !hasTitle &&
+    before &&
+    measure &&
+    /^[a-z]+$/.test(before.text) &&
+    !/^(?:old|year)$/.test(before.text) &&
+    /^\d[\d,.]*$/.test(measure.text) &&
+    measure.post === '-' &&
+    /^(?:the|a|an)$/i.test(tokens[run.titleStart - 3]?.text ?? '')
   )
     return false;
   // Credits ("Video by Jane Doe", "Additional reporting by …") name staff, not figures.
@@ -216,8 +233,10 @@ export function isPerson(
       /^\p{Lu}.*['’]s$/u.test(after.text)) &&
     tokens.slice(run.nameEnd + 1, run.nameEnd + 5).some(
       (t) =>
-        // "player-manager": a hyphenated job is known by its last part.
+        // "player-manager": a hyphenated job is known by its last part; "one of the four
+        // councillors": a job in the plural.
         ROLE_NOUNS.has(low(t).split('-').pop() ?? '') ||
+        (after.text === 'one' && ROLE_NOUNS.has(low(t).replace(/s$/, ''))) ||
         TITLES.has(low(t)) ||
         // "Callum, a fisherman who …": trades in -man/-woman.
         (/^[a-z]+(?:man|woman)$/.test(t.text) && t.tags.has('Noun')),

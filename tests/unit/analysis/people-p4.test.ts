@@ -217,3 +217,36 @@ describe('p4: months as first names', () => {
     expect(names(text).filter((n) => n.startsWith('May'))).toEqual([]);
   });
 });
+
+/** Rows from the h9 batch (session 6): each failed before its fix. */
+describe('h9: people and things named like them', () => {
+  it.each([
+    ['an outlet ending in "Daily"', '"They grew apart," a friend told Marquee Daily.', /Marquee/],
+    ['a brewery', 'The developer wants to demolish most of the former Ambrey Brewery.', /Ambrey/],
+    [
+      'a quay',
+      'The scheme by developer Portwell Quay Homes was deferred. Portwell Quay wants to demolish the old maltings.',
+      /Portwell/,
+    ],
+    ['a railway', 'Northline Rail said trains would be cancelled.', /Northline/],
+    ['an adverb opening a quotation', '"Honestly, I am doing OK," she wrote.', /Honestly/],
+    [
+      'a measured thing',
+      'The 300-meter Oriana Crest, operated by Brenmark Line, ran aground on Monday.',
+      /Oriana/,
+    ],
+  ])('not %s', (_name, text, bad) => {
+    expect(names(text).filter((n) => bad.test(n))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a name before "one of the four councillors"',
+      'Tariq Pennywell, one of the four councillors who voted against, said the town would suffer.',
+      'Tariq Pennywell',
+    ],
+    ['an age is no measure', 'The 52-year-old Maria Lopez said she was fine.', 'Maria Lopez'],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+});
