@@ -37,7 +37,7 @@ export const WE_REFUSE =
   /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|be (?:intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|return|attend|meet|negotiate|press on|be (?:back|there|ready|intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
@@ -165,3 +165,13 @@ export function reportedForecast(before: string, after: string): boolean {
   if (ACTOR.test(head)) return false;
   return !words.some((w, n) => /^\p{Lu}/u.test(w) && !(n === 0 && /^(?:The|A|An)$/.test(w)));
 }
+
+/**
+ * A pending law or rule as the subject: "The rule, proposed by the department in March,
+ * would", "a bill that would". What it would do is what it provides (PROVISION), not a guess.
+ */
+export const LAW_BEFORE =
+  /\b(?:bill|rule|law|measure|legislation|regulation|amendment|ordinance|directive|proposal|provision|treaty|code|standard)s?(?:,[^,]{1,80},|\s+(?:that|which))?\s+$/i;
+/** What a law provides: "would require", "would cover 40 million workers", "would let". */
+export const PROVISION =
+  /^\s+(?:also\s+|only\s+|not\s+)?(?:require|allow|let|permit|ban|prohibit|bar|limit|cap|cover|apply|exempt|give|grant|create|establish|set|extend|expand|restrict|oblige|force|mandate|introduce|replace|abolish|impose|protect|include|exclude|remove|define|entitle|take effect|phase)\b/i;

@@ -7,10 +7,12 @@ import {
   COULD_PERMIT,
   HABITUAL,
   hypothetical,
+  LAW_BEFORE,
   MAY_PERMIT,
   MAY_PERMIT_MANNER,
   PAST_FRAME,
   POSSIBLE_IDIOM,
+  PROVISION,
   reportedForecast,
   SHOULD_EXPECT,
   THREAT,
@@ -76,7 +78,7 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
   // Nor forecasts as documents: "will publish updated forecasts".
-  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)) (?:(?:updated|revised|new|its|their|the) )?)(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
   /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
@@ -99,7 +101,8 @@ const ALWAYS: RegExp[] = [
   /\bit (?:is|was|['’]s) (?:understood|thought)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
-  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) (?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  // Also quoted, or with a figure: 'was "90% confident" that', 'was "hopeful of progress"'.
+  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) ["“‘]?(?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously|\d+(?:%| per ?cent)) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
   /(?=(?:widely|now|long|once|believed|thought|feared|presumed|suspected|rumou?red)\b)(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
   // A firm's expectation: "said it expected cost savings of £40m".
@@ -176,6 +179,8 @@ const CONTEXT_RULES: Rule[] = [
         !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
         !HABITUAL.test(s.slice(m.index)) &&
+        // "The rule … would cover 40 million workers": what a pending law provides.
+        !(LAW_BEFORE.test(s.slice(0, m.index)) && PROVISION.test(rest)) &&
         !HABIT.test(s) &&
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
@@ -207,7 +212,8 @@ const CONTEXT_RULES: Rule[] = [
       inQuote(c, m.index) &&
       !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       !(
-        /\bwe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
+        // "we will", "our negotiators will": the speaker's side.
+        /\b(?:we|our(?: [\w-]+){1,2})\s+$/i.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
         (WE_COMMIT.test(s.slice(m.index + m[0].length)) ||
           // "won't sell" carries its negation in the match itself.
           WE_REFUSE.test((/n['’]t$/.test(m[0]) ? 'not' : '') + s.slice(m.index + m[0].length)))

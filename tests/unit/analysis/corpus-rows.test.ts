@@ -982,6 +982,55 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     null,
   ],
   ['an announced price', 'The maker said the device would still cost €449.', true, false, null],
+  [
+    'confidence in quotation marks, with a figure',
+    'She said the bureau was “90% confident” that the true figure lay below 455,000.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'hope in quotation marks',
+    'He said the talks had been "constructive" and that he was "hopeful of further progress".',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a forecast one checks is a document',
+    '"Keep checking the forecast before you set out," the forecaster said.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'what a pending rule provides',
+    'The rule, proposed by the department in March, would cover 40 million workers.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'a bill that would let',
+    'It is a bill that would let homeowners deduct the tax.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'what a law would do to people is still a forecast',
+    'The rule would hurt small contractors most.',
+    false,
+    true,
+    null,
+  ],
+  [
+    "our negotiators will be back: the speaker's side",
+    '"Our negotiators will be back at the table on Monday," the spokesperson added.',
+    true,
+    false,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
