@@ -178,8 +178,17 @@ export function cueAt(
     !prev.tags.has('Determiner') &&
     !prev.tags.has('Possessive') &&
     low(next ?? t) !== 'by';
+  // "…, saying drivers' pay has fallen": after a comma a word in -ing is the participle,
+  // whatever the tagger calls it.
+  // Words of speech only: not a motive ("Residents fled, fearing more floods"), nor an
+  // order ("…, telling them to leave").
+  const participle =
+    /ing$/.test(w) &&
+    /,\s*$/.test(prev?.post ?? '') &&
+    /^(?:say|argu|insist|claim|not|stress|explain|acknowledg|admitt|deny|deni|warn)ing$/.test(w);
   const nounUse =
     !t.tags.has('Verb') &&
+    !participle &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
     w !== 'concerned' &&
@@ -329,6 +338,8 @@ export function cueAt(
   if (w === 'quoted' && next && /^(?:him|her|them)$/i.test(next.text)) {
     return { cue: t.text, source: { kind: 'pronoun', word: low(next) }, at: t.start };
   }
+  // "…, ruling that the city had acted lawfully": a court's finding; "the ruling" is a noun.
+  if (w === 'ruling' && low(next ?? t) !== 'that') return null;
   // "stopped short of declaring victory", "without saying why": nothing was said.
   if (/ing$/.test(w) && /^(?:of|from|without|instead)$/.test(prevWord)) return null;
   // "took office promising to build": a pledge to act, no words reported.

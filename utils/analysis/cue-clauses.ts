@@ -6,7 +6,14 @@
 import { ORG_WORDS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
-import { hasPunctAfter, isSourceWord, skipLeft, sourceEndingAt, type Source } from './sources';
+import {
+  hasPunctAfter,
+  isSourceNoun,
+  isSourceWord,
+  skipLeft,
+  sourceEndingAt,
+  type Source,
+} from './sources';
 import type { Token } from './tokens';
 
 /**
@@ -87,7 +94,18 @@ export function ownSubject(
     const x = tokens[v] as Token;
     if (hasPunctAfter(tokens[v - 1] as Token)) return null;
     if (!x.tags.has('Verb') || x.tags.has('Adjective') || /^\p{Lu}/u.test(x.text)) continue;
-    const s = sourceEndingAt(tokens, v - 1, personAt, sentence);
+    // "A divided court": a participle after an article describes the noun; "the appeals
+    // court": a source noun the tagger calls a verb ends a compound noun.
+    const before = tokens[v - 1] as Token;
+    if (before.tags.has('Determiner') || (isSourceNoun(x) && before.tags.has('Noun'))) continue;
+    // "A state appeals court reinstated": a verb-like word before a source noun is a modifier.
+    const after = tokens[v + 1];
+    if (after && !hasPunctAfter(x) && isSourceNoun(after) && !after.tags.has('Verb')) continue;
+    // "The court on Thursday reinstated": the time is no part of the subject.
+    let end = v - 1;
+    while (end > from && (tokens[end] as Token).tags.has('Date')) end--;
+    if (end < v - 1 && /^(?:on|last|this|early|late)$/i.test((tokens[end] as Token).text)) end--;
+    const s = sourceEndingAt(tokens, end, personAt, sentence);
     return s && s.kind !== 'pronoun' ? s : null;
   }
   return null;

@@ -19,6 +19,11 @@ export function phraseCue(
     return verdictCue(tokens, i, personAt);
   if (/^(?:issued|issues|issue|gave|gives|sent|sends)$/i.test(t.text))
     return noticeCue(tokens, i, personAt);
+  if (
+    /^(?:puts|putting)$/i.test(t.text) ||
+    (/^put$/i.test(t.text) && !/^it$/i.test(tokens[i + 1]?.text ?? ''))
+  )
+    return estimateCue(tokens, i, personAt);
   // Called for every word: leave at once unless it can open or close a phrase cue.
   if (t.text.length > 3 || !/^(?:in|put)$/i.test(t.text)) return null;
   const sentence = t.sentence;
@@ -40,6 +45,37 @@ export function phraseCue(
       if (!opens) return null;
       const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
       return source ? { cue: 'put it', source, at: t.start } : null;
+    }
+  }
+  return null;
+}
+
+/** What an estimate puts at a figure: "puts the chance of snow at 60%". */
+const ESTIMATED =
+  /^(?:chances?|odds|probability|likelihood|risk|toll|cost|costs|bill|number|figure|total|value|damage|losses|loss|shortfall|deficit|price|size|count|turnout|growth|inflation)$/;
+
+/**
+ * "The centre puts the chance of snow at 60%", "The ministry put the death toll at 42": an
+ * estimate, from the subject before the verb. The object must be a quantity and "at" must
+ * come before a number within a few words.
+ */
+function estimateCue(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const sentence = (tokens[i] as Token).sentence;
+  if (low(tokens[i + 1] ?? (tokens[i] as Token)) !== 'the') return null;
+  let quantity = false;
+  for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return null;
+    if (j <= i + 4 && ESTIMATED.test(low(x))) quantity = true;
+    if (low(x) === 'at' && quantity && tokens[j + 1]?.tags.has('Value')) {
+      const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
+      return source
+        ? { cue: (tokens[i] as Token).text, source, at: (tokens[i] as Token).start }
+        : null;
     }
   }
   return null;

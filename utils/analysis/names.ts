@@ -102,6 +102,9 @@ export function nameRuns(tokens: Token[]): NameRun[] {
       // "Alexandria Ocasio-Cortez (D-N.Y.)": a bracket opens something else.
       if (/[([]/.test(cur.pre)) break;
       if (isCap(cur)) j++;
+      // "Pellow-Danes", "Smith-Jones": the second half of a hyphenated name, whatever the
+      // word would be alone ("Danes").
+      else if (prev.post === '-' && isCap(prev) && /^\p{Lu}\p{Ll}/u.test(cur.text)) j++;
       // "Ji-yeon", "Joon-ho", "Mei-ling": the lower-case half of a hyphenated given name.
       else if (givenNameHalf(prev, cur)) j++;
       else if (
@@ -205,6 +208,10 @@ function splitRun(tokens: Token[], from: number, to: number): NameRun[] {
     (!notNameWord(tokens[nameEnd] as Token) ||
       monthFirstName(tokens, nameEnd) ||
       pluralSurname(tokens, nameStart, nameEnd) ||
+      // "Pellow-Danes": the second half of a hyphenated surname.
+      (nameEnd > nameStart &&
+        (tokens[nameEnd - 1] as Token).post === '-' &&
+        /^\p{Lu}\p{Ll}/u.test((tokens[nameEnd] as Token).text)) ||
       // "Abdel Fattah el-Sisi": the tagger calls "el" an article.
       (nameEnd > nameStart &&
         nameEnd + 1 < to &&

@@ -19,7 +19,7 @@ const isNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun
 
 /** The source starting at token `i` (inverted order: "…," said the minister). */
 /** Job nouns the role list may lack: "hydrologist", "curator", "librarian", "attendant". */
-const JOB_ENDING = /(?:ist|er|or|ian|ant|ent)$/;
+const JOB_ENDING = /(?:ist|er|or|ian|ant|ent|man|woman|person)$/;
 
 export function sourceStartingAt(
   tokens: Token[],

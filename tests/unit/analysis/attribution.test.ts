@@ -705,6 +705,56 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Residents evacuated from the valley',
   ],
+  // Session 6 (h9 batch).
+  [
+    '", saying" after a clause, which the tagger calls a noun',
+    "The union is seeking 8% over 12 months, saying drivers' pay has fallen behind inflation.",
+    'drivers',
+    true,
+    'The union',
+  ],
+  [
+    '", ruling that" after a court the tagger calls a verb, and a date',
+    "The appeals court on Thursday reinstated the city's ban, ruling that the city had acted lawfully.",
+    'reinstated',
+    true,
+    'The appeals court',
+  ],
+  [
+    'an order is no claim',
+    'Police closed the road, telling drivers to turn back.',
+    'closed the road',
+    false,
+    null,
+  ],
+  [
+    'an estimate put at a figure',
+    'The centre puts the chance of snow settling in the city at 60%.',
+    'chance of snow',
+    true,
+    'The centre',
+  ],
+  [
+    'a toll put at a figure',
+    'The health ministry put the death toll at 42 on Sunday.',
+    'death toll',
+    true,
+    'The health ministry',
+  ],
+  [
+    'a thing put somewhere is no estimate',
+    'She put the files at the back of the van.',
+    'files',
+    false,
+    null,
+  ],
+  [
+    'a name after a job in -woman, with a hyphenated surname',
+    '"Nobody is against new homes," said the group\'s chairwoman, Margaret Pellow-Danes.',
+    'new homes',
+    true,
+    'Margaret Pellow-Danes',
+  ],
 ];
 
 describe('attribution', () => {
