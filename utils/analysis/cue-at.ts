@@ -224,7 +224,29 @@ export function cueAt(
     )
   )
     return null;
-  if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out') return null;
+  // "pointed out that"; "Several analysts pointed to large transfers": evidence someone
+  // cites (checked below: only someone cites).
+  const pointsTo = /^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) === 'to';
+  if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out' && !pointsTo) return null;
+  // "call 101, quoting log 0412": a reference number given, nobody quoted.
+  if (
+    /^quot(?:e|es|ed|ing)$/.test(w) &&
+    /^(?:log|reference|ref|crime|case|incident|code|number)$/.test(low(next ?? t))
+  )
+    return null;
+  // "declared a state of emergency", "declared a ceasefire": an act, not words.
+  if (
+    /^declar/.test(w) &&
+    /^(?:an?|the)$/.test(low(next ?? t)) &&
+    tokens
+      .slice(i + 2, i + 6)
+      .some((x) =>
+        /^(?:state|curfew|holiday|ceasefire|truce|war|disaster|mourning|emergency|bankruptcy|dividend|moratorium)$/.test(
+          low(x),
+        ),
+      )
+  )
+    return null;
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
@@ -435,8 +457,8 @@ export function cueAt(
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
-  // "The plan calls for 300 homes": only someone demands.
-  if (demand && !isSomeone(source)) return null;
+  // "The plan calls for 300 homes": only someone demands; "the arrow pointed to the exit".
+  if ((demand || pointsTo) && !isSomeone(source)) return null;
   if (
     PERSON_ONLY.has(w) &&
     !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))

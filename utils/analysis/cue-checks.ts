@@ -36,6 +36,9 @@ export function abstractObject(tokens: Token[], i: number): boolean {
  * clause (punctuation or the main verb follows).
  */
 export function objectRelative(tokens: Token[], i: number): boolean {
+  // "Itching, which patients often describe as the worst part, eased": the cue is inside a
+  // relative clause about a noun, set off by commas.
+  if (relativeAside(tokens, i)) return true;
   const subj = tokens[i - 1];
   const noun = tokens[i - 2];
   const after = tokens[i + 1];
@@ -294,3 +297,26 @@ export const findingFollows = (tokens: Token[], i: number): boolean =>
     /^(?:evidence|patterns?|links?|signs?|correlations?|associations?|differences?|effects?|traces?|indications?)$/,
     4,
   );
+
+/**
+ * True when the cue at `i` follows ", which <subject>" (and maybe an adverb) and a comma
+ * closes that clause later in the sentence: "Itching, which patients often describe as the
+ * worst part of it, eased within days".
+ */
+function relativeAside(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 1 && i - j <= 4; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || (j < i - 1 && hasPunctAfter(x))) return false;
+    if (x.text !== 'which') continue;
+    if (!/,\s*$/.test((tokens[j - 1] as Token).post) || j === i - 1) return false;
+    for (let k = i; k < tokens.length && k - i < 20; k++) {
+      const y = tokens[k] as Token;
+      if (y.sentence !== sentence) return false;
+      if (/^,\s*$/.test(y.post)) return tokens[k + 1]?.sentence === sentence;
+      if (hasPunctAfter(y)) return false;
+    }
+    return false;
+  }
+  return false;
+}

@@ -64,22 +64,27 @@ function estimateCue(
   i: number,
   personAt: Map<number, Person>,
 ): RawAttribution | null {
-  const sentence = (tokens[i] as Token).sentence;
-  if (low(tokens[i + 1] ?? (tokens[i] as Token)) !== 'the') return null;
-  let quantity = false;
+  const t = tokens[i] as Token;
+  const sentence = t.sentence;
+  const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
+  if (!source) return null;
+  // "The poll … put Sturtevant at 47%": a poll or a model puts anyone at a figure.
+  const head = source.kind === 'group' ? (source.head ?? source.text.split(' ').pop() ?? '') : '';
+  let quantity = MEASURER.test(head.toLowerCase());
+  if (!quantity && low(tokens[i + 1] ?? t) !== 'the') return null;
   for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return null;
     if (j <= i + 4 && ESTIMATED.test(low(x))) quantity = true;
-    if (low(x) === 'at' && quantity && tokens[j + 1]?.tags.has('Value')) {
-      const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
-      return source
-        ? { cue: (tokens[i] as Token).text, source, at: (tokens[i] as Token).start }
-        : null;
-    }
+    if (low(x) === 'at' && quantity && tokens[j + 1]?.tags.has('Value'))
+      return { cue: t.text, source, at: t.start };
   }
   return null;
 }
+
+/** Things that measure: their "puts X at 47%" is an estimate of anything. */
+const MEASURER =
+  /^(?:poll|polls|survey|surveys|study|model|models|estimate|estimates|projection|projections|forecast|forecasts|census|count|analysis)$/;
 
 /**
  * "The agency issued a warning that the river could burst its banks": a notice with its

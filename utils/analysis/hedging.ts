@@ -2,6 +2,7 @@ import {
   CONDITION_AFTER,
   COULD_ABILITY,
   COULD_CAPACITY,
+  COULD_IDIOM,
   COULD_MANNER,
   COULD_PERCEIVE,
   COULD_PERMIT,
@@ -100,7 +101,7 @@ const ALWAYS: RegExp[] = [
   // understood to" above.
   /\bit (?:is|was|['’]s) (?:understood|thought)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|is thought to|are thought to|is said to|are said to|(?:is|are|was|were) (?:understood|reported|rumou?red|tipped|feared) to|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|(?:is|are|was|were)(?: not)? thought to|is said to|are said to|(?:is|are|was|were) (?:(?:also|now|still|widely) )?(?:understood|reported|rumou?red|tipped|feared) to|(?:those|others|people|many) (?:thought|believed|feared|presumed) to be|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
   // Also quoted, or with a figure: 'was "90% confident" that', 'was "hopeful of progress"'.
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) ["“‘]?(?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously|\d+(?:%| per ?cent)) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
@@ -113,7 +114,7 @@ const ALWAYS: RegExp[] = [
   // "There's a good chance the bank cuts", not the opportunity of "a chance to meet".
   /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
-  /\b(?:do|does|did)(?: not|n['’]t) know (?:whether|if|how|when|what|who|why|where)\b/gi,
+  /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where)\b/gi,
   /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
@@ -152,6 +153,7 @@ const CONTEXT_RULES: Rule[] = [
     when: (_c, m, s) =>
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
+      !COULD_IDIOM.test(s.slice(m.index + m[0].length)) &&
       !COULD_MANNER.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
@@ -165,7 +167,11 @@ const CONTEXT_RULES: Rule[] = [
     re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
     when: (c, m, s) => {
       const rest = s.slice(m.index + m[0].length);
-      const negated = /n['’]t$/.test(m[0]) || /^\s+(?:not|never)\b/i.test(rest);
+      // "Neither leader would confirm": the subject carries the negation.
+      const negated =
+        /n['’]t$/.test(m[0]) ||
+        /^\s+(?:not|never)\b/i.test(rest) ||
+        /\b(?:neither|nobody|no one|none)\b[^,;]{0,40}$/i.test(s.slice(0, m.index));
       const quoted = inQuote(c, m.index);
       return (
         (quoted ||

@@ -39,7 +39,7 @@ const UNIT_ABBR =
 /** "41 of the 63 drones", "two of Millbrook's five penalties", "11 of the last 15 points". */
 const PARTITIVE = `of (?:(?:the|its|their|his|her|our|these|those)\\s|[a-z][\\w’'-]*['’]s\\s)?(?:(?:last|first|next|top|remaining|planned|original)\\s)?(?:${NUM}|${SPELLED})\\b(?:\\s${MOD}{0,2}${NOUN})?`;
 /** Units and counted nouns after the number, with up to two modifiers in between. */
-const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:yuan|yen|renminbi|won|rand|baht|rupiah|ringgit|lira|naira|krona|kronor)\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
+const UNIT = `(?:\\s?(?:%|percent|per cent|pc\\b|percentage points?|°[CF]?|C\\b|F\\b|degrees (?:Fahrenheit|Celsius|centigrade))|\\s?(?:${UNIT_ABBR})(?![\\w/])|(?<=\\d)(?:g|t|l|p)(?![\\w/])|(?:-[a-z]+){0,2}-[a-z]{3,}(?![\\w-])|(?:-|\\s)(?:${UNIT_WORDS})\\b|\\s(?:yuan|yen|renminbi|won|rand|baht|rupiah|ringgit|lira|naira|krona|kronor)\\b|\\s${PARTITIVE}|\\s(?:of (?:them|us|those|these|whom)|of (?:the |its |their )?${MOD}?${NOUN})|(?<noun>(?:-|\\s)${MOD}{0,2}${NOUN}))?`;
 
 /** "two and a half years", "3-and-a-half hours": the fraction belongs to the number. */
 const HALF = '(?:(?:\\s|-)and(?:\\s|-)a(?:\\s|-)(?:half|quarter))?';
@@ -52,9 +52,9 @@ const NUMBER = new RegExp(
  * (a clock time is then taken whole, by CLOCK_TIME).
  */
 const NOT_FIGURES =
-  /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|(?<![:\d]|(?:broke|under|sub-|inside|clocked|time of) )\b(?:[01]?\d|2[0-4]):\d\d\b(?!:\d)|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}/g;
+  /\b(?:24\/7|9\/11)\b|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[aApP]\.?[mM]\b\.?|GMT|BST|UTC|ET|EST|EDT|PT|CET|IST|local time|hrs)|(?<![:\d]|(?:broke|under|sub-|inside|clocked|time of) )\b(?:[01]?\d|2[0-4]):\d\d\b(?!:\d)|\b\d{1,2}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\/[01]?\d\/(?:1[89]|20)?\d\d\b|\+\d{1,3}(?:[\s-]\d{2,4}){2,}|\b0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|(?<=\b(?:call|calling|dial|dialling|dialing|ring|text|log|ref|reference|quoting)\s)\d{3,}(?:\s(?:of|on)\s\d{1,2})?\b/gi;
 /** Bare years and clock times are dates, not figures. */
-const DATE_LIKE = /^(?:1[89]\d\d|20\d\d)$|^\d{1,2}[:.]\d\d$/;
+const DATE_LIKE = /^(?:1[89]\d\d|2[01]\d\d)$|^\d{1,2}[:.]\d\d$/;
 /** Month names: a bare day number next to one ("2 March", "March 2") is a date, not a figure. */
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

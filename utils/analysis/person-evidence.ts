@@ -117,7 +117,9 @@ export function isPerson(
     (first0.tags.has('Uncountable') ||
       lowerWords.has(first0.text.toLowerCase()) ||
       // '"Honestly, I am fine"': an adverb and its comma.
-      (/ly$/.test(first0.text) && first0.tags.has('Adverb') && /^,/.test(first0.post)))
+      (/ly$/.test(first0.text) && first0.tags.has('Adverb') && /^,/.test(first0.post)) ||
+      // "Affordability is stretched": an abstract noun.
+      /\p{Ll}(?:ity|ness|ment|tion|sion|ship|ism)$/u.test(first0.text))
   )
     return false;
   // "the 300-meter Oriana Crest", "a 40,000-tonne Baltic Star": a measured thing, not someone

@@ -123,11 +123,12 @@ export function sourceEndingAt(
   if (/^\.?,\s*$/.test(t.post)) {
     const named = appositiveName(tokens, k, sentence);
     if (named) return named;
-    // Aside(s): "Name, a commissioner on X, which manages Y, said". Jump back over up to
-    // three comma-enclosed segments and prefer a person found at any of them.
+    // Aside(s): "Name, a commissioner on X, which manages Y, said", "Name, 34, of Columbus,
+    // Ohio, who took part, said". Jump back over up to five comma-enclosed segments and
+    // prefer a person found at any of them.
     let first = -1;
     let j = k;
-    for (let hop = 0; hop < 3; hop++) {
+    for (let hop = 0; hop < 5; hop++) {
       j--;
       while (
         j >= 0 &&

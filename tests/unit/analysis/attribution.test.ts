@@ -755,6 +755,50 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Margaret Pellow-Danes',
   ],
+  // Session 6 (h10 batch).
+  [
+    'people point to evidence',
+    'Several analysts pointed to a series of large transfers.',
+    'large transfers',
+    true,
+    'Several analysts',
+  ],
+  ['a sign points nowhere', 'The sign pointed to the exit.', 'the exit', false, null],
+  [
+    'a poll puts a candidate at a figure',
+    'The Civic survey of 812 voters put Ms Hale at 47% and Mr Bury at 45%.',
+    'put Ms Hale',
+    true,
+    'The Civic survey of 812 voters',
+  ],
+  [
+    'a cue inside a which-clause about a noun',
+    'Itching, which patients often describe as the worst part, eased within days.',
+    'eased',
+    false,
+    null,
+  ],
+  [
+    'quoting a log number',
+    'People can call 101, quoting log 0412 of 16 November.',
+    'call 101',
+    false,
+    null,
+  ],
+  [
+    'declaring a state of emergency is an act',
+    'The government declared a 60-day state of emergency.',
+    'state of emergency',
+    false,
+    null,
+  ],
+  [
+    'a name before five asides',
+    'Nadia Ferroukhi, 34, of Columbus, Ohio, who took part in a trial, said her skin had cleared.',
+    'skin had cleared',
+    true,
+    'Nadia Ferroukhi',
+  ],
 ];
 
 describe('attribution', () => {

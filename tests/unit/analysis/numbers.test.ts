@@ -206,6 +206,7 @@ describe('findNumbers', () => {
     ['a vague duration', 'The blockage may drag on for several weeks.', 'several weeks'],
     ['a handful', 'Buses will run on a handful of main routes.', 'a handful of main routes'],
     ['one person, counted', 'One resident said the road flooded twice.', 'One resident'],
+    ['tonnes written solid', 'The crate weighed 40t.', '40t'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -236,6 +237,10 @@ describe('findNumbers', () => {
     ['an ordinal "a third" with a unit after it', 'The channel was shut for a third day.'],
     ['an ordinal "a third" before "year"', 'Emigration rose for a third year in a row.'],
     ['"no one" is no counted person', 'No one resident was named.'],
+    ['"ten" before a word in t is no tonnage', 'A forensic tent stood over the scene.'],
+    ['a phone number', 'Call Crimestoppers on 0800 555 111.'],
+    ['a service number and a log', 'Call 101, quoting log 0412 of 16 November.'],
+    ['a year after 2099', 'Seas may rise sharply by 2100.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });

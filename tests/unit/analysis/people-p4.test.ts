@@ -230,6 +230,8 @@ describe('h9: people and things named like them', () => {
     ],
     ['a railway', 'Northline Rail said trains would be cancelled.', /Northline/],
     ['an adverb opening a quotation', '"Honestly, I am doing OK," she wrote.', /Honestly/],
+    ['an abstract noun opening a quotation', '"Affordability is stretched," she said.', /Afford/],
+    ['a poll named like a person', 'The Badger Civic Poll survey put him ahead.', /Poll/],
     [
       'a measured thing',
       'The 300-meter Oriana Crest, operated by Brenmark Line, ran aground on Monday.',
