@@ -21,7 +21,8 @@ bishop archbishop cardinal rabbi imam emir sultan detective inspector sheriff co
 congressman congresswoman cllr cllr. councillor councilman councilwoman chairperson presidential candidate
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
-maj maj. brig brig. brigadier rt rt. hon hon.
+maj maj. brig brig. brigadier rt rt. hon hon. det det. ch insp insp. supt supt. superintendent
+constable pc dc ds dci dsi dsupt
 `);
 
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */

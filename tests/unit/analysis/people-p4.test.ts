@@ -248,6 +248,16 @@ describe('h9: people and things named like them', () => {
       'Tariq Pennywell',
     ],
     ['an age is no measure', 'The 52-year-old Maria Lopez said she was fine.', 'Maria Lopez'],
+    [
+      'a British police rank in abbreviations',
+      'Det Ch Insp Ruth Gallacher, who is leading the inquiry, said detectives were keen to trace a car.',
+      'Ruth Gallacher',
+    ],
+    [
+      'a particle is no rank',
+      'Alessandro di Montefeltro said profits rose.',
+      'Alessandro di Montefeltro',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
