@@ -10,8 +10,9 @@ export const WEASEL: RegExp[] = [
   // Calibrated likelihood and confidence, as climate and intelligence assessments write them:
   // "virtually certain", "high confidence", "about as likely as not".
   /\b(?:virtually certain|(?:very |extremely |exceptionally )?(?:high|medium|low|moderate|limited) confidence|about as likely as not|more likely than not)\b/gi,
-  // "It looks like insiders were heading for the exits": how something appears.
-  /\b(?:it|this|that|which) (?:looks|looked|sounds|sounded) (?:like|as though)\b/gi,
+  // "It looks like insiders were heading for the exits": how something appears, with a
+  // clause after it (not a simile: "It sounded like a freight train").
+  /\b(?:it|this|that|which) (?:looks|looked|sounds|sounded) (?:like|as though)\b(?=\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|will|would|could|might|may|had|has|have|\w+ed)\b)/gi,
   // Judgement without a judge: "is considered", "generally regarded as", "often described as".
   /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|often|commonly|usually|largely|broadly|sometimes|still|now|increasingly|frequently)\s+)?(?:considered|regarded as|seen as|viewed as|thought of as|reputed|rumou?red|purported)\b/gi,
   /\b(?:widely|generally|often|commonly|sometimes|frequently|variously) (?:(?:described|characteri[sz]ed|cited|referred to|called|credited) as|credited with|attributed to)\b/gi,

@@ -1047,6 +1047,13 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     null,
   ],
   [
+    'a simile of sound is no hedge',
+    '"It sounded like a freight train," said one resident.',
+    true,
+    false,
+    null,
+  ],
+  [
     'how it looks',
     '"It looks like insiders were heading for the exits," said one trader.',
     true,
