@@ -494,7 +494,7 @@ function pluralBeforePhrase(tokens: Token[], i: number): boolean {
   for (let j = i - 2; j >= 1 && i - j <= 5; j--) {
     const x = tokens[j] as Token;
     const before = tokens[j - 1] as Token;
-    if (x.sentence !== sentence || hasPunctAfter(x) || hasPunctAfter(before)) return false;
+    if (x.sentence !== sentence || hasPunctAfter(x) || hasPunctAfter(before)) break;
     if (/^(?:at|from|with|of|in)$/.test(low(x)))
       return before.tags.has('Plural') && before.tags.has('Noun') && !before.tags.has('Pronoun');
   }

@@ -38,6 +38,9 @@ export interface SentenceFacts {
   length: number;
 }
 
+/** Cues that name whose judgement the words before were ("That was the verdict of X"). */
+const VERDICT = /^(?:verdict|view|assessment|judge?ment|opinion|conclusion)\b/i;
+
 /** How far back (in sentences) a pronoun or a bare quotation looks for its speaker. */
 const REACH = 4;
 
@@ -119,6 +122,18 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
         }
       }
     }
+    // '"We were outplayed." That was the verdict of coach Ines Varga': a judgement named in
+    // the next sentence of the paragraph is the quotation's source.
+    const next = facts[i + 1];
+    if (
+      !raw &&
+      quoted &&
+      next?.raw &&
+      next.paragraph === f.paragraph &&
+      !next.quote.quotedChars &&
+      VERDICT.test(next.raw.cue)
+    )
+      raw = next.raw;
     let res = raw ? resolve(raw.source, i, raw === f.raw ? raw.at : Infinity) : null;
     let attributed = !!raw;
     const cues = raw ? [raw.cue] : [];

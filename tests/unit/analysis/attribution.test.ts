@@ -811,6 +811,19 @@ describe('attribution', () => {
 
 /** Speakers that need the neighbouring sentences: [what, text, sentence, speaker]. */
 const context: [string, string, string, string | null][] = [
+  // Noted in session 5, fixed in session 6.
+  [
+    'a quotation, then "That was the verdict of X"',
+    'Peter Galloway said the season was over. "We were outplayed from the first minute." That was the verdict of coach Ines Varga after the defeat.',
+    'outplayed',
+    'Ines Varga',
+  ],
+  [
+    'a reduced relative subject after another paragraph',
+    'Markets were calm.\n\nEconomists surveyed by the Ledger forecast that inflation will ease.',
+    'inflation will ease',
+    'Economists surveyed by the Ledger',
+  ],
   // From the h5 batch: "the verdict of X" names who judged, and "she" is then X.
   [
     'the verdict of someone, then a pronoun',
