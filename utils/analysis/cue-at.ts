@@ -19,6 +19,7 @@ import {
   wroteWork,
 } from './cue-checks';
 import { phraseCue } from './cue-phrases';
+import { DEMANDING, EXPECT_DEMAND } from './hedge-modals';
 import { REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
@@ -72,6 +73,8 @@ const NOT_YET = new Set([
   '’ll',
 ]);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
+/** EXPECT_DEMAND for one test (the shared one is global, for matchAll). */
+const DEMAND_AT = new RegExp(EXPECT_DEMAND.source, 'i');
 
 /**
  * The reporting cue at token `i`, if the word there reports words in this sentence, and
@@ -228,6 +231,28 @@ export function cueAt(
   // cites (checked below: only someone cites).
   const pointsTo = /^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) === 'to';
   if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out' && !pointsTo) return null;
+  // "had admitted causing serious injury by dangerous driving", "admitted two counts of
+  // fraud": a plea in court, not a claim.
+  if (
+    /^admit(?:s|ted)?$/.test(w) &&
+    /^(?:causing|possessing|possession|assault|assaulting|theft|stealing|fraud|manslaughter|murder|burglary|robbery|arson|careless|dangerous|drink-driving|drug|perverting|attempted|conspiracy|counts?|charges?|offences?|offenses?|\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+      low(next ?? t),
+    )
+  )
+    return null;
+  // "Regulars expect the sardines to be on the menu", "Investors expect more from": a demand.
+  if (
+    /^expect(?:s|ed)?$/.test(w) &&
+    (DEMANDING.test(prevWord) ||
+      /^(?:more|better|nothing)$/.test(low(next ?? t)) ||
+      EXPECT_DEMAND.test(
+        tokens
+          .slice(i, i + 8)
+          .map((x) => x.text)
+          .join(' '),
+      ))
+  )
+    return null;
   // "call 101, quoting log 0412": a reference number given, nobody quoted.
   if (
     /^quot(?:e|es|ed|ing)$/.test(w) &&
@@ -495,8 +520,15 @@ function pluralBeforePhrase(tokens: Token[], i: number): boolean {
     const x = tokens[j] as Token;
     const before = tokens[j - 1] as Token;
     if (x.sentence !== sentence || hasPunctAfter(x) || hasPunctAfter(before)) break;
-    if (/^(?:at|from|with|of|in)$/.test(low(x)))
-      return before.tags.has('Plural') && before.tags.has('Noun') && !before.tags.has('Pronoun');
+    // "Researchers at the University of Hambledon estimate that": the first link may belong
+    // to a name; look on to the one after the plural.
+    if (
+      /^(?:at|from|with|of|in)$/.test(low(x)) &&
+      before.tags.has('Plural') &&
+      before.tags.has('Noun') &&
+      !before.tags.has('Pronoun')
+    )
+      return true;
   }
   // "Economists polled by Reuters forecast that …".
   return reducedRelativeHead(tokens, i - 1, sentence) >= 0;

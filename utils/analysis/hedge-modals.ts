@@ -13,6 +13,8 @@ export const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only 
  */
 export const COULD_PERCEIVE = [
   /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:see|hear|feel|smell|taste|remember|afford|read)\b/i,
+  // Skills: "she could shape a loaf with her eyes closed", "he could knead dough".
+  /\b(?:i|we|you|he|she|they)\s+could\s+(?:(?:already|always)\s+)?(?:shape|knead|bake|cook|sew|knit|swim|ride|sing|dance|paint|draw|carve|fix|mend|recite|juggle)\b/i,
   /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
   // The passive: "the blast could be heard from miles away", "smoke could be seen for miles".
   /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over|\w+ing)\b/i,
@@ -100,7 +102,7 @@ export const MAY_PERMIT =
  * the policy of "should open on Sundays").
  */
 export const SHOULD_EXPECT =
-  /\bshould (?:(?:\w+ly|also|then|soon|now) )?(?:rise|fall|drop|climb|come down|go up|pick up|level off|stabili[sz]e|settle|slow|decline|decrease|rebound|fade|weaken|strengthen)\b|\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|reach \w+|take effect|go live|be (?:built|finished|open|in place|operating|operational|available))\s+(?:in|by|before|around|early|late|later|from|within)\s+(?:(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December))\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
+  /\bshould (?:(?:\w+ly|also|then|soon|now) )?(?:rise|fall|drop|climb|come down|go up|pick up|level off|stabili[sz]e|settle|slow|decline|decrease|rebound|fade|weaken|strengthen)\b|\bshould (?:(?:now|still|finally) )?(?:open|start|begin|launch|arrive|reach \w+|take effect|go live|be (?:built|finished|open|in place|operating|operational|available))\s+(?:in|by|before|around|early|late|later|from|within)\s+(?:(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?)|(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|next|the (?:spring|summer|autumn|fall|winter|end)|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December))\b|\bshould (?:(?:still|soon|easily|now|comfortably) )?(?:have (?:too much|enough|the edge|the beating)|(?:take|cost|last) (?:about|around|roughly|up to|no more than|less than|at least|only|just|between|a few|several|\d)|be (?:finished|completed|complete|ready|done|over|back|open|operational|available|known|enough|fine|restored)|pass|arrive|ease|clear|improve|recover|reopen|resume|end|finish|peak|subside|last|fix|solve|resolve|cure|sort)\b|\b(?:policy|plan|measures?|changes?|rules?|law|move|deal|scheme|cuts?|rises?|increases?|reforms?|rates?|weather|rain|system|project|programme|program|investment|tax|funding|money|this|that|it)\s+should\s+(?:\w+ly\s+)?(?:help|benefit|boost|ease|reduce|lower|mean|lead to|result in|pay off|make|allow|give|improve|speed|bring|keep|protect)\b/gi;
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =
@@ -120,6 +122,8 @@ export const HABITUAL =
 export const COULD_PERMIT = [
   /\bonly\s+(?:\w+\s+){0,2}?(?:\w+(?:ents|ers|ors|ants|ians|ists)|members|people|staff|residents|citizens|adults|women|men|children|employees|passengers|visitors)\s+could\s+(?!not\b|be\b|have\b)/i,
   /\bcould\s+(?:also\s+|only\s+)?(?:choose|pick|select)\s+(?:between|from|among)\b/i,
+  // An entitlement: "travellers could claim the cost of meals".
+  /\b(?:travellers|travelers|passengers|customers|consumers|tenants|patients|claimants|applicants|borrowers|workers|employees|members)\s+could\s+(?:also\s+)?(?:claim|apply|ask for|request|get a refund|be entitled)\b/i,
 ];
 /** A reported "would consider" is still tentative: "said it would consider lending". */
 export const WOULD_TENTATIVE = /^\s+(?:(?:also|still|now)\s+)?consider\b/i;
@@ -178,3 +182,14 @@ export const PROVISION =
 
 /** Praise, not possibility: "the kindest man you could ever meet", "all we could ask for". */
 export const COULD_IDIOM = /^\s+(?:ever\s+\w+|(?:possibly\s+)?(?:ask|wish|hope)\s+for)\b/i;
+
+/** People who expect as customers do: what they are owed, not what will happen. */
+export const DEMANDING =
+  /^(?:regulars|customers|fans|diners|guests|readers|viewers|passengers|shoppers|parents|supporters|members|users|consumers|taxpayers|patrons|clients|audiences)$/i;
+
+/**
+ * "expect" as a demand, not a forecast: "Regulars expect the sardines to be on the menu",
+ * "Investors expect more from a company", "expected Sollway to meet its legal obligations".
+ */
+export const EXPECT_DEMAND =
+  /(?<=\b(?:regulars|customers|fans|diners|guests|readers|viewers|passengers|shoppers|parents|supporters|members|users|consumers|taxpayers|patrons|clients|audiences)\s+(?:\w+\s+)?)expect(?:s|ed)?\b|\bexpect(?:s|ed|ing)?\s+(?:more|better|much more|a lot more|nothing less|higher standards)\s+(?:from|of)\b|\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}to\s+(?:meet\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:obligations|commitments|duties|responsibilities)|comply|honou?r|obey|abide|respect|fulfil|fulfill|cooperate|behave)\b/gi;

@@ -79,7 +79,8 @@ export const WEASEL: RegExp[] = [
   // "looks set to leave", "are set to stay high", "is poised to post": an expected outcome.
   // Not a fixture with its date ("is set to open for the Boxing Day fixture", "are set to
   // begin on 4 January", "is set to begin at 7am on Thursday").
-  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b(?!\s+(?:begin|open|start|close|end|resume|run|take place|be held|launch|return|reopen|finish)\b[^.;]{0,40}?\b(?:on|from|at|in|for|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Boxing Day|Christmas|New Year|noon|midnight))/gi,
+  // Nor a plan announced: "is set to step down in June", "is set to buy back shares".
+  /\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared) (?:now )?(?:set|poised) to\b(?<!\b(?:is|are|was|were) set to(?=\s+(?:step down|retire|stand down|resign|take over|buy back|pay|hire|close|open|run|host|hold|launch|become|join|leave)\b))(?!\s+(?:begin|open|start|close|end|resume|run|take place|be held|launch|return|reopen|finish)\b[^.;]{0,40}?\b(?:on|from|at|in|for|until)\s+(?:the\s+)?(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Boxing Day|Christmas|New Year|noon|midnight))/gi,
   // "on track to post a loss", "shaping up to be the worst": a course, not yet an outcome.
   /\b(?:on (?:track|course|pace) (?:to|for)|shaping up (?:to be|as))\b/gi,
   // Tips and odds: "tipped to win", "the favourite to succeed", "the odds of a deal";

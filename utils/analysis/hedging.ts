@@ -4,6 +4,7 @@ import {
   COULD_CAPACITY,
   COULD_IDIOM,
   COULD_MANNER,
+  EXPECT_DEMAND,
   COULD_PERCEIVE,
   COULD_PERMIT,
   HABITUAL,
@@ -56,7 +57,7 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
-  /\b(?:(?:almost|nearly|all but) certainly|most likely|probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+voters?\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  /\b(?:(?:almost|nearly|all but) certainly|most likely|probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+(?:voters?|lads?|lass|story)\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
   /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
@@ -101,7 +102,7 @@ const ALWAYS: RegExp[] = [
   // understood to" above.
   /\bit (?:is|was|['’]s) (?:understood|thought)\b/gi,
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
-  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|(?:is|are|was|were)(?: not)? thought to|is said to|are said to|(?:is|are|was|were) (?:(?:also|now|still|widely) )?(?:understood|reported|rumou?red|tipped|feared) to|(?:those|others|people|many) (?:thought|believed|feared|presumed) to be|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
+  /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|(?:is|are|was|were)(?: not)? thought to|is said to|are said to|(?:is|are|was|were) (?:(?:also|now|still|widely) )?(?:understood|reported|rumou?red|tipped|feared) to|(?:those|others|people|many) (?:thought|believed|feared|presumed) to be|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought(?![^.;]{0,40}\b(?:would|['’]d)\b)|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)(?!\s+in\b)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
   // Also quoted, or with a figure: 'was "90% confident" that', 'was "hopeful of progress"'.
   /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) ["“‘]?(?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously|\d+(?:%| per ?cent)) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
@@ -115,9 +116,9 @@ const ALWAYS: RegExp[] = [
   /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
   /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where)\b/gi,
-  /\b(?:impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
+  /\b(?:assum(?:e|es|ed|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
-  /\b(?:suggest(?:s|ed|ing)? that|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
+  /\b(?:suggest(?:s|ed|ing)? that|which (?:suggests|suggested|indicates|indicated|implies|implied)|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
   /\bthe (?:(?:main|real|big|bigger|biggest|greater|greatest) )?(?:danger|risk|fear|worry|concern) (?:is|was) (?:that )?/gi,
   // "That does not mean a cut will happen": an implication denied, the outcome left open.
@@ -154,6 +155,10 @@ const CONTEXT_RULES: Rule[] = [
       !/n['’]t$/.test(m[0]) &&
       !COULD_ABILITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_IDIOM.test(s.slice(m.index + m[0].length)) &&
+      // "nobody from the airline could tell us": a negated past ability, as "could not".
+      !/\b(?:nobody|no one|none|neither)\b[^,;]{0,40}$/i.test(s.slice(0, m.index)) &&
+      // "This year we could finally fit everyone in": an ability at last achieved.
+      !/^\s+(?:finally|at last)\b/i.test(s.slice(m.index + m[0].length)) &&
       !COULD_MANNER.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
@@ -247,6 +252,8 @@ const settledBefore = (before: string): boolean =>
     before,
   ) ||
   ALLOWED.test(before) ||
+  // "There were moments when I thought it would never happen": a past expectation, settled.
+  /\bI thought\b[^.;]{0,40}$/.test(before) ||
   // "Under the commission's rules, either government may call a session": what a rule allows.
   // (And the same with the rules after: see UNDER_RULES.)
   /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
@@ -267,7 +274,7 @@ const UNDER_RULES =
  * one store a year", "they would regularly concede".
  */
 const HABIT =
-  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b/i;
+  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould \w+ (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|four|five|six|seven|eight|\d{1,2}(?:am|pm)?)\b/i;
 
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
 const TOLD_BEFORE =
@@ -323,10 +330,17 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
     .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
     .concat([...sentence.matchAll(NOT_SAID)])
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // "Regulars expect the sardines to be on the menu", "it expected them to comply": a demand.
+  const demands = [...sentence.matchAll(EXPECT_DEMAND)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
+      const end = m.index + m[0].length;
+      if (demands.some((d) => m.index < d.end && end > d.start)) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       if (inName(sentence, m.index, m[0])) continue;

@@ -9,7 +9,7 @@ export const KIN =
   /^(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|widower|fianc[ée]e?|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|sibling|twin|friend|girlfriend|boyfriend|colleague|neighbour|neighbor|classmate|flatmate)$/;
 /** First words of places and things named after people. */
 export const NOT_FIRST = new Set(
-  'santa san los las saint st fort port mount mt lake cape new north south east west upper lower greater boulevard rue avenue via plaza piazza'.split(
+  'santa san são sao santo sankt los las saint st fort port mount mt lake cape new north south east west upper lower greater boulevard rue avenue via plaza piazza'.split(
     ' ',
   ),
 );

@@ -232,6 +232,8 @@ describe('h9: people and things named like them', () => {
     ['an adverb opening a quotation', '"Honestly, I am doing OK," she wrote.', /Honestly/],
     ['an abstract noun opening a quotation', '"Affordability is stretched," she said.', /Afford/],
     ['a poll named like a person', 'The Badger Civic Poll survey put him ahead.', /Poll/],
+    ["a Portuguese saint's place", 'The boat came in from São Miguel at dawn.', /Miguel/],
+    ['a firm ending in Supply', 'Shares in Tamsworth Home Supply rose 4%.', /Supply/],
     [
       'a measured thing',
       'The 300-meter Oriana Crest, operated by Brenmark Line, ran aground on Monday.',
