@@ -245,7 +245,7 @@ export function cueAt(
     /^expect(?:s|ed)?$/.test(w) &&
     (DEMANDING.test(prevWord) ||
       /^(?:more|better|nothing)$/.test(low(next ?? t)) ||
-      EXPECT_DEMAND.test(
+      DEMAND_AT.test(
         tokens
           .slice(i, i + 8)
           .map((x) => x.text)
