@@ -163,7 +163,7 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_CAPACITY.test(s.slice(m.index + m[0].length)) &&
       !COULD_PERCEIVE.some((re) => re.test(s.slice(Math.max(0, m.index - 20), m.index + 30))) &&
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
-      !PAST_FRAME.test(s) &&
+      !PAST_FRAME.test(mainClause(s)) &&
       !settledBefore(s.slice(0, m.index)) &&
       // A purpose: "so that his business could claim £1.9m".
       !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
@@ -196,7 +196,7 @@ const CONTEXT_RULES: Rule[] = [
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
         !settledBefore(s.slice(0, m.index)) &&
-        !(PAST_FRAME.test(s) && !quoted) &&
+        !(PAST_FRAME.test(mainClause(s)) && !quoted) &&
         // '"We were told the alarms would be fixed"': a promise reported inside the quote.
         !(quoted && TOLD_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)))
       );
@@ -247,6 +247,12 @@ const ALLOWED = inThatClauseOf('ruled|decided|agreed|allowed|confirmed');
  * whether the meeting could be moved") or inside what a ruling allowed ("ruled that the
  * recording could be played"): nobody is guessing.
  */
+/**
+ * The sentence without a relative clause that closes it: "…, which has missed its target
+ * every month this year" frames that clause, not the modal before it.
+ */
+const mainClause = (s: string): string => s.replace(/,\s+(?:which|who|whose|where)\b[^,;]*$/i, '');
+
 const settledBefore = (before: string): boolean =>
   /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
     before,

@@ -1246,6 +1246,35 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     null,
   ],
+  // Session 6 (held-out-style misses).
+  [
+    'fans are expected: an expected crowd, not a demand',
+    'Around 28,000 fans are expected at the stadium.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'a frame in a closing relative clause leaves the modal alone',
+    'The hubs could ease pressure on the emergency department, which has missed its target every month this year.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'a reported passive effect: would be hit hardest',
+    'She said drivers in rural areas, who have no alternative to the car, would be hit hardest.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'a quoted should with its subject',
+    'Dr Grant said the scheme \u201cshould make a real difference\u201d to waiting times.',
+    true,
+    true,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {
