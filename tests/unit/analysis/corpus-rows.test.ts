@@ -1275,6 +1275,21 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     true,
     null,
   ],
+  [
+    'a proposal by some is no weasel',
+    'Some had suggested a price cap on spare parts, an idea the board rejected.',
+    null,
+    false,
+    null,
+  ],
+  [
+    'a view of one thing by others is no weasel',
+    'Others saw the sell-off as overdone.',
+    null,
+    false,
+    null,
+  ],
+  ['a claim by some still is', 'Some have suggested the plan is flawed.', null, true, null],
 ];
 
 describe('corpus-style rows', () => {
