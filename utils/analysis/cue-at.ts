@@ -189,9 +189,16 @@ export function cueAt(
     /ing$/.test(w) &&
     /,\s*$/.test(prev?.post ?? '') &&
     /^(?:say|argu|insist|claim|not|stress|explain|acknowledg|admitt|deny|deni|warn)ing$/.test(w);
+  // "Brenda Oyelaran, who manages $3 billion at Kestrel Advisors, calls the stock …": a verb
+  // after an aside that follows a person, whatever the tagger calls it.
+  const afterAside =
+    /s$/.test(w) &&
+    /,\s*$/.test(prev?.post ?? '') &&
+    sourceEndingAt(tokens, i - 1, personAt, sentence)?.kind === 'person';
   const nounUse =
     !t.tags.has('Verb') &&
     !participle &&
+    !afterAside &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
     w !== 'concerned' &&
@@ -253,6 +260,18 @@ export function cueAt(
       ))
   )
     return null;
+  // "All told, voters approved it": an idiom for "in total".
+  if (w === 'told' && prevWord === 'all' && /,/.test(t.post)) return null;
+  // "Insurance claims from the storm", "reports from the front": plural nouns.
+  if (
+    /^(?:claims|reports|warnings|estimates|forecasts|comments|statements|suggestions)$/.test(w) &&
+    /^(?:from|of|by|about|against|over)$/.test(low(next ?? t)) &&
+    !!prev?.tags.has('Noun') &&
+    !prev.tags.has('Plural')
+  )
+    return null;
+  // "said nothing when the verdict was read": nothing was said.
+  if (/^(?:say|says|said)$/.test(w) && /^(?:nothing|little)$/.test(low(next ?? t))) return null;
   // "call 101, quoting log 0412": a reference number given, nobody quoted.
   if (
     /^quot(?:e|es|ed|ing)$/.test(w) &&
@@ -324,7 +343,19 @@ export function cueAt(
   // the race is close" reports what they show.
   if (/^suggest/.test(w) && low(next ?? t) !== 'that' && !clauseFollows(tokens, i)) return null;
   // "speculated that", "proposed that", "threatened that": only with the words reported.
-  if (/^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) && !contentFollows(tokens, i))
+  // "The rebels threatened to shell the city": a threat is stated (checked below: only someone
+  // threatens in words; "the river threatened to burst its banks" does not).
+  const threatTo =
+    /^threaten/.test(w) &&
+    low(next ?? t) === 'to' &&
+    // Not inside a clause about a thing: "the arts centre, which the council has threatened
+    // to sell".
+    !tokens.slice(Math.max(from, i - 4), i).some((x) => /^(?:which|that)$/i.test(x.text));
+  if (
+    /^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) &&
+    !contentFollows(tokens, i) &&
+    !threatTo
+  )
     return null;
   // "called the bill “a disaster”" quotes a verdict; "a group called X" only names;
   // "called for an inquiry" is a demand (checked below: only someone demands).
@@ -483,7 +514,7 @@ export function cueAt(
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;
   // "The plan calls for 300 homes": only someone demands; "the arrow pointed to the exit".
-  if ((demand || pointsTo) && !isSomeone(source)) return null;
+  if ((demand || pointsTo || threatTo) && !isSomeone(source)) return null;
   if (
     PERSON_ONLY.has(w) &&
     !(source?.kind === 'person' || (source?.kind === 'pronoun' && /^(?:he|she)$/.test(source.word)))

@@ -19,6 +19,8 @@ export function phraseCue(
     return verdictCue(tokens, i, personAt);
   if (/^(?:issued|issues|issue|gave|gives|sent|sends)$/i.test(t.text))
     return noticeCue(tokens, i, personAt);
+  if (/^(?:expressed|expresses|express|voiced|voices)$/i.test(t.text))
+    return feelingCue(tokens, i, personAt);
   if (
     /^(?:puts|putting)$/i.test(t.text) ||
     (/^put$/i.test(t.text) && !/^it$/i.test(tokens[i + 1]?.text ?? ''))
@@ -48,6 +50,29 @@ export function phraseCue(
     }
   }
   return null;
+}
+
+/**
+ * "The commuters' association expressed doubt that the improvement would last": a feeling
+ * stated with its content, from the subject before the verb.
+ */
+function feelingCue(
+  tokens: Token[],
+  i: number,
+  personAt: Map<number, Person>,
+): RawAttribution | null {
+  const t = tokens[i] as Token;
+  const feeling = tokens[i + 1];
+  const that = tokens[i + 2];
+  if (!feeling || !that || feeling.sentence !== t.sentence || low(that) !== 'that') return null;
+  if (
+    !/^(?:doubts?|concerns?|fears?|hopes?|confidence|optimism|scepticism|skepticism|surprise|regret|disappointment)$/.test(
+      low(feeling),
+    )
+  )
+    return null;
+  const source = sourceEndingAt(tokens, i - 1, personAt, t.sentence, true);
+  return source ? { cue: t.text, source, at: t.start } : null;
 }
 
 /** What an estimate puts at a figure: "puts the chance of snow at 60%". */

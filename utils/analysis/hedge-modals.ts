@@ -159,9 +159,10 @@ const EFFECT =
  */
 export function reportedForecast(before: string, after: string): boolean {
   if (!EFFECT.test(after)) return false;
-  let start = -1;
+  // With the cue after the words ("The deal would make X the largest operator, the company
+  // said") the subject opens the sentence.
+  let start = 0;
   for (const m of before.matchAll(SUBJECT_START)) start = m.index + m[0].length;
-  if (start < 0) return false;
   const words = before.slice(start).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   if (words.length > 6) return false;

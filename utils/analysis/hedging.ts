@@ -93,7 +93,7 @@ const ALWAYS: RegExp[] = [
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:a|any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
   // The same with a contraction: "It isn't clear whether …", "We weren't sure".
   /\b(?:is|was|are|were|am|ai)n['’]t (?:yet |entirely |immediately |fully |at all )?(?:clear|sure)\b/gi,
   // Not the grounds of an arrest ("arrested on suspicion of burglary"): the arrest is a fact.
@@ -315,6 +315,12 @@ function inName(sentence: string, at: number, text: string): boolean {
   return !/(?:^|[.!?:;—–(“"‘]\s*)$/.test(sentence.slice(0, at).trimEnd() + ' ');
 }
 
+/** Hopes, doubts and fears as nouns ("hopes of", "The doubts about"). */
+const FEELING_NOUN = /(?:^|\s)(?:hopes?|doubts|fears|worries|concerns)\b/i;
+/** What settles them later in the sentence: "ended", "were dashed", "were settled". */
+const SETTLED_AFTER =
+  /^[^.;]{0,80}\b(?:ended|were dashed|was dashed|faded|collapsed|evaporated|vanished|were settled|were dispelled|were laid to rest|proved unfounded|came to nothing)\b/i;
+
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
 
@@ -347,6 +353,8 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
       const end = m.index + m[0].length;
       if (demands.some((d) => m.index < d.end && end > d.start)) continue;
+      // "The governor's hopes of a second term ended with the vote": a feeling since settled.
+      if (FEELING_NOUN.test(m[0]) && SETTLED_AFTER.test(sentence.slice(end))) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       if (when && !when(ctx, m, sentence)) continue;
       if (inName(sentence, m.index, m[0])) continue;

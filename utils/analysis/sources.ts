@@ -30,6 +30,7 @@ const SOURCE_NOUNS = new Set(
   insiders supporters opponents americans britons europeans tunisians russians ukrainians
   airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
   broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
+  editorial lawsuit indictment complaint petition memo filing
   automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls`.split(
     /\s+/,
   ),
@@ -326,6 +327,8 @@ function unnamedSource(tokens: Token[], k: number, sentence: number): Source | n
       text: words
         .map((w, n) => w.text + (n < words.length - 1 ? w.post.replace(/\s+/g, ' ') : ''))
         .join(''),
+      // Who they are: "supporters" of the plan, "people" familiar with the talks.
+      head: close ? low(tokens[j - 2] as Token) : left,
     };
   }
   return null;
