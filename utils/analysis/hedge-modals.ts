@@ -39,7 +39,7 @@ export const WE_REFUSE =
   /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|return|attend|meet (?:with|again)|negotiate|press on|be (?:back|there|ready|intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|return|attend|meet (?:with|again)|negotiate|press on|rebook|put|prioriti[sz]e|review|contact|call|replace|repair|restore|reopen|be (?:back|there|ready|intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
@@ -139,7 +139,7 @@ const ACTOR =
 
 /** The reporting word or clause boundary a reported subject follows. */
 const SUBJECT_START =
-  /(?:[,;:—–]|\b(?:that|said|says|say|told|tells|added|adds|argued|argues|arguing|saying|warned|warns|warning|predicted|predicts|believes?|believed|thinks?|thought|claimed|claims|insisted|insists|estimated|estimates|expects?|expected|suggested|suggests|noted|notes|stressed|acknowledged|admitted|conceded|cautioned|concluded|found|finds|argue|contend(?:s|ed)?|maintain(?:s|ed)?))\s+(?:the\s+)?/gi;
+  /(?:[,;:—–]|\b(?:told|tells) (?:MPs|reporters|journalists|lawmakers|senators|parliament|councillors|investors|staff|jurors|the \w+|[A-Z][\w'’-]+)(?= )|\b(?:that|said|says|say|told|tells|added|adds|argued|argues|arguing|saying|warned|warns|warning|predicted|predicts|believes?|believed|thinks?|thought|claimed|claims|insisted|insists|estimated|estimates|expects?|expected|suggested|suggests|noted|notes|stressed|acknowledged|admitted|conceded|cautioned|concluded|found|finds|argue|contend(?:s|ed)?|maintain(?:s|ed)?))\s+(?:the\s+)?/gi;
 
 /**
  * What a forecast says a thing will do: its effect ("would hurt", "would cut emissions",

@@ -116,7 +116,7 @@ const ALWAYS: RegExp[] = [
   /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
   /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where)\b/gi,
-  /\b(?:assum(?:e|es|ed|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
+  /\b(?:for as long as (?:necessary|needed|it takes|required|appropriate)|project(?:s|ed)? (?:that|an?|growth|losses|profits?|revenues?|\$|£|€|\d)|assum(?:e|es|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|which (?:suggests|suggested|indicates|indicated|implies|implied)|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
@@ -191,7 +191,10 @@ const CONTEXT_RULES: Rule[] = [
         !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
         !HABITUAL.test(s.slice(m.index)) &&
         // "The rule … would cover 40 million workers": what a pending law provides.
-        !(LAW_BEFORE.test(s.slice(0, m.index)) && PROVISION.test(rest)) &&
+        !(
+          (LAW_BEFORE.test(s.slice(0, m.index)) || lawAnd(s.slice(0, m.index))) &&
+          PROVISION.test(rest)
+        ) &&
         !HABIT.test(s) &&
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
@@ -230,6 +233,9 @@ const CONTEXT_RULES: Rule[] = [
           WE_REFUSE.test((/n['’]t$/.test(m[0]) ? 'not' : '') + s.slice(m.index + m[0].length)))
       ) &&
       !WILL_THREAT.test(s.slice(m.index + m[0].length)) &&
+      // "You will see the bank records": what the speaker will show; "a man who will say
+      // anything", "that will have to do": idioms.
+      !WILL_IDIOM.test(s.slice(Math.max(0, m.index - 5), m.index + m[0].length + 30)) &&
       !WILL_SCHEDULED.test(s.slice(m.index + m[0].length)),
   },
 ];
@@ -314,6 +320,16 @@ function inName(sentence: string, at: number, text: string): boolean {
   if (/^I\b/.test(text) && !/^I\s+\p{Lu}/u.test(text)) return false;
   return !/(?:^|[.!?:;—–(“"‘]\s*)$/.test(sentence.slice(0, at).trimEnd() + ' ');
 }
+
+/** "The bill would replace three benefits and would cap …": the second "would" shares it. */
+const lawAnd = (before: string): boolean => {
+  const first = before.search(/\bwould\b/i);
+  return first > 0 && /\band\s+$/.test(before) && LAW_BEFORE.test(before.slice(0, first));
+};
+
+/** Quoted futures that forecast nothing: a promise to an audience, idioms. */
+const WILL_IDIOM =
+  /\byou (?:will|['’]ll) (?:see|hear|learn|be shown|be told)\b|\bwill (?:say|do) anything\b|\bthat (?:will|['’]ll) have to do\b/i;
 
 /** Hopes, doubts and fears as nouns ("hopes of", "The doubts about"). */
 const FEELING_NOUN = /(?:^|\s)(?:hopes?|doubts|fears|worries|concerns)\b/i;

@@ -66,7 +66,7 @@ tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capit
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
 financial automotive semiconductor shipping programme legion daily brewery distillery rail railway
-railways homes poll supply supplies
+railways homes poll supply supplies panel
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */
@@ -115,6 +115,7 @@ demands demanded assure assures assured comment comments commented elaborate ela
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled ruling
 advise advises advised recommend recommends recommended denounce denounces denounced
+remind reminds reminded projects projected
 speculate speculates speculated hint hints hinted propose proposes proposed threaten threatens
 threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
 signaled bet bets betting

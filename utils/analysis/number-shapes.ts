@@ -13,11 +13,11 @@ export const IN_RATE = new RegExp(
   'gi',
 );
 /**
- * A vague count: "several weeks", "a few days", "a handful of main routes" (LABELLING's
- * "dozens of reports" in other words).
+ * A vague count: "several weeks", "a few days", "a handful of main routes", "several of his
+ * players" (LABELLING's "dozens of reports" in other words); "half a metre".
  */
 export const FEW = new RegExp(
-  `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN})`,
+  `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN}|several (?:of (?:the|his|her|their|its|our|my|your|these|those) )?(?:${MOD}){0,2}${NOUN}|half an? (?:metre|meter|mile|kilometre|kilometer|litre|liter|tonne|ton|pint|inch|foot|point|percentage point)s?\\b)`,
   'gi',
 );
 /** One person, counted: "one resident", "One man" (not "one of", "no one", "one day"). */

@@ -15,7 +15,7 @@ export const NOT_FIRST = new Set(
 );
 /** Last words of places and things that start with a first name. */
 export const NOT_SURNAME = new Set(
-  'cross plan beach valley street avenue square bridge park lake river island islands mountain mountains cup prize award act doctrine center centre hall hospital airport station road way trail canal bay falls springs hills heights gardens tower building stadium arena memorial foundation lisa rule bench statue medal trophy lecture scholarship amendment syndrome drive lane crescent terrace parkway highway boulevard circle county city town state province district desert sea ocean strait gulf peninsula quay wharf dock docks marina harbour harbor pier'.split(
+  'cross plan beach valley street avenue square bridge park lake river island islands mountain mountains cup prize award act doctrine center centre hall hospital airport station road way trail canal bay falls springs hills heights gardens tower building stadium arena memorial foundation lisa rule bench statue medal trophy lecture scholarship amendment syndrome drive lane crescent terrace parkway highway boulevard circle county city town state province district desert sea ocean strait gulf peninsula quay wharf dock docks marina harbour harbor pier vale'.split(
     ' ',
   ),
 );

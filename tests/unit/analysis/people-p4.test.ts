@@ -234,6 +234,7 @@ describe('h9: people and things named like them', () => {
     ['a poll named like a person', 'The Badger Civic Poll survey put him ahead.', /Poll/],
     ["a Portuguese saint's place", 'The boat came in from São Miguel at dawn.', /Miguel/],
     ['a firm ending in Supply', 'Shares in Tamsworth Home Supply rose 4%.', /Supply/],
+    ['a panel', 'The Fiscal Oversight Panel said the bill would cost more.', /Panel/],
     [
       'a measured thing',
       'The 300-meter Oriana Crest, operated by Brenmark Line, ran aground on Monday.',
