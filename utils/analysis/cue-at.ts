@@ -16,6 +16,7 @@ import {
   thingExplains,
   toFollows,
   toldStory,
+  withheldBefore,
   wroteWork,
 } from './cue-checks';
 import { phraseCue } from './cue-phrases';
@@ -581,20 +582,3 @@ const phraseText = (tokens: Token[], a: number, b: number): string =>
 /** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
 const NO_INVERSION =
   /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;
-
-/** True when token `i` sits in "declined to say how/what/whether …" (within ten words). */
-function withheldBefore(tokens: Token[], i: number, from: number): boolean {
-  for (let j = i - 1; j >= Math.max(from + 2, i - 10); j--) {
-    if (!/^(?:how|what|whether|when|which|who|why|if)$/i.test((tokens[j] as Token).text)) continue;
-    const verb = low(tokens[j - 1] as Token);
-    const to = low(tokens[j - 2] as Token);
-    const refused = low(tokens[j - 3] ?? (tokens[j] as Token));
-    return (
-      /^(?:say|disclose|reveal|specify|confirm|discuss|estimate|predict|explain)$/.test(verb) &&
-      ((to === 'to' && /^(?:declined|refused|declines|refuses|decline|refuse)$/.test(refused)) ||
-        /^(?:not|n['’]t|never)$/.test(to) ||
-        /n['’]t$/.test(to))
-    );
-  }
-  return false;
-}

@@ -320,3 +320,20 @@ function relativeAside(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** True when token `i` sits in "declined to say how/what/whether …" (within ten words). */
+export function withheldBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= Math.max(from + 2, i - 10); j--) {
+    if (!/^(?:how|what|whether|when|which|who|why|if)$/i.test((tokens[j] as Token).text)) continue;
+    const verb = low(tokens[j - 1] as Token);
+    const to = low(tokens[j - 2] as Token);
+    const refused = low(tokens[j - 3] ?? (tokens[j] as Token));
+    return (
+      /^(?:say|disclose|reveal|specify|confirm|discuss|estimate|predict|explain)$/.test(verb) &&
+      ((to === 'to' && /^(?:declined|refused|declines|refuses|decline|refuse)$/.test(refused)) ||
+        /^(?:not|n['’]t|never)$/.test(to) ||
+        /n['’]t$/.test(to))
+    );
+  }
+  return false;
+}
