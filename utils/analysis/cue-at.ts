@@ -128,7 +128,9 @@ export function cueAt(
     modal ||
     modalAdverb ||
     (prevWord === 'to' &&
-      /^(?:plans?|going|set|due|wants?|refused|declined|expected)$/.test(low(tokens[i - 2] ?? t)))
+      /^(?:plans?|going|set|due|wants?|refused|declined|expected|have|has|had|need|needs|must)$/.test(
+        low(tokens[i - 2] ?? t),
+      ))
   )
     return null;
   // "did not respond", "never said": nothing was reported.
@@ -303,6 +305,8 @@ export function cueAt(
   if (
     /^agree/.test(w) &&
     (low(next ?? t) === 'to' ||
+      // "have agreed a £4.6bn merger", "agreed not to seek rival offers": an act.
+      /^(?:a|an|not)$/.test(low(next ?? t)) ||
       (!!next &&
         (next.tags.has('Preposition') || next.tags.has('Date') || next.tags.has('Adverb')) &&
         low(next) !== 'that' &&

@@ -39,7 +39,7 @@ export const WE_REFUSE =
   /^\s*(?:not|never)\s+(?!(?:see|know|be able|have|get|find|reach|hit|make it|win|lose|survive|recover|need)\b)\w+/i;
 /** "We will retaliate", "we will not be intimidated": a commitment, as "I will" is. */
 export const WE_COMMIT =
-  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|return|attend|meet (?:with|again)|negotiate|press on|rebook|put|prioriti[sz]e|review|contact|call|replace|repair|restore|reopen|be (?:back|there|ready|intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
+  /^\s+(?:not |never )?(?:appeal|retaliate|respond|fight|defend|protect|rebuild|punish|act|keep|pay|repay|refund|compensate|honou?r|deliver|invest|hire|publish|investigate|cooperate|co-operate|comply|consult|listen|support|continue|work|ensure|make sure|do (?:everything|whatever|all)|allow|tolerate|accept|rest|stop|give up|give in|back down|bow|surrender|yield|let|stand|sit (?:quietly|idly|back|still)|stand (?:by|idly)|return|attend|meet (?:with|again)|negotiate|press on|pass|rebook|put|prioriti[sz]e|review|contact|call|replace|repair|restore|reopen|be (?:back|there|ready|intimidated|silenced|deterred|bullied|cowed|blackmailed|moved|dictated to))\b/i;
 /** A speaker's threat is a promise, not a forecast: "will be treated as an invader". */
 export const WILL_THREAT =
   /^\s+(?:be (?:treated as|punished|prosecuted|arrested|expelled|held (?:responsible|accountable)|dealt with|met with)|face (?:\w+ ){0,2}(?:consequences|punishment|sanctions|retaliation|justice|charges|prosecution)|pay (?:a|the) (?:\w+ )?price|regret)\b/i;
@@ -84,7 +84,7 @@ export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the 
  * run 100 metres in 11 seconds as a teenager" (the frame may close the sentence).
  */
 export const PAST_FRAME =
-  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
+  /^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:single )?(?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
 /**
  * Permission, not possibility: "Students may borrow up to five books"; with a verb that is
  * as often a possibility ("Shareholders may vote against it"), only before the manner a
@@ -180,6 +180,15 @@ export const LAW_BEFORE =
 /** What a law provides: "would require", "would cover 40 million workers", "would let". */
 export const PROVISION =
   /^\s+(?:also\s+|only\s+|not\s+)?(?:require|allow|let|permit|ban|prohibit|bar|limit|cap|cover|apply|exempt|give|grant|create|establish|set|extend|expand|restrict|oblige|force|mandate|introduce|replace|abolish|impose|protect|include|exclude|remove|define|entitle|take effect|phase)\b/i;
+/**
+ * An agreed deal as the subject: "a merger that would create the third-largest grocer", "The
+ * combined group would run about 1,450 shops". What the combined business would be is its
+ * shape (DEAL_SHAPE), not a guess; what it would do to others ("would save £90m") is.
+ */
+export const DEAL_BEFORE =
+  /\b(?:merger|takeover|acquisition|combined (?:group|company|business|firm|entity)|(?:the )?new (?:group|company))s?(?:\s+(?:that|which))?\s+$/i;
+export const DEAL_SHAPE =
+  /^\s+(?:also\s+)?(?:create|run|employ|hold|own|operate|have(?!\s+(?:\w+ed|been|had|made|seen|taken|given|done|become)\b)|become|be (?:called|named|based|led|listed))\b/i;
 
 /** Praise, not possibility: "the kindest man you could ever meet", "all we could ask for". */
 export const COULD_IDIOM = /^\s+(?:ever\s+\w+|(?:possibly\s+)?(?:ask|wish|hope)\s+for)\b/i;

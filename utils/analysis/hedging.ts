@@ -8,6 +8,8 @@ import {
   COULD_PERCEIVE,
   COULD_PERMIT,
   HABITUAL,
+  DEAL_BEFORE,
+  DEAL_SHAPE,
   hypothetical,
   LAW_BEFORE,
   MAY_PERMIT,
@@ -116,6 +118,14 @@ const ALWAYS: RegExp[] = [
   /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
   /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where)\b/gi,
+  // Fears and beliefs stated by someone after a cue ("said it feared job losses", "but
+  // feared the bill would tie lenders in red tape", "investigators believe are linked").
+  /\b(?:fear(?:s|ed)?|worr(?:y|ies|ied))\b(?=\s+(?:that|the|a|an|its|their|his|her|it|they|he|she|we|job|jobs|more|further)\b)|\b(?:investigators|police|officials|detectives|experts|scientists|researchers|analysts|doctors|authorities) (?:now |still |also )?(?:believe|think|suspect)\b/gi,
+  // "the pattern suggested the same people were watching": evidence with a clause after it.
+  /\bsuggest(?:s|ed)\b(?=\s+(?:the|it|they|there|this)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|could|will|might|\w+ed)\b)/gi,
+  // Limits and odds: "no earlier than March 31", "a real risk that", "close to certain",
+  // "remained confident that", "it depended on how".
+  /\b(?:no earlier than|(?:a |the )?(?:real |serious |growing |significant |high |small )?risk that|(?:close to|all but|almost|nearly) certain|remain(?:s|ed)? (?:\w+ )?(?:confident|optimistic|hopeful|sceptical|skeptical)|depend(?:s|ed|ing)? on (?:how|whether|what|when|if))\b/gi,
   /\b(?:for as long as (?:necessary|needed|it takes|required|appropriate)|project(?:s|ed)? (?:that|an?|growth|losses|profits?|revenues?|\$|£|€|\d)|assum(?:e|es|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|which (?:suggests|suggested|indicates|indicated|implies|implied)|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
@@ -195,6 +205,7 @@ const CONTEXT_RULES: Rule[] = [
           (LAW_BEFORE.test(s.slice(0, m.index)) || lawAnd(s.slice(0, m.index))) &&
           PROVISION.test(rest)
         ) &&
+        !(DEAL_BEFORE.test(s.slice(0, m.index)) && DEAL_SHAPE.test(rest)) &&
         !HABIT.test(s) &&
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
@@ -225,6 +236,8 @@ const CONTEXT_RULES: Rule[] = [
       c.quoted &&
       inQuote(c, m.index) &&
       !/\bI(?:\s+|['’]?)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
+      // "he still won't go into the house alone": a refusal going on, not a forecast.
+      !(/n['’]t$/.test(m[0]) && /\bstill\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index))) &&
       !(
         // "we will", "our negotiators will": the speaker's side.
         /\b(?:we|our(?: [\w-]+){1,2})\s+$/i.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
@@ -286,7 +299,7 @@ const UNDER_RULES =
  * one store a year", "they would regularly concede".
  */
 const HABIT =
-  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould \w+ (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|four|five|six|seven|eight|\d{1,2}(?:am|pm)?)\b/i;
+  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+ (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|four|five|six|seven|eight|\d{1,2}(?:am|pm)?)\b/i;
 
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
 const TOLD_BEFORE =

@@ -799,6 +799,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Nadia Ferroukhi',
   ],
+  [
+    'an obligation to tell is no report',
+    'Companies would have to tell people when an algorithm made a decision about them.',
+    'algorithm',
+    false,
+    null,
+  ],
 ];
 
 describe('attribution', () => {
