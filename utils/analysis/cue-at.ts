@@ -3,6 +3,7 @@ import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './
 import {
   abstractObject,
   addsThing,
+  askedClause,
   clauseFollows,
   contentFollows,
   findingFollows,
@@ -162,12 +163,38 @@ export function cueAt(
         )))
   )
     return null;
-  // "spoke for 71 minutes", "spoke at the rally": how long or where, not what.
+  // "spoke for 71 minutes", "spoke at the rally": how long or where, not what; "argued for
+  // about 40 minutes" too.
   if (
     /^(?:speak|speaks|spoke|spoken|speaking)$/.test(w) &&
     /^(?:for|at|during|in)$/.test(low(next ?? t))
   )
     return null;
+  if (
+    /^(?:argued|testified|talked)$/.test(w) &&
+    low(next ?? t) === 'for' &&
+    !!tokens.slice(i + 2, i + 5).some((x) => /^(?:minutes?|hours?|seconds?)$/.test(low(x)))
+  )
+    return null;
+  // "asked few questions", "asked follow-up questions": questions put, nothing reported.
+  if (
+    /^ask(?:s|ed)?$/.test(w) &&
+    tokens.slice(i + 1, i + 5).some((x) => /^questions?$/.test(low(x))) &&
+    !/^(?:whether|if|that|why|how|what)$/.test(low(next ?? t))
+  )
+    return null;
+  // "state courts", "state officials": the adjective.
+  if (w === 'state' && !!next?.tags.has('Plural') && next.tags.has('Noun')) return null;
+  // "what they said were cannabis plants": a description, not the sentence's claim.
+  if (
+    /^(?:said|say|says)$/.test(w) &&
+    /^(?:what|which)$/i.test(tokens[i - 2]?.text ?? '') &&
+    /^(?:was|were|is|are)$/.test(low(next ?? t))
+  )
+    return null;
+  // '"Asked whether she worried the book might upset her family, she said …"': the
+  // question put to her, not her words.
+  if (askedClause(tokens, i, from)) return null;
   // "under league rules": the noun.
   if (/^rules?$/.test(w) && tokens.slice(Math.max(from, i - 3), i).some((x) => low(x) === 'under'))
     return null;

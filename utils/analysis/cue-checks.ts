@@ -337,3 +337,13 @@ export function withheldBefore(tokens: Token[], i: number, from: number): boolea
   }
   return false;
 }
+
+/** True when token `i` sits in a sentence-opening "Asked whether/if/about …," clause. */
+export function askedClause(tokens: Token[], i: number, from: number): boolean {
+  const first = tokens[from];
+  if (!first || !/^asked$/i.test(first.text)) return false;
+  if (!/^(?:whether|if|about|how|what|why|when|who)$/i.test(tokens[from + 1]?.text ?? ''))
+    return false;
+  for (let j = from; j < i; j++) if (/,/.test((tokens[j] as Token).post)) return false;
+  return true;
+}

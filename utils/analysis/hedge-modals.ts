@@ -21,7 +21,7 @@ export const COULD_PERCEIVE = [
 ];
 /** Narrated futures and wishes: "would later become", "would like". */
 export const WOULD_NOT_HEDGE =
-  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
   /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn)\b/i;

@@ -62,6 +62,8 @@ const ALWAYS: RegExp[] = [
   /\b(?:(?:almost|nearly|all but) certainly|most likely|probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+(?:voters?|lads?|lass|story)\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
+  // "the justices appeared deeply divided": how a group looks, after an adverb too.
+  /\bappear(?:s|ed)? (?:\w+ly )?(?:divided|split|torn|sympathetic|sceptical|skeptical|receptive|inclined|unconvinced|persuaded)\b/gi,
   /\bappear(?:s|ed)? (?:not )?(?:aimed|designed|intended|meant|poised|set|ready|likely|unlikely|close|certain|determined|willing|unwilling|reluctant|eager|keen|confident|calm|stable|unharmed|injured|headed|bound|safe|effective|harmless|normal|genuine|authentic|sound|intact|limited|modest|minor|inevitable|imminent|unaware|unrelated|unconcerned|confused|frustrated|nervous|tired|relaxed|upbeat|resigned|doomed|stalled|unchanged|similar|different|consistent|linked|related|unable|able)\b/gi,
   // "appears safe", "appeared unaware": an adjective after it, not a place ("appeared in court").
   /\bappear(?:s|ed)? (?:not )?(?:(?:un|in|im|ir|dis)\w{4,}|\w{3,}(?:ful|ous|ive|able|ible|ent|ant|ic|less))\b(?!\s+(?:in|on|at|before|with|alongside)\b)/gi,
@@ -82,7 +84,7 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
   // Nor forecasts as documents: "will publish updated forecasts".
-  /(?<!\bhad\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /(?<!\bhad\s)(?<!\bas an?\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
   /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
@@ -121,6 +123,8 @@ const ALWAYS: RegExp[] = [
   // Fears and beliefs stated by someone after a cue ("said it feared job losses", "but
   // feared the bill would tie lenders in red tape", "investigators believe are linked").
   /\b(?:fear(?:s|ed)?|worr(?:y|ies|ied))\b(?=\s+(?:that|the|a|an|its|their|his|her|it|they|he|she|we|job|jobs|more|further)\b)|\b(?:investigators|police|officials|detectives|experts|scientists|researchers|analysts|doctors|authorities) (?:now |still |also )?(?:believe|think|suspect)\b/gi,
+  // "the tone of the argument pointed to a narrow ruling": what evidence points to.
+  /\b(?:tone|signs?|evidence|data|figures|pattern|indications?|results?|mood)\b[^.;,]{0,30}\bpoint(?:s|ed)? to\b/gi,
   // "the pattern suggested the same people were watching": evidence with a clause after it.
   /\bsuggest(?:s|ed)\b(?=\s+(?:the|it|they|there|this)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|had|has|have|would|could|will|might|\w+ed)\b)/gi,
   // Limits and odds: "no earlier than March 31", "a real risk that", "close to certain",

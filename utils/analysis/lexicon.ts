@@ -29,6 +29,8 @@ constable pc dc ds dci dsi dsupt
 export const ROLE_NOUNS = set(`
 analyst seismologist spokesman spokeswoman spokesperson official minister secretary president
 director editor correspondent reporter journalist columnist professor researcher scientist economist forecaster
+chemist physicist biologist geologist ecologist demographer epidemiologist virologist toxicologist
+climatologist meteorologist hydrologist pharmacist psychologist sociologist archaeologist
 expert lawyer attorney prosecutor judge senator lawmaker legislator politician diplomat ambassador
 envoy general commander officer soldier colonel captain sergeant chief head leader founder
 chairman chairwoman chair executive ceo cfo manager owner worker employee teacher student doctor

@@ -15,6 +15,7 @@ import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
   kinEndsAt,
+  KIN,
   NOT_FIRST,
   NOT_SURNAME,
   PERSON_VERBS,
@@ -122,6 +123,17 @@ export function isPerson(
       /\p{Ll}(?:ity|ness|ment|tion|sion|ship|ism)$/u.test(first0.text))
   )
     return false;
+  // "His classmate Tamsin Hollowell", "her father Anton Revanche": a relative or friend
+  // named right after the word for them.
+  if (
+    n >= 2 &&
+    !hasTitle &&
+    before &&
+    before.sentence === first0.sentence &&
+    KIN.test(low(before)) &&
+    /^(?:his|her|their|my|our|your)$/i.test(tokens[run.titleStart - 2]?.text ?? '')
+  )
+    return true;
   // "the 300-meter Oriana Crest", "a 40,000-tonne Baltic Star": a measured thing, not someone
   // (a person's age, "the 52-year-old", is no measure).
   const measure = tokens[run.titleStart - 2];
@@ -247,8 +259,10 @@ export function isPerson(
   const modifier = usedAsModifier(tokens, run);
   // "the Study of War", "Bank of America": the end of an organisation's name;
   // "rescue group Project Jonah": named after an organisation noun.
-  const orgHead = !!before && ORG_HEADS.has(low(before));
-  const ofBefore = orgHead || (!!before && /^(?:of|for)$/.test(low(before)));
+  // (Only in the same sentence: "… a different airline. Naveen Brightlow, a lawyer, said".)
+  const sameSentence = !!before && before.sentence === first0.sentence;
+  const orgHead = sameSentence && ORG_HEADS.has(low(before));
+  const ofBefore = orgHead || (sameSentence && /^(?:of|for)$/.test(low(before)));
   // "Ngātiwai believe …": a plural verb means a group, not one person.
   const pluralVerb =
     !!after &&

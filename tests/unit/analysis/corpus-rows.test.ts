@@ -1568,6 +1568,64 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
     false,
     null,
   ],
+  // Session 6 (h14 batch).
+  ['a group appeared deeply divided', 'The justices appeared deeply divided.', false, true, null],
+  [
+    'the tone pointed to an outcome',
+    'He said the tone of the argument pointed to a narrow ruling.',
+    true,
+    true,
+    null,
+  ],
+  [
+    'as a forecast: a noun',
+    'The demographer warned against treating those figures as a forecast.',
+    null,
+    false,
+    null,
+  ],
+  [
+    'I would be careful: advice',
+    '"It is a real recovery, but I would be careful about celebrating a number," she said.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a cue inside an Asked-whether clause',
+    'Asked whether she worried the book might upset her family, she said her mother had read every page.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'what they said were',
+    'Officers spotted what they said were cannabis plants.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'state courts',
+    'State courts rejected his argument that the flight was an illegal search.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'asked few questions',
+    'The chief justice asked few questions and gave little away.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'argued for 40 minutes',
+    'She argued for about 40 minutes, after three justices asked follow-up questions.',
+    false,
+    false,
+    null,
+  ],
 ];
 
 describe('corpus-style rows', () => {

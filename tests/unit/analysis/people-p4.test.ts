@@ -261,6 +261,16 @@ describe('h9: people and things named like them', () => {
       'Alessandro di Montefeltro said profits rose.',
       'Alessandro di Montefeltro',
     ],
+    [
+      'a name after the previous sentence ends in an organisation noun',
+      'You can rebook with a different airline. Naveen Brightlow, a lawyer, said travellers could claim.',
+      'Naveen Brightlow',
+    ],
+    [
+      'a classmate named right after the word',
+      'His classmate Tamsin Hollowell missed her offer by one grade.',
+      'Tamsin Hollowell',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
