@@ -3,7 +3,6 @@ import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './
 import {
   abstractObject,
   addsThing,
-  askedClause,
   clauseFollows,
   contentFollows,
   findingFollows,
@@ -17,11 +16,10 @@ import {
   thingExplains,
   toFollows,
   toldStory,
-  withheldBefore,
   wroteWork,
 } from './cue-checks';
+import { idiomNotCue } from './cue-idioms';
 import { phraseCue } from './cue-phrases';
-import { DEMANDING, EXPECT_DEMAND } from './hedge-modals';
 import { REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
@@ -75,8 +73,6 @@ const NOT_YET = new Set([
   '’ll',
 ]);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
-/** EXPECT_DEMAND for one test (the shared one is global, for matchAll). */
-const DEMAND_AT = new RegExp(EXPECT_DEMAND.source, 'i');
 
 /**
  * The reporting cue at token `i`, if the word there reports words in this sentence, and
@@ -163,38 +159,14 @@ export function cueAt(
         )))
   )
     return null;
-  // "spoke for 71 minutes", "spoke at the rally": how long or where, not what; "argued for
-  // about 40 minutes" too.
+  // "spoke for 71 minutes", "spoke at the rally": how long or where, not what.
   if (
     /^(?:speak|speaks|spoke|spoken|speaking)$/.test(w) &&
     /^(?:for|at|during|in)$/.test(low(next ?? t))
   )
     return null;
-  if (
-    /^(?:argued|testified|talked)$/.test(w) &&
-    low(next ?? t) === 'for' &&
-    !!tokens.slice(i + 2, i + 5).some((x) => /^(?:minutes?|hours?|seconds?)$/.test(low(x)))
-  )
-    return null;
-  // "asked few questions", "asked follow-up questions": questions put, nothing reported.
-  if (
-    /^ask(?:s|ed)?$/.test(w) &&
-    tokens.slice(i + 1, i + 5).some((x) => /^questions?$/.test(low(x))) &&
-    !/^(?:whether|if|that|why|how|what)$/.test(low(next ?? t))
-  )
-    return null;
-  // "state courts", "state officials": the adjective.
-  if (w === 'state' && !!next?.tags.has('Plural') && next.tags.has('Noun')) return null;
-  // "what they said were cannabis plants": a description, not the sentence's claim.
-  if (
-    /^(?:said|say|says)$/.test(w) &&
-    /^(?:what|which)$/i.test(tokens[i - 2]?.text ?? '') &&
-    /^(?:was|were|is|are)$/.test(low(next ?? t))
-  )
-    return null;
-  // '"Asked whether she worried the book might upset her family, she said …"': the
-  // question put to her, not her words.
-  if (askedClause(tokens, i, from)) return null;
+  // Set phrases and frames in which a reporting word reports nothing (cue-idioms.ts).
+  if (idiomNotCue(tokens, i, from)) return null;
   // "under league rules": the noun.
   if (/^rules?$/.test(w) && tokens.slice(Math.max(from, i - 3), i).some((x) => low(x) === 'under'))
     return null;
@@ -268,62 +240,6 @@ export function cueAt(
   // cites (checked below: only someone cites).
   const pointsTo = /^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) === 'to';
   if (/^point(?:s|ed|ing)?$/.test(w) && low(next ?? t) !== 'out' && !pointsTo) return null;
-  // "had admitted causing serious injury by dangerous driving", "admitted two counts of
-  // fraud": a plea in court, not a claim.
-  if (
-    /^admit(?:s|ted)?$/.test(w) &&
-    /^(?:causing|possessing|possession|assault|assaulting|theft|stealing|fraud|manslaughter|murder|burglary|robbery|arson|careless|dangerous|drink-driving|drug|perverting|attempted|conspiracy|counts?|charges?|offences?|offenses?|\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(
-      low(next ?? t),
-    )
-  )
-    return null;
-  // "Regulars expect the sardines to be on the menu", "Investors expect more from": a demand.
-  if (
-    /^expect(?:s|ed)?$/.test(w) &&
-    (DEMANDING.test(prevWord) ||
-      /^(?:more|better|nothing)$/.test(low(next ?? t)) ||
-      DEMAND_AT.test(
-        tokens
-          .slice(i, i + 8)
-          .map((x) => x.text)
-          .join(' '),
-      ))
-  )
-    return null;
-  // "He declined to say how many cuts the committee expected": inside a question left
-  // unanswered, nothing is reported.
-  if (withheldBefore(tokens, i, from)) return null;
-  // "All told, voters approved it": an idiom for "in total".
-  if (w === 'told' && prevWord === 'all' && /,/.test(t.post)) return null;
-  // "Insurance claims from the storm", "reports from the front": plural nouns.
-  if (
-    /^(?:claims|reports|warnings|estimates|forecasts|comments|statements|suggestions)$/.test(w) &&
-    /^(?:from|of|by|about|against|over)$/.test(low(next ?? t)) &&
-    !!prev?.tags.has('Noun') &&
-    !prev.tags.has('Plural')
-  )
-    return null;
-  // "said nothing when the verdict was read": nothing was said.
-  if (/^(?:say|says|said)$/.test(w) && /^(?:nothing|little)$/.test(low(next ?? t))) return null;
-  // "call 101, quoting log 0412": a reference number given, nobody quoted.
-  if (
-    /^quot(?:e|es|ed|ing)$/.test(w) &&
-    /^(?:log|reference|ref|crime|case|incident|code|number)$/.test(low(next ?? t))
-  )
-    return null;
-  // "declared a state of emergency", "declared a ceasefire": an act, not words.
-  if (
-    /^declar/.test(w) &&
-    /^(?:an?|the)$/.test(low(next ?? t)) &&
-    tokens
-      .slice(i + 2, i + 6)
-      .some((x) =>
-        /^(?:state|curfew|holiday|ceasefire|truce|war|disaster|mourning|emergency|bankruptcy|dividend|moratorium)$/.test(
-          low(x),
-        ),
-      )
-  )
-    return null;
   // "when it announces its decision on Thursday": a present-tense cue in a clause of time
   // or condition is a schedule, not something said.
   if (!/ed$|^(?:said|told|wrote|thought)$/.test(w) && scheduled(tokens, i)) return null;
