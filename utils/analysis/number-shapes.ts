@@ -20,6 +20,17 @@ export const FEW = new RegExp(
   `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN}|several (?:of (?:the|his|her|their|its|our|my|your|these|those) )?(?:${MOD}){0,2}${NOUN}|half an? (?:metre|meter|mile|kilometre|kilometer|litre|liter|tonne|ton|pint|inch|foot|point|percentage point)s?\\b)`,
   'gi',
 );
+/**
+ * Amounts with no digits: "an hour", "a metre", "half the crop", "half a million copies",
+ * "nearly double", "roughly doubles", "half as fast", "a couple of years", "a day and a half".
+ */
+export const PLAIN_AMOUNT = new RegExp(
+  `\\b(?:(?:a|an|one) (?:day|week|month|year|hour|minute) and a half|(?:a|an) (?:minute|hour|fortnight|metre|meter|mile|kilometre|kilometer)(?![-\\w])|(?<=\\b(?:took|takes|take|lasted|lasts|last|spent|spend|once|twice|than|about|nearly|almost|over|under|barely|just|only|after|before|within|in|for) )(?:a|one) (?:day|week|month|year)(?![-\\w])|half (?:the|its|their|of the) [a-z]{3,}\\b|half a (?:million|billion)(?: ${NOUN})?|(?:nearly|almost|more than|roughly|about|closer to) (?:double|half)\\b|(?:roughly |nearly |almost |more than )?(?:doubles|doubled|tripled|trebled|quadrupled)\\b|half as (?:fast|many|much|likely|big|large|long|high)\\b|a couple of (?:${MOD}){0,1}${NOUN})`,
+  'gi',
+);
+/** One thing, counted: "one lane", "one new store a year" (not "one day", "one of", "no one"). */
+export const ONE_THING =
+  /(?<!\b(?:no|any|every|some|the|this|that|which|each)\s)\b[Oo]ne (?:(?:more|new|extra|single|other|last|further)\s)?(?!(?:of|another|day|days|time|times|thing|things|way|point|side|hand|such|and|or|in|to|more|by|at|on|reason|question|issue|problem|example|morning|evening|night|afternoon|occasion|moment|way|another|another|who|that|which|is|was|has|had|will|would|could|can|may|might|must|should|said|says|back|up|down|out|off|over|after|too|apiece|each|every|all|less|fewer|better|worse|last|quarter|half|another)\b)[a-z]{3,}(?: (?:a|an|per) (?:year|month|week|day|hour))?\b/g;
 /** One person, counted: "one resident", "One man" (not "one of", "no one", "one day"). */
 export const ONE_PERSON =
   /(?<!\b(?:no|any|every|some|the|this|that|which)\s)\b[Oo]ne (?:(?:more|other|single|local|young|elderly|former|senior)\s)?(?:man|woman|boy|girl|child|baby|person|resident|driver|passenger|patient|victim|student|pupil|teacher|worker|nurse|doctor|officer|soldier|voter|customer|shopper|tenant|neighbou?r|witness|parent|mother|father|farmer|fan|survivor|member|employee|official|councillor|investor|analyst|economist|trader|juror|defendant|suspect|player|count)\b/g;

@@ -207,6 +207,18 @@ describe('findNumbers', () => {
     ['a handful', 'Buses will run on a handful of main routes.', 'a handful of main routes'],
     ['one person, counted', 'One resident said the road flooded twice.', 'One resident'],
     ['tonnes written solid', 'The crate weighed 40t.', '40t'],
+    // Held-out-style misses (session 6): amounts with no digits.
+    ['an hour', 'The commute takes an hour each way.', 'an hour'],
+    ['a metre', 'Sea levels could rise a metre by the end of the century.', 'a metre'],
+    ['half the crop', 'Half the crop failed in the drought.', 'Half the crop'],
+    ['half a million copies', 'The memoir sold half a million copies.', 'half a million copies'],
+    ['nearly double', 'The cost is nearly double the estimate.', 'nearly double'],
+    ['a couple of years', 'It took a couple of years to finish.', 'a couple of years'],
+    ['a day and a half', 'The battery lasts a day and a half.', 'a day and a half'],
+    ['one train an hour', 'Only one train an hour will run.', 'one train an hour'],
+    ['one lane', 'Engineers reopened one lane on Wednesday.', 'one lane'],
+    ['roughly doubles', 'The price roughly doubles over a decade.', 'roughly doubles'],
+    ['half as fast', 'Wages rose half as fast as rents.', 'half as fast'],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContain(expected);
   });
@@ -237,6 +249,9 @@ describe('findNumbers', () => {
     ['an ordinal "a third" with a unit after it', 'The channel was shut for a third day.'],
     ['an ordinal "a third" before "year"', 'Emigration rose for a third year in a row.'],
     ['"no one" is no counted person', 'No one resident was named.'],
+    ['"one of" with a thing', 'It is one of the oldest bridges in the city.'],
+    ['"no one" before a verb', 'No one answered the phone.'],
+    ['"one every" is no count', 'Volunteers handed out water at one every kilometre.'],
     ['"ten" before a word in t is no tonnage', 'A forensic tent stood over the scene.'],
     ['a phone number', 'Call Crimestoppers on 0800 555 111.'],
     ['a service number and a log', 'Call 101, quoting log 0412 of 16 November.'],
