@@ -194,12 +194,15 @@ export const DEAL_SHAPE =
 export const COULD_IDIOM = /^\s+(?:ever\s+\w+|(?:possibly\s+)?(?:ask|wish|hope)\s+for)\b/i;
 
 /** People who expect as customers do: what they are owed, not what will happen. */
-export const DEMANDING =
-  /^(?:regulars|customers|diners|guests|readers|viewers|passengers|shoppers|members|users|consumers|taxpayers|patrons|clients|audiences)$/i;
+const CUSTOMERS =
+  'regulars|customers|diners|guests|readers|viewers|passengers|shoppers|members|users|consumers|taxpayers|patrons|clients|audiences';
+export const DEMANDING = new RegExp(`^(?:${CUSTOMERS})$`, 'i');
 
 /**
  * "expect" as a demand, not a forecast: "Regulars expect the sardines to be on the menu",
  * "Investors expect more from a company", "expected Sollway to meet its legal obligations".
  */
-export const EXPECT_DEMAND =
-  /(?<=\b(?:regulars|customers|diners|guests|readers|viewers|passengers|shoppers|members|users|consumers|taxpayers|patrons|clients|audiences)\s+(?:(?:now|still|rightly|also|always|naturally|simply)\s+)?)expect(?:s|ed)?\b|\bexpect(?:s|ed|ing)?\s+(?:more|better|much more|a lot more|nothing less|higher standards)\s+(?:from|of)\b|\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}to\s+(?:meet\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:obligations|commitments|duties|responsibilities)|comply|honou?r|obey|abide|respect|fulfil|fulfill|cooperate|behave)\b/gi;
+export const EXPECT_DEMAND = new RegExp(
+  String.raw`(?<=\b(?:${CUSTOMERS})\s+(?:(?:now|still|rightly|also|always|naturally|simply)\s+)?)expect(?:s|ed)?\b|\bexpect(?:s|ed|ing)?\s+(?:more|better|much more|a lot more|nothing less|higher standards)\s+(?:from|of)\b|\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,3}to\s+(?:meet\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:obligations|commitments|duties|responsibilities)|comply|honou?r|obey|abide|respect|fulfil|fulfill|cooperate|behave)\b`,
+  'gi',
+);
