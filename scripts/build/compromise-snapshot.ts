@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
-import { takeSnapshot } from '../../utils/analysis/model-snapshot';
+import { restoreSnapshot, takeSnapshot } from '../../utils/analysis/model-snapshot';
 
 const VIRTUAL_ID = '\0claimlight:compromise-two';
 
@@ -93,15 +93,63 @@ async function checkLayout(src: string): Promise<void> {
     );
 }
 
+interface Match {
+  match: string;
+}
+interface CompromiseWorld {
+  model: { two: { matches: Match[] } };
+  hooks: string[];
+  methods: {
+    one: {
+      buildNet(
+        matches: Match[],
+        world: CompromiseWorld,
+      ): { hooks: Record<string, Match[]>; always: Match[] };
+    };
+  };
+}
+
+/**
+ * The net of compromise's tagging patterns, as match indexes. compromise parses its ~570
+ * patterns into it the first time it tags (60 ms in a worker that has just started: a third
+ * of the first article's analysis there, 20 ms in Node). Parsing writes the parsed form into
+ * each pattern of the model, so the snapshot taken after this carries it; the worker then
+ * only puts the index lists back together and hands that net to compromise when it asks.
+ */
+function prebuiltNet(world: CompromiseWorld) {
+  const { matches } = world.model.two;
+  if (matches.some((match) => 'regs' in match))
+    throw new Error(
+      'compromise has tagged text in this process before its snapshot was taken: its ' +
+        'patterns are parsed already and cannot be parsed again.',
+    );
+  const built = world.methods.one.buildNet(matches, world);
+  const indexes = (list: Match[]) =>
+    list.map((match) => {
+      const i = matches.indexOf(match);
+      if (i < 0) throw new Error('compromise put a pattern in its net that is not in its model.');
+      return i;
+    });
+  return {
+    always: indexes(built.always),
+    hooks: Object.fromEntries(
+      Object.entries(built.hooks).map(([key, list]) => [key, indexes(list)]),
+    ),
+  };
+}
+
 /** The module the background imports as `compromise/two`. */
 export async function compromiseTwoModule(): Promise<string> {
   const src = compromiseSource();
   await checkLayout(src);
-  const nlp = (await load(src, 'two.js')) as unknown as {
-    world(): { model: object; hooks: string[] };
-  };
+  const nlp = (await load(src, 'two.js')) as unknown as { world(): CompromiseWorld };
   const world = nlp.world();
-  const { json, fixes } = takeSnapshot(world.model, [['one', 'lexicon']]);
+  // Parsing the patterns writes into them: do it on a copy, so that a compromise this process
+  // has loaded (a test's) is left as it was.
+  const copy = takeSnapshot(world.model);
+  const model = restoreSnapshot(copy.json, copy.fixes) as unknown as CompromiseWorld['model'];
+  const net = prebuiltNet({ ...world, model });
+  const { json, fixes } = takeSnapshot(model, [['one', 'lexicon']]);
   const path = (file: string) => JSON.stringify(join(src, file));
   const rest = TWO_PLUGINS.filter((file) => file !== PRE_TAGGER.plugin);
   return [
@@ -114,6 +162,12 @@ export async function compromiseTwoModule(): Promise<string> {
     ...rest.map((_, i) => `nlp.plugin(plugin${i});`),
     `const world = nlp.world();`,
     `Object.assign(world.model, restoreSnapshot(${JSON.stringify(json)}, ${JSON.stringify(fixes)}));`,
+    `const matches = world.model.two.matches;`,
+    `const byIndex = (indexes) => indexes.map((i) => matches[i]);`,
+    `const net = { always: byIndex(${JSON.stringify(net.always)}), hooks: {} };`,
+    `for (const [key, indexes] of Object.entries(${JSON.stringify(net.hooks)})) net.hooks[key] = byIndex(indexes);`,
+    `const buildNet = world.methods.one.buildNet;`,
+    `world.methods.one.buildNet = (list, w) => (list === matches ? net : buildNet(list, w));`,
     `if (world.hooks.join() !== ${JSON.stringify(world.hooks.join())})`,
     `  throw new Error('compromise from its snapshot has other hooks than compromise/two');`,
     `export default nlp;`,

@@ -1,7 +1,7 @@
 /**
  * A data model (compromise's, in practice) written as JSON and read back exactly: regular
- * expressions, keys holding `undefined` and objects reached by two paths are listed apart,
- * because JSON has no way to say them. Taken at build time, read when the background starts:
+ * expressions, sets, keys holding `undefined` and objects reached by two paths are listed
+ * apart, because JSON has no way to say them. Taken at build time, read when the background starts:
  * JSON.parse of the finished model is far cheaper than building it again (see
  * scripts/build/compromise-snapshot.ts).
  */
@@ -18,6 +18,8 @@ export interface SnapshotFixes {
   shared: [ModelPath, ModelPath][];
   /** Tables written by value (see `takeSnapshot`): where, and the mark between keys. */
   grouped: [ModelPath, string][];
+  /** Sets, written as lists (innermost first). */
+  sets: ModelPath[];
 }
 
 export interface ModelSnapshot {
@@ -67,7 +69,7 @@ function groupTable(
  * Throws on values JSON cannot carry and this does not restore.
  */
 export function takeSnapshot(model: object, grouped: ModelPath[] = []): ModelSnapshot {
-  const fixes: SnapshotFixes = { regexes: [], missing: [], shared: [], grouped: [] };
+  const fixes: SnapshotFixes = { regexes: [], missing: [], shared: [], grouped: [], sets: [] };
   const firstSeen = new Map<object, ModelPath>();
   const groupedIds = new Set(grouped.map((path) => JSON.stringify(path)));
   const plain = (value: unknown, path: ModelPath): unknown => {
@@ -96,6 +98,11 @@ export function takeSnapshot(model: object, grouped: ModelPath[] = []): ModelSna
       return groups;
     }
     if (Array.isArray(value)) return value.map((item, i) => plain(item, [...path, i]));
+    if (value instanceof Set) {
+      const items = [...value].map((item, i) => plain(item, [...path, i]));
+      fixes.sets.push(path); // after any set inside it, so those are read back first
+      return items;
+    }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null)
       throw new Error(`A snapshot holds plain objects only (at ${path.join('.')}).`);
@@ -123,6 +130,7 @@ export function restoreSnapshot(json: string, fixes: SnapshotFixes): Node {
   }
   for (const [path, source, flags] of fixes.regexes) put(path, new RegExp(source, flags));
   for (const path of fixes.missing) put(path, undefined);
+  for (const path of fixes.sets) put(path, new Set(at(path) as unknown[]));
   for (const [path, first] of fixes.shared) put(path, at(first));
   return root;
 }

@@ -21,6 +21,17 @@ interface World {
   compute: object;
   methods: Record<string, object>;
 }
+interface NetWorld {
+  model: { two: { matches: object[] } };
+  methods: {
+    one: {
+      buildNet(
+        matches: object[],
+        world: NetWorld,
+      ): { hooks: Record<string, object[]>; always: object[] };
+    };
+  };
+}
 type Nlp = ((text: string) => { document: Term[][] }) & { world(): World };
 
 const stock = nlp as unknown as Nlp;
@@ -46,6 +57,8 @@ describe('model snapshots', () => {
       aliasA: shared,
       aliasB: shared,
       n: [0, -3.5, true, null, 'text'],
+      tags: new Set(['Noun', 'Verb']),
+      nested: [new Set([new Set(['a']), 'b'])],
     };
     const { json, fixes } = takeSnapshot(model, [['one', 'lexicon']]);
     const back = restoreSnapshot(json, fixes) as typeof model;
@@ -53,6 +66,8 @@ describe('model snapshots', () => {
     expect('gap' in back.two).toBe(true);
     expect(back.two.patterns[0]![0]).toBeInstanceOf(RegExp);
     expect(back.aliasA).toBe(back.aliasB);
+    expect(back.tags).toBeInstanceOf(Set);
+    expect([...back.nested[0]!][0]).toBeInstanceOf(Set);
     // A key holding the usual mark ("|") makes the table use another.
     expect(fixes.grouped[0]![1]).not.toBe('|');
   });
@@ -74,6 +89,7 @@ describe('model snapshots', () => {
 describe('compromise read from its snapshot (as the extension builds it)', () => {
   let dir: string;
   let baked: Nlp;
+  let stockNet: ReturnType<NetWorld['methods']['one']['buildNet']> | undefined;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'claimlight-snapshot-'));
@@ -94,6 +110,14 @@ describe('compromise read from its snapshot (as the extension builds it)', () =>
     });
     baked = ((await import(pathToFileURL(join(dir, 'out', 'baked.mjs')).href)) as { default: Nlp })
       .default;
+    // compromise parses its patterns into a net, writing the parsed form into its model, the
+    // first time it tags (the snapshot is taken after that): have the stock tagger do so too,
+    // and keep the net it builds.
+    const world = stock.world() as unknown as NetWorld;
+    const buildNet = world.methods.one.buildNet;
+    world.methods.one.buildNet = (matches, w) => (stockNet = buildNet(matches, w));
+    stock('The mayor said it might rain.');
+    world.methods.one.buildNet = buildNet;
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,6 +131,22 @@ describe('compromise read from its snapshot (as the extension builds it)', () =>
       Object.entries(w.methods).map(([k, v]) => [k, Object.keys(v).sort()]);
     expect(names(b)).toEqual(names(s));
     expect(isDeepStrictEqual(b.model, s.model)).toBe(true);
+  });
+
+  it('hands compromise its pattern net ready-made, equal to the one it would build', () => {
+    const [b, s] = [baked.world(), stock.world()] as unknown as NetWorld[];
+    const ready = b!.methods.one.buildNet(b!.model.two.matches, b!);
+    expect(b!.methods.one.buildNet(b!.model.two.matches, b!)).toBe(ready);
+    const built = stockNet!;
+    expect(Object.keys(ready.hooks).length).toBeGreaterThan(500);
+    expect(isDeepStrictEqual(ready, built)).toBe(true);
+    // Its entries are the model's own patterns, not copies.
+    const first = Object.values(ready.hooks)[0]![0];
+    expect(b!.model.two.matches).toContain(first);
+    // Any other list of patterns is still parsed as compromise parses it.
+    const other = b!.methods.one.buildNet([{ match: 'the #Noun' }], b!);
+    expect(other).not.toBe(ready);
+    expect(Object.keys(other.hooks).sort()).toEqual(['#Noun', 'the']);
   });
 
   it('tags every held-out-style article word for word as compromise/two does', () => {
