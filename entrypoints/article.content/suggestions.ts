@@ -10,8 +10,13 @@ import { siteOf } from '@/utils/url/normalize-url';
 import type { PageSession } from './page-session';
 import { SuggestionLayer } from './suggestion-layer';
 
-/** An article longer than this (in characters) has its opening analysed and painted first. */
-const LEAD_CHARS = 2500;
+/**
+ * An article longer than this (in characters) has its opening analysed and painted first:
+ * about the first screen of text. The first analysis in a worker that has just started runs
+ * on cold code, so its length counts: in a brand-new profile the first 1,344 characters of a
+ * test article took 127 ms there (median of 6), the first 2,674 took 156 ms.
+ */
+const LEAD_CHARS = 1200;
 
 /** How often, at most, a changing page's article is looked at again. */
 const FOLLOW_INTERVAL_MS = 1000;
