@@ -56,6 +56,38 @@ const NEVER_NOUN = new Set(
   recounts wonder wonders assure assures thought told said`.split(/\s+/),
 );
 
+const COURT_WORD =
+  /^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/;
+
+/** The hearer is a court or the like, right before "heard" or a place phrase before it. */
+function courtHeard(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || /[,;:]/.test(t.post)) return false;
+    if (COURT_WORD.test(low(t))) return true;
+    // Only "in London", "at Southwark" may come between.
+    if (
+      j === i - 1
+        ? !/^\p{Lu}/u.test(t.text)
+        : !/^(?:in|at)$/.test(low(t)) && !/^\p{Lu}/u.test(t.text)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** "asked not to be named because they feared …": the clause giving a source's anonymity. */
+function anonymityReason(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= 14 && (tokens[j] as Token).sentence === sentence; j--)
+    words.unshift(low(tokens[j] as Token));
+  return /\b(?:not to be (?:named|identified)|not be (?:named|identified|used)|anonymity)\b(?: \S+){0,3}$/.test(
+    words.join(' '),
+  );
+}
+
 /** Verbs that report only with a person as subject ("he defended his decision"). */
 const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);
 /** Modal or plan before the verb: the speaking has not happened ("will announce"). */
@@ -197,10 +229,21 @@ export function cueAt(
     /s$/.test(w) &&
     /,\s*$/.test(prev?.post ?? '') &&
     sourceEndingAt(tokens, i - 1, personAt, sentence)?.kind === 'person';
+  // "Oyarzabal forecast peak sales": right after a person's name, unless that name is itself
+  // a modifier ("the Hutton report").
+  const named = personAt.get(i - 1);
+  let nameStart = i - 1;
+  while (nameStart > 0 && personAt.get(nameStart - 1) === named) nameStart--;
+  const afterName =
+    !!named &&
+    /^\s+$/.test(prev?.post ?? '') &&
+    !tokens[nameStart - 1]?.tags.has('Determiner') &&
+    !/^(?:report|review|inquiry|plan|rule|doctrine|era|years|case|effect|show|family)$/.test(w);
   const nounUse =
     !t.tags.has('Verb') &&
     !participle &&
     !afterAside &&
+    !afterName &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
     w !== 'concerned' &&
@@ -218,7 +261,11 @@ export function cueAt(
       low(next) === 'that' &&
       prev &&
       // "Tunisians worry that", "…, Lidia Oancea, reports that": a subject, then the verb.
-      (prev.tags.has('Plural') || personAt.has(i - 1) || pluralBeforePhrase(tokens, i))
+      (prev.tags.has('Plural') ||
+        personAt.has(i - 1) ||
+        pluralBeforePhrase(tokens, i) ||
+        // "landslide deposits estimate that": a plural the tagger took for a verb.
+        (prev.tags.has('PresentTense') && /^\p{Ll}+[^s']s$/u.test(prev.text)))
     ) &&
     // "which officials estimate is worth": a plural source and a plain verb form.
     !(prev?.tags.has('Plural') && isSourceNoun(prev) && !/s$/.test(w)) &&
@@ -273,14 +320,9 @@ export function cueAt(
   if (reportsResults(tokens, i) || thingExplains(tokens, i)) return null;
   // "issued an amber warning": a noun in -ing, not "…, warning that".
   if (/ing$/.test(w) && ingNoun(tokens, i)) return null;
-  // "a court heard", "the jury was told": evidence in court, not any hearing.
-  if (
-    w === 'heard' &&
-    !/^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/.test(
-      prevWord,
-    )
-  )
-    return null;
+  // "a court heard", "The High Court in London heard", "the jury was told": evidence in
+  // court, not any hearing.
+  if (w === 'heard' && !courtHeard(tokens, i)) return null;
   // "have signalled they may block": a signal with a clause, not "signalled a shift".
   if (/^signal/.test(w) && !/^(?:that|they|he|she|it|we|i)$/.test(low(next ?? t))) return null;
   // "promised new buses": a thing promised, not words; "promised that", "promised to" report.
@@ -461,6 +503,8 @@ export function cueAt(
   // own subject, not an earlier speaker.
   if (source?.kind === 'pronoun' && /^(?:it|they)$/.test(source.word))
     source = ownSubject(tokens, from, i, personAt) ?? source;
+  // "who asked not to be named because he feared losing his job": why a source is unnamed.
+  if (COGNITIVE.has(w) && anonymityReason(tokens, i)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
   if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
     return null;

@@ -95,17 +95,27 @@ function estimateCue(
   if (!source) return null;
   // "The poll … put Sturtevant at 47%": a poll or a model puts anyone at a figure.
   const head = source.kind === 'group' ? (source.head ?? source.text.split(' ').pop() ?? '') : '';
-  let quantity = MEASURER.test(head.toLowerCase());
+  // "A poll of 800 adults by Pollwise put …": the measuring word opens the subject.
+  let opening = false;
+  for (let j = i - 1; j >= 0 && i - j <= 10 && (tokens[j] as Token).sentence === sentence; j--)
+    if (MEASURER.test(low(tokens[j] as Token))) opening = true;
+  let quantity = MEASURER.test(head.toLowerCase()) || opening;
   if (!quantity && low(tokens[i + 1] ?? t) !== 'the') return null;
-  for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
+  const measurer = quantity;
+  for (let j = i + 2; j < tokens.length && j <= i + 20; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return null;
     if (j <= i + 4 && ESTIMATED.test(low(x))) quantity = true;
-    if (low(x) === 'at' && quantity && tokens[j + 1]?.tags.has('Value'))
-      return { cue: t.text, source, at: t.start };
+    // "at roughly 10%", and a poll's "put Reform UK on 34%".
+    const figure = QUALIFIER.test(low(tokens[j + 1] ?? x)) ? tokens[j + 2] : tokens[j + 1];
+    const at = low(x) === 'at' || (measurer && low(x) === 'on');
+    if (at && quantity && figure?.tags.has('Value')) return { cue: t.text, source, at: t.start };
   }
   return null;
 }
+
+/** A word between "at" and the figure: "at roughly 10%". */
+const QUALIFIER = /^(?:about|around|roughly|nearly|almost|approximately|some|just|only|between)$/;
 
 /** Things that measure: their "puts X at 47%" is an estimate of anything. */
 const MEASURER =

@@ -60,6 +60,8 @@ type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: stri
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
   /\b(?:(?:almost|nearly|all but) certainly|most likely|probably|perhaps|maybe|hopefully|in all (?:likelihood|probability)|(?:un)?likely(?!\s+(?:voters?|lads?|lass|story)\b)|apparent(?:ly)?|allegedly|alleged(?!\s+(?:that|in|on|last|this)\b|,)|reportedly|seemingly|presumably|supposedly|conceivably|potentially|purportedly|ostensibly|arguably|improbable|plausibl[ey]|in theory)\b/gi,
+  // "a reported $2 million fee": a figure nobody has confirmed.
+  /\b(?:a|an) reported(?=\s+(?:[$€£¥]|\d|fee|sum|deal|offer|bid|salary|price|figure|value|payment|transfer|contract|stake|valuation)\b)/gi,
   /\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed)? to|appear to)\b/gi,
   // "appeared aimed at", "appears unlikely": how something looks, not what it is.
   // "the justices appeared deeply divided": how a group looks, after an adverb too.
@@ -108,7 +110,7 @@ const ALWAYS: RegExp[] = [
   /\b(?:(?:raised |raising |growing |there (?:is|are) )?(?:fears?|worr(?:y|ies)|concerns?|hopes?) (?:that|of)|there (?:is|are) (?:worry|fears?|concern))\b/gi,
   /\b(?:worr(?:y|ies|ied) that|fear(?:s|ed)? that|hope[sd]? (?:that|to)|(?:is|are|was|were|widely) believed|(?:is|are|was|were)(?: not)? thought to|is said to|are said to|(?:is|are|was|were) (?:(?:also|now|still|widely) )?(?:understood|reported|rumou?red|tipped|feared) to|(?:those|others|people|many) (?:thought|believed|feared|presumed) to be|(?:is|are|was|were) feared (?:dead|killed|missing|lost|drowned|trapped)|(?:makes?|made|making) (?:me|us) (?:think|believe|suspect|wonder|doubt)|(?<!\b(?:than|as) )(?:I|we|he|she|they) (?:(?:still|also|now) )?(?:think|thinks|thought(?![^.;]{0,40}\b(?:would|['’]d)\b)|believe|believes|believed|guess|reckon|suspect|suspects|suspected|imagine|doubt|doubts|doubted|fear|fears|feared|worry|worries|worried|expect|expects|expected|hope|hopes|hoped)(?!\s+in\b)|I['’]m not sure|I(?: would|['’]d) like to (?:think|believe|hope)|in my (?:opinion|view|judgement|judgment|estimation))\b/gi,
   // Also quoted, or with a figure: 'was "90% confident" that', 'was "hopeful of progress"'.
-  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) ["“‘]?(?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously|\d+(?:%| per ?cent)) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced|sceptical|skeptical)\b/gi,
+  /\b(?:is|are|was|were|am|feel|felt|['’]re|['’]m) ["“‘]?(?:(?:very|quite|fairly|increasingly|now|still|not|less|more|so|also|reasonably|cautiously|\d+(?:%| per ?cent)) ){0,2}(?:confident|optimistic|hopeful|pessimistic|convinced(?![.!?"”’]*\s*$)|sceptical|skeptical)\b/gi,
   // ", believed to be a self-portrait,": a belief set off after a noun, with no verb.
   /(?=(?:widely|now|long|once|believed|thought|feared|presumed|suspected|rumou?red)\b)(?<=,\s)(?:(?:widely|now|long|once) )?(?:believed|thought|feared|presumed|suspected|rumou?red) to\b/gi,
   // A firm's expectation: "said it expected cost savings of £40m".
@@ -119,7 +121,7 @@ const ALWAYS: RegExp[] = [
   // "There's a good chance the bank cuts", not the opportunity of "a chance to meet".
   /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
-  /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where)\b/gi,
+  /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where|which)\b/gi,
   // Fears and beliefs stated by someone after a cue ("said it feared job losses", "but
   // feared the bill would tie lenders in red tape", "investigators believe are linked").
   /\b(?:fear(?:s|ed)?|worr(?:y|ies|ied))\b(?=\s+(?:that|the|a|an|its|their|his|her|it|they|he|she|we|job|jobs|more|further)\b)|\b(?:investigators|police|officials|detectives|experts|scientists|researchers|analysts|doctors|authorities) (?:now |still |also )?(?:believe|think|suspect)\b/gi,
@@ -179,6 +181,10 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
       !PAST_FRAME.test(mainClause(s)) &&
       !settledBefore(s.slice(0, m.index)) &&
+      // "reviewers found they could peel the layer off": an ability found, not a chance.
+      !/\b(?:found|discovered|realised|realized|learned|learnt)\s+(?:that\s+)?(?:they|he|she|we|I|you)\s+$/i.test(
+        s.slice(0, m.index),
+      ) &&
       // A purpose: "so that his business could claim £1.9m".
       !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
   },
@@ -211,6 +217,10 @@ const CONTEXT_RULES: Rule[] = [
         ) &&
         !(DEAL_BEFORE.test(s.slice(0, m.index)) && DEAL_SHAPE.test(rest)) &&
         !HABIT.test(s) &&
+        // "faster than they thought it would": a comparison with a past expectation.
+        !THAN_EXPECTED.test(s.slice(0, m.index)) &&
+        // "would be paid as planned on December 15": a plan confirmed.
+        !AS_PLANNED.test(rest) &&
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
         !settledBefore(s.slice(0, m.index)) &&
@@ -303,7 +313,12 @@ const UNDER_RULES =
  * one store a year", "they would regularly concede".
  */
 const HABIT =
-  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+ (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|four|five|six|seven|eight|\d{1,2}(?:am|pm)?)\b/i;
+  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+(?: (?:me|us|him|her|them|you))? (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:am|pm)?)\b|\bused to\b[^.;]*\bwould\b|\bwhen (?:I|we|he|she|they) (?:was|were) (?:at|in|with|a|an|still|young|younger|little|small|growing)\b[^.;]*\bwould\b|\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) ago,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed)[\w’'-]+\s+){0,4}would\b|\bwould\b[^.;]*\b(?:almost|nearly|virtually|practically) every\b|\bin (?:his|her|their|my|our) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b[^.;]*\bwould\b|\bwould\b[^.;]*\bin (?:his|her|their|my|our) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b/i;
+
+/** "than they thought it": a "would" after it compares with a past expectation. */
+const THAN_EXPECTED =
+  /\bthan\s+(?:[\w’'-]+\s+){1,2}(?:thought|expected|predicted|feared|hoped|imagined|planned)\s+(?:it|they|he|she|we|I|you)\s*$/i;
+const AS_PLANNED = /^\s+(?:[\w’'-]+\s+){0,3}as (?:planned|scheduled|agreed|promised|announced)\b/i;
 
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
 const TOLD_BEFORE =
@@ -354,6 +369,26 @@ const FEELING_NOUN = /(?:^|\s)(?:hopes?|doubts|fears|worries|concerns)\b/i;
 const SETTLED_AFTER =
   /^[^.;]{0,80}\b(?:ended|were dashed|was dashed|faded|collapsed|evaporated|vanished|were settled|were dispelled|were laid to rest|proved unfounded|came to nothing)\b/i;
 
+/** A question put in the clause before the cue: "… asked whether the firm might …". */
+const ASKED_WHETHER = /\basked (?:[\w’'-]+ ){0,3}?(?:whether|if)\b[^;:]*$/i;
+/** Forecast words a later "proved right" settles. */
+const FORECAST_WORD = /^(?:forecasts?|would|predicted|predictions?|expected|projections?)\b/i;
+const SETTLED_FORECAST =
+  /^[^;]*?\b(?:proved|proven|turned out to be)\s+(?:\w+\s+)?(?:right|accurate|correct|wrong|unfounded|true|spot[- ]on)\b|^[^;]*?\bcame true\b/i;
+/** A past hope in a relative clause: "the result (that) we hoped for". */
+const HOPED_FOR = /^(?:(?:we|I|they|he|she) )?hoped for\b/i;
+/** The reason a source is not named. */
+const ANONYMITY =
+  /\b(?:not to be (?:named|identified)|not be (?:named|identified|used)|anonymity|withheld (?:his|her|their) names?|name (?:be |was )?withheld)\b/i;
+/** A past belief, then what overtook it: "we thought it was over, and then it started again". */
+const BELIEF_OVERTAKEN =
+  /\b(?:we|I|they|he|she|you)\s+(?:thought|assumed|believed|expected|hoped|imagined|figured)\b[^.;]*?(?=,?\s*(?:and then|but then|and instead|instead|but in fact)\b)/gi;
+function beliefOvertaken(sentence: string, at: number): boolean {
+  for (const b of sentence.matchAll(BELIEF_OVERTAKEN))
+    if (at >= b.index && at < b.index + b[0].length) return true;
+  return false;
+}
+
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
 
@@ -389,6 +424,16 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       // "The governor's hopes of a second term ended with the vote": a feeling since settled.
       if (FEELING_NOUN.test(m[0]) && SETTLED_AFTER.test(sentence.slice(end))) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
+      // "asked whether the company might need to cut prices": a question claims nothing.
+      if (ASKED_WHETHER.test(sentence.slice(0, m.index))) continue;
+      // "the bank's forecast that inflation would drop … proved right": a forecast since settled.
+      if (FORECAST_WORD.test(m[0]) && SETTLED_FORECAST.test(sentence.slice(end))) continue;
+      // "asked not to be named because they feared losing their jobs": why a source is unnamed.
+      if (/fear/i.test(m[0]) && ANONYMITY.test(sentence)) continue;
+      // "the result we hoped for when we started": what was hoped, and came.
+      if (HOPED_FOR.test(sentence.slice(m.index, end + 5))) continue;
+      // "we thought it was over, and then it started again": a belief the sentence settles.
+      if (beliefOvertaken(sentence, m.index)) continue;
       if (when && !when(ctx, m, sentence)) continue;
       if (inName(sentence, m.index, m[0])) continue;
       // "confirmed that the state pension will rise by 4.1% next April": decided, not guessed.

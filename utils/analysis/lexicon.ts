@@ -68,7 +68,7 @@ tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capit
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
 financial automotive semiconductor shipping programme legion daily brewery distillery rail railway
-railways homes poll supply supplies panel
+railways homes poll supply supplies panel living
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */
@@ -81,7 +81,7 @@ august september october november december god mr mrs ms dr share read watch lis
 video getty reuters north south east west western eastern northern southern central new old
 breaking live update updated opinion analysis editorial advertisement war democrat democrats
 republican republicans conservative conservatives liberal liberals labour tory tories labor
-coalition greens nationals
+coalition greens nationals nearly almost roughly approximately around about
 `);
 
 /**

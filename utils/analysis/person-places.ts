@@ -13,8 +13,36 @@ export function placesAmong(tokens: Token[], people: Person[]): Person[] {
   return people.filter(
     (p) =>
       !p.name.includes(' ') &&
-      /\p{Ll}a$/u.test(p.name) &&
       !p.mentions.some((m) => titledMention(tokens, m)) &&
-      (capitalised.has(p.name + 'n') || capitalised.has(p.name + 'ns')),
+      ((/\p{Ll}a$/u.test(p.name) &&
+        (capitalised.has(p.name + 'n') || capitalised.has(p.name + 'ns'))) ||
+        namedAsPlace(tokens, p)),
   );
+}
+
+const PLACE_NOUN = /^(?:capital|city|town|village|port|region|province|county|district|island)$/;
+const PLACE_BEFORE = /^(?:in|near|outside|across|above|around|between|from)$/;
+
+/**
+ * "between Kesvet and the capital, Varnel,", "Diplomats in Varnel said": a one-word name
+ * given as a place noun's name, and otherwise only after place prepositions.
+ */
+function namedAsPlace(tokens: Token[], p: Person): boolean {
+  let appositive = false;
+  for (const m of p.mentions) {
+    const before = tokens[m.tokenStart - 1];
+    const noun = tokens[m.tokenStart - 2];
+    if (before && PLACE_BEFORE.test(before.text.toLowerCase())) continue;
+    if (
+      before &&
+      /,\s*$/.test(before.post) &&
+      PLACE_NOUN.test(before.text.toLowerCase()) &&
+      /^(?:the|its|their)$/i.test(noun?.text ?? '')
+    ) {
+      appositive = true;
+      continue;
+    }
+    return false;
+  }
+  return appositive;
 }

@@ -31,9 +31,8 @@ const SOURCE_NOUNS = new Set(
   airline firm insurer regulator carrier operator lender retailer manufacturer developer utility
   broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
   editorial lawsuit indictment complaint petition memo filing
-  automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls`.split(
-    /\s+/,
-  ),
+  automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls
+  model models projections`.split(/\s+/),
 );
 
 const SKIP_LEFT = new Set(
@@ -87,6 +86,29 @@ function skipBracket(tokens: Token[], k: number): number {
 }
 
 /**
+ * "Gwen Treharne, who milks cows with her husband, Emrys, at a farm near Kington, said": the
+ * person a relative clause hangs on when a name inside the clause comes right before the
+ * verb. The clause runs from ", who" (or ", whose") up to the verb.
+ */
+function relativeClauseHead(
+  tokens: Token[],
+  k: number,
+  sentence: number,
+  personAt: Map<number, Person>,
+): Person | undefined {
+  const inside = personAt.get(k);
+  for (let j = k - 1; j >= 0 && k - j < 40; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return undefined;
+    const next = tokens[j + 1] as Token;
+    if (!/,\s*$/.test(t.post) || !/^(?:who|whose)$/i.test(next.text)) continue;
+    const head = personAt.get(j);
+    return head && head !== inside ? head : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The source ending at token `i` (the word right before a reporting verb): a named
  * person, a pronoun to resolve, or a noun phrase such as "Western analysts". Skips back
  * over a comma-enclosed aside ("Kirill Stremousov, quoted by state news agency Ria
@@ -118,9 +140,11 @@ export function sourceEndingAt(
   // "Helen Marchetti KC, for Mr Doyle, told the court": counsel speaks, not the client.
   const counsel = personBeforeClientAside(tokens, k, sentence, personAt);
   if (counsel) return { kind: 'person', person: counsel };
-  // "The leader of X, Name, said": the name between the commas is the subject.
+  // "The leader of X, Name, said": the name between the commas is the subject, unless it
+  // sits inside a relative clause about someone named before it.
   const named = personAt.get(k);
-  if (named) return { kind: 'person', person: named };
+  if (named)
+    return { kind: 'person', person: relativeClauseHead(tokens, k, sentence, personAt) ?? named };
   if (/^\.?,\s*$/.test(t.post)) {
     const named = appositiveName(tokens, k, sentence);
     if (named) return named;
@@ -144,7 +168,10 @@ export function sourceEndingAt(
         !/,/.test((tokens[j] as Token).post)
       )
         break;
-      if (personAt.has(j)) return { kind: 'person', person: personAt.get(j) as Person };
+      if (personAt.has(j)) {
+        const head = relativeClauseHead(tokens, j, sentence, personAt);
+        return { kind: 'person', person: head ?? (personAt.get(j) as Person) };
+      }
       if (first < 0) first = j;
     }
     if (first < 0) return null;

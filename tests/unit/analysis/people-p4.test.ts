@@ -235,6 +235,17 @@ describe('h9: people and things named like them', () => {
     ["a Portuguese saint's place", 'The boat came in from São Miguel at dawn.', /Miguel/],
     ['a firm ending in Supply', 'Shares in Tamsworth Home Supply rose 4%.', /Supply/],
     ['a panel', 'The Fiscal Oversight Panel said the bill would cost more.', /Panel/],
+    ['a care firm ending in Living', 'Staff at Brackley Senior Living were not told.', /Living/],
+    [
+      '"Nearly" opening a quotation',
+      '“Nearly 60 percent of the samples were damp,” she said.',
+      /Nearly/,
+    ],
+    [
+      'a capital named after the word',
+      'Trucks left Oskar and reached the capital, Drelmont, by noon. Envoys in Drelmont said talks had stalled.',
+      /Drelmont/,
+    ],
     [
       'a measured thing',
       'The 300-meter Oriana Crest, operated by Brenmark Line, ran aground on Monday.',
