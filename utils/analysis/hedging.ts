@@ -383,10 +383,12 @@ const ANONYMITY =
 /** A past belief, then what overtook it: "we thought it was over, and then it started again". */
 const BELIEF_OVERTAKEN =
   /\b(?:we|I|they|he|she|you)\s+(?:thought|assumed|believed|expected|hoped|imagined|figured)\b[^.;]*?(?=,?\s*(?:and then|but then|and instead|instead|but in fact)\b)/gi;
-function beliefOvertaken(sentence: string, at: number): boolean {
-  for (const b of sentence.matchAll(BELIEF_OVERTAKEN))
-    if (at >= b.index && at < b.index + b[0].length) return true;
-  return false;
+function overtakenBeliefs(sentence: string): { start: number; end: number }[] {
+  if (!/\b(?:then|instead|in fact)\b/i.test(sentence)) return [];
+  return [...sentence.matchAll(BELIEF_OVERTAKEN)].map((b) => ({
+    start: b.index,
+    end: b.index + b[0].length,
+  }));
 }
 
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
@@ -415,6 +417,8 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
+  const askedIn = /\basked\b/i.test(sentence);
+  const overtaken = overtakenBeliefs(sentence);
   const take = (re: RegExp, when?: Rule['when']): void => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -425,7 +429,7 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       if (FEELING_NOUN.test(m[0]) && SETTLED_AFTER.test(sentence.slice(end))) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       // "asked whether the company might need to cut prices": a question claims nothing.
-      if (ASKED_WHETHER.test(sentence.slice(0, m.index))) continue;
+      if (askedIn && ASKED_WHETHER.test(sentence.slice(0, m.index))) continue;
       // "the bank's forecast that inflation would drop … proved right": a forecast since settled.
       if (FORECAST_WORD.test(m[0]) && SETTLED_FORECAST.test(sentence.slice(end))) continue;
       // "asked not to be named because they feared losing their jobs": why a source is unnamed.
@@ -433,7 +437,7 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       // "the result we hoped for when we started": what was hoped, and came.
       if (HOPED_FOR.test(sentence.slice(m.index, end + 5))) continue;
       // "we thought it was over, and then it started again": a belief the sentence settles.
-      if (beliefOvertaken(sentence, m.index)) continue;
+      if (overtaken.some((b) => m.index >= b.start && m.index < b.end)) continue;
       if (when && !when(ctx, m, sentence)) continue;
       if (inName(sentence, m.index, m[0])) continue;
       // "confirmed that the state pension will rise by 4.1% next April": decided, not guessed.
