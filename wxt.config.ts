@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { compromiseSnapshot } from './scripts/build/compromise-snapshot';
+import { quietContentScriptContext } from './scripts/build/quiet-content-context';
 
 /**
  * WXT's own `wxt/browser` module: the browser's promise-based API object (`browser` in
@@ -25,8 +26,9 @@ function aliasList(alias: AliasOptions | undefined): Exclude<AliasOptions, Recor
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // compromiseSnapshot: the background reads compromise's finished model instead of building
-  // it at every start (see scripts/build/compromise-snapshot.ts).
-  vite: () => ({ plugins: [preact(), compromiseSnapshot()] }),
+  // it at every start (see scripts/build/compromise-snapshot.ts). quietContentScriptContext:
+  // the content script starts without posting a message to the page (see its file).
+  vite: () => ({ plugins: [preact(), compromiseSnapshot(), quietContentScriptContext()] }),
   hooks: {
     // The polyfill stays for the background and the extension's pages. Content scripts run in
     // every page the reader opens, and they only read settings from storage and check that the

@@ -7,7 +7,7 @@ import { paintedText } from '../../scripts/lib/select-text';
 import { startPageServer, type PageServer } from '../../scripts/lib/static-server';
 import { readStoredAnnotations } from '../../scripts/lib/stored';
 import { clickButton, shadowText } from './closed-shadow';
-import { openExtensionPage, waitForPainted } from './support';
+import { openExtensionPage, waitForPainted, waitForSettled } from './support';
 
 /**
  * Automatic highlights in real Chromium: the analyzer's people, numbers, claims and
@@ -80,9 +80,15 @@ beforeAll(async () => {
     '/long-read': generatedArticle(2000, 21),
   });
   browser = await launchWithExtension();
+  // Every message the page's window receives, for the test that Claimlight sends it none.
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __messages: string[] }).__messages = seen;
+    addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+  });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${server.origin}/story`);
-  await page.waitForFunction(() => (CSS.highlights.get('claimlight-person')?.size ?? 0) > 0);
+  await waitForSettled(page);
 });
 
 afterAll(async () => {
@@ -106,6 +112,12 @@ describe('automatic highlights', () => {
     expect(painted['claimlight-hedge']?.some((s) => s.includes('likely to climb further'))).toBe(
       true,
     );
+  });
+
+  it('sends the page no window message as it starts (the page’s own handlers never see one)', async () => {
+    expect(
+      await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages),
+    ).toEqual([]);
   });
 
   it('explains a claim on hover: its source and reporting cue', async () => {
@@ -216,10 +228,11 @@ describe('automatic highlights', () => {
         timeout: 6_000,
       },
     );
+    await waitForSettled(late);
     const arrived = await sizes(late);
     const whole = await browser.context.newPage();
     await whole.goto(`${server.origin}/story`);
-    await whole.waitForFunction(() => (CSS.highlights.get('claimlight-claim')?.size ?? 0) > 0);
+    await waitForSettled(whole);
     expect(arrived).toEqual(await sizes(whole)); // the same findings as the page served whole
     await whole.close();
     await late.evaluate(() => (window as unknown as { rerender(): void }).rerender());

@@ -15,6 +15,29 @@ export async function waitForPainted(
   );
 }
 
+/**
+ * Waits until the automatic highlights stop changing for `quietMs`: a long article's opening
+ * is painted first and the whole of it a moment later.
+ */
+export async function waitForSettled(page: Page, quietMs = 500, timeout = 10_000): Promise<void> {
+  const counts = () =>
+    page.evaluate(() =>
+      ['person', 'number', 'claim', 'hedge']
+        .map((k) => CSS.highlights.get(`claimlight-${k}`)?.size ?? 0)
+        .join(),
+    );
+  const end = Date.now() + timeout;
+  let last = await counts();
+  let since = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(100);
+    const now = await counts();
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (Date.now() - since >= quietMs && !/^0,0,0,0$/.test(now)) return;
+  }
+  throw new Error(`Highlights still changing after ${timeout} ms (${last}).`);
+}
+
 /** Opens an extension page (popup.html, review.html) in a new tab. */
 export async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
   const page = await browser.context.newPage();
