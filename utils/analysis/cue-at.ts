@@ -239,11 +239,22 @@ export function cueAt(
     /^\s+$/.test(prev?.post ?? '') &&
     !tokens[nameStart - 1]?.tags.has('Determiner') &&
     !/^(?:report|review|inquiry|plan|rule|doctrine|era|years|case|effect|show|family)$/.test(w);
+  // "The firm forecasts national values will finish higher": a singular source, then the
+  // verb in -s, then a clause with a modal.
+  const sourceThenClause =
+    /s$/.test(w) &&
+    !!prev &&
+    isSourceNoun(prev) &&
+    !prev.tags.has('Plural') &&
+    tokens
+      .slice(i + 2, i + 8)
+      .some((x) => x.sentence === sentence && /^(?:will|would|could|may|might)$/i.test(x.text));
   const nounUse =
     !t.tags.has('Verb') &&
     !participle &&
     !afterAside &&
     !afterName &&
+    !sourceThenClause &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
     w !== 'concerned' &&
@@ -345,7 +356,7 @@ export function cueAt(
     // to sell".
     !tokens.slice(Math.max(from, i - 4), i).some((x) => /^(?:which|that)$/i.test(x.text));
   if (
-    /^(?:propos|threaten|speculat|hint|theori[sz]|bet)/.test(w) &&
+    /^(?:propos|threaten|speculat|hint|theori[sz]|bet|calculat)/.test(w) &&
     !contentFollows(tokens, i) &&
     !threatTo
   )

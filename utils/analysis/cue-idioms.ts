@@ -6,6 +6,9 @@ import type { Token } from './tokens';
 /** EXPECT_DEMAND for one test (the shared one is global, for matchAll). */
 const DEMAND_AT = new RegExp(EXPECT_DEMAND.source, 'i');
 
+/** What a firm recalls as products: "is recalling about 140,000 heaters". */
+const RECALLED = /^(?:about|some|nearly|almost|more|over|around|\d[\d,.]*)$/;
+
 /**
  * Set phrases and frames in which a reporting word at token `i` reports nothing: a plea
  * ("admitted causing serious injury"), a demand ("Regulars expect"), an act ("declared a
@@ -71,6 +74,8 @@ export function idiomNotCue(tokens: Token[], i: number, from: number): boolean {
   // "He declined to say how many cuts the committee expected": inside a question left
   // unanswered, nothing is reported.
   if (withheldBefore(tokens, i, from)) return true;
+  // "is recalling about 140,000 heaters": a product recall.
+  if (/^recall(?:s|ed|ing)?$/.test(w) && RECALLED.test(low(next ?? t))) return true;
   // "All told, voters approved it": an idiom for "in total".
   if (w === 'told' && prevWord === 'all' && /,/.test(t.post)) return true;
   // "Insurance claims from the storm", "reports from the front": plural nouns.

@@ -77,7 +77,7 @@ function feelingCue(
 
 /** What an estimate puts at a figure: "puts the chance of snow at 60%". */
 const ESTIMATED =
-  /^(?:chances?|odds|probability|likelihood|risk|toll|cost|costs|bill|number|figure|total|value|damage|losses|loss|shortfall|deficit|price|size|count|turnout|growth|inflation)$/;
+  /^(?:chances?|odds|probability|likelihood|risk|toll|cost|costs|bill|number|figure|total|value|damage|losses|loss|shortfall|deficit|price|size|count|turnout|growth|inflation|margin)$/;
 
 /**
  * "The centre puts the chance of snow at 60%", "The ministry put the death toll at 42": an
@@ -107,7 +107,13 @@ function estimateCue(
     if (x.sentence !== sentence) return null;
     if (j <= i + 4 && ESTIMATED.test(low(x))) quantity = true;
     // "at roughly 10%", and a poll's "put Reform UK on 34%".
-    const figure = QUALIFIER.test(low(tokens[j + 1] ?? x)) ? tokens[j + 2] : tokens[j + 1];
+    // "at plus or minus 3.5 points", "at roughly 10%".
+    const plusMinus = low(tokens[j + 1] ?? x) === 'plus' && low(tokens[j + 2] ?? x) === 'or';
+    const figure = plusMinus
+      ? tokens[j + 4]
+      : QUALIFIER.test(low(tokens[j + 1] ?? x))
+        ? tokens[j + 2]
+        : tokens[j + 1];
     const at = low(x) === 'at' || (measurer && low(x) === 'on');
     if (at && quantity && figure?.tags.has('Value')) return { cue: t.text, source, at: t.start };
   }

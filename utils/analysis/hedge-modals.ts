@@ -24,7 +24,7 @@ export const WOULD_NOT_HEDGE =
   /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
-  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn)\b/i;
+  /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn|trust)\b/i;
 /**
  * What a source that warned or threatened says it would do: the threat itself ("would
  * retaliate", "would face severe consequences"), reported, not a guess.
@@ -84,7 +84,7 @@ export const CONDITION_AFTER = /^[^,.;:]*?\b(?:without|otherwise|or else|in the 
  * run 100 metres in 11 seconds as a teenager" (the frame may close the sentence).
  */
 export const PAST_FRAME =
-  /^["“‘]?For (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|decades|years)\s+(?:years|decades)\b[^.;]*\b(?:I|we|he|she|they|you) could\b|\bfrom the (?:day|moment|minute|start) (?:he|she|they|I|we) (?:arrived|joined|started|came|signed|began)\b|^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:single )?(?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
+  /^When\b[^,]{0,60}\b(?:19|20)\d\d\b|^["“‘]?For (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|decades|years)\s+(?:years|decades)\b[^.;]*\b(?:I|we|he|she|they|you) could\b|\bfrom the (?:day|moment|minute|start) (?:he|she|they|I|we) (?:arrived|joined|started|came|signed|began)\b|^(?:Before|Until|Back then|At the time|In those days|In the (?:1[89]|20)\d0s|In (?:1[89]|20)\d\d|As a (?:child|boy|girl|teenager|student)|Decades ago|Years ago)\b|\bwhen (?:he|she|they|I|we|it) (?:was|were|arrived|first|came|joined|started|lived|moved)\b|^On (?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|weekends|weekdays|summer evenings|winter nights)\b|\b(?:every|each) (?:single )?(?:day|night|morning|afternoon|evening|week|weekend|summer|winter|spring|autumn|year|month|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bcould \w+ before (?:he|she|they|I|we|it) could\b|\b(?:as a (?:child|boy|girl|teenager|student|youngster|schoolboy|schoolgirl)|in (?:his|her|their|my|our) (?:youth|prime|heyday|teens|twenties)|at (?:his|her|their) (?:peak|best)|in those days|back then)\b/i;
 /**
  * Permission, not possibility: "Students may borrow up to five books"; with a verb that is
  * as often a possibility ("Shareholders may vote against it"), only before the manner a
@@ -148,7 +148,10 @@ const SUBJECT_START =
  * €449"): no effect, no forecast.
  */
 const EFFECT =
-  /^\s+(?:(?:not|probably|likely|also|still|only|further|eventually|quickly|dramatically|significantly|ultimately|inevitably|actually)\s+)?(?:hurt|harm|damage|hit|cause|fall|rise|drop|climb|increase|decrease|reduce|cut|raise|boost|lift|lower|shift|cover|save|justify|lead|mean|make|help|benefit|improve|worsen|push|drive|add|bring|create|destroy|threaten|undermine|weaken|strengthen|slow|speed|delay|affect|force|trigger|spark|fuel|ease|eliminate|wipe|generate|result|give|deter|discourage|prevent|kill|devastate|cripple|erode|squeeze|swell|double|halve|triple|outweigh|exceed|backfire|fail|succeed|hamper|hinder|jeopardi[sz]e|endanger|expose|leave|put|reach|draw|attract|prompt|invite|pay|fund|finance|sustain|take\b(?=[^.;]{0,30}\b(?:out of|away from|off)\b)|cost(?!\s+(?:(?:just|only|about|around|roughly|from)\s+)?[$€£¥₹\d]))\b|^\s+(?:not\s+)?be\s+(?:(?:very|too|far|much|extremely|even|more|less|so)\s+)?(?:hard|difficult|impossible|expensive|costly|devastating|disastrous|catastrophic|unaffordable|better|worse|cheaper|dearer|higher|lower|enough|insufficient|unworkable|unfair|unsafe|dangerous|beneficial|harmful|significant|substantial|huge|massive|minimal|negligible|severe|hit|hurt|harmed|squeezed|worse off|better off|priced out|wiped out|a (?:disaster|mistake|blow|boost|catastrophe|lifeline|game-changer))\b/i;
+  /^\s+(?:(?:not|probably|likely|also|still|only|further|eventually|quickly|dramatically|significantly|ultimately|inevitably|actually)\s+)?(?:hurt|harm|damage|hit|cause|fall|rise|drop|climb|increase|decrease|reduce|cut|raise|boost|lift|lower|shift|cover|save|justify|lead|mean|make|help|benefit|improve|worsen|push|drive|add|bring|create|destroy|threaten|undermine|weaken|strengthen|slow|speed|delay|affect|force|trigger|spark|fuel|ease|eliminate|wipe|generate|result|give|deter|discourage|prevent|kill|devastate|cripple|erode|squeeze|swell|double|halve|triple|outweigh|exceed|backfire|fail|succeed|hamper|hinder|jeopardi[sz]e|endanger|expose|leave|put|reach|draw|attract|prompt|invite|pay|need|fund|finance|sustain|take\b(?=[^.;]{0,30}\b(?:out of|away from|off)\b)|cost(?!\s+(?:(?:just|only|about|around|roughly|from)\s+)?[$€£¥₹\d]))\b|^\s+(?:not\s+)?be\s+(?:(?:very|too|far|much|extremely|even|more|less|so)\s+)?(?:hard|difficult|impossible|expensive|costly|devastating|disastrous|catastrophic|unaffordable|better|worse|cheaper|dearer|higher|lower|enough|insufficient|unworkable|unfair|unsafe|dangerous|beneficial|harmful|significant|substantial|huge|massive|minimal|negligible|severe|hit|hurt|harmed|squeezed|worse off|better off|priced out|wiped out|a (?:disaster|mistake|blow|boost|catastrophe|lifeline|game-changer))\b/i;
+
+export const SCHEDULED_CHANGE =
+  /\b(?:from|starting|as of) (?:January|February|March|April|May|June|July|August|September|October|November|December|next (?:month|year|week))\b/;
 
 /**
  * True when a reported "would" (its sentence before it: `before`; after it: `after`)
@@ -159,6 +162,8 @@ const EFFECT =
  */
 export function reportedForecast(before: string, after: string): boolean {
   if (!EFFECT.test(after)) return false;
+  // "would rise from €6,500 to €14,000 … from March": a change announced, with its date.
+  if (SCHEDULED_CHANGE.test(after)) return false;
   // With the cue after the words ("The deal would make X the largest operator, the company
   // said") the subject opens the sentence.
   let start = 0;
@@ -176,7 +181,7 @@ export function reportedForecast(before: string, after: string): boolean {
  * would", "a bill that would". What it would do is what it provides (PROVISION), not a guess.
  */
 export const LAW_BEFORE =
-  /\b(?:bill|rule|law|measure|legislation|regulation|amendment|ordinance|directive|proposal|provision|treaty|code|standard)s?(?:,[^,]{1,80},|\s+(?:that|which))?\s+$/i;
+  /\b(?:bill|rule|law|measure|legislation|regulation|amendment|ordinance|directive|proposal|provision|treaty|code|standard)s?(?:,[^,]{1,80},|,?\s+(?:that|which))?\s+$/i;
 /** What a law provides: "would require", "would cover 40 million workers", "would let". */
 export const PROVISION =
   /^\s+(?:also\s+|only\s+|not\s+)?(?:require|allow|let|permit|ban|prohibit|bar|limit|cap|cover|apply|exempt|give|grant|create|establish|set|extend|expand|restrict|oblige|force|mandate|introduce|replace|abolish|impose|protect|include|exclude|remove|define|entitle|take effect|phase)\b/i;

@@ -15,6 +15,7 @@ import {
   MAY_PERMIT,
   MAY_PERMIT_MANNER,
   PAST_FRAME,
+  SCHEDULED_CHANGE,
   POSSIBLE_IDIOM,
   PROVISION,
   reportedForecast,
@@ -96,7 +97,7 @@ const ALWAYS: RegExp[] = [
   // "with up to 80mm expected on high ground": an expectation in a "with" clause.
   /(?=expected\b)(?<=\bwith\b[^,.;:]{1,40}?\s)expected\b/gi,
   // Speculation, except the kind a spokesman declines to comment on.
-  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )\bspeculat\w+/gi,
+  /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )(?<!\b(?:not going to|declined to|refused to|want to|wish to|like to) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
   /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:a|any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
@@ -181,6 +182,8 @@ const CONTEXT_RULES: Rule[] = [
       !COULD_PERMIT.some((re) => re.test(s.slice(Math.max(0, m.index - 40), m.index + 30))) &&
       !PAST_FRAME.test(mainClause(s)) &&
       !settledBefore(s.slice(0, m.index)) &&
+      // "could no longer rely on": an ability lost.
+      !/^\s+no longer\b/i.test(s.slice(m.index + m[0].length)) &&
       // "reviewers found they could peel the layer off": an ability found, not a chance.
       !/\b(?:found|discovered|realised|realized|learned|learnt)\s+(?:that\s+)?(?:they|he|she|we|I|you)\s+$/i.test(
         s.slice(0, m.index),
@@ -217,10 +220,16 @@ const CONTEXT_RULES: Rule[] = [
         ) &&
         !(DEAL_BEFORE.test(s.slice(0, m.index)) && DEAL_SHAPE.test(rest)) &&
         !HABIT.test(s) &&
+        // "Under the draft, a landlord who … would face a fine": what a rule provides.
+        !UNDER_RULES.test(s.slice(0, m.index)) &&
+        // "… would be able to repair it once the ban takes effect": the same.
+        !IN_FORCE.test(s) &&
         // "faster than they thought it would": a comparison with a past expectation.
         !THAN_EXPECTED.test(s.slice(0, m.index)) &&
         // "would be paid as planned on December 15": a plan confirmed.
         !AS_PLANNED.test(rest) &&
+        // "said the grant would rise … from March": a change announced, with its date.
+        !(c.indirect && !quoted && SCHEDULED_CHANGE.test(rest)) &&
         // "would go for a scan on Monday": a date makes it a schedule, as with "will".
         !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
         !settledBefore(s.slice(0, m.index)) &&
@@ -306,15 +315,17 @@ const DECIDED = inThatClauseOf(
 
 /** "…, under league rules": the sentence states what a rule allows. */
 const UNDER_RULES =
-  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b/i;
+  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract|draft|bill|legislation|proposals)\b/i;
 
 /**
  * Past habit: "For decades, children would walk to the library", "would for many years open
  * one store a year", "they would regularly concede".
  */
 const HABIT =
-  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+(?: (?:me|us|him|her|them|you))? (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:am|pm)?)\b|\bused to\b[^.;]*\bwould\b|\bwhen (?:I|we|he|she|they) (?:was|were) (?:at|in|with|a|an|still|young|younger|little|small|growing)\b[^.;]*\bwould\b|\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) ago,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed)[\w’'-]+\s+){0,4}would\b|\bwould\b[^.;]*\b(?:almost|nearly|virtually|practically) every\b|\bin (?:his|her|their|my|our) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b[^.;]*\bwould\b|\bwould\b[^.;]*\bin (?:his|her|their|my|our) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b/i;
+  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+(?: (?:me|us|him|her|them|you))? (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:am|pm)?)\b|\bused to\b[^.;]*\bwould\b|\bwhen (?:I|we|he|she|they) (?:was|were) (?:at|in|with|a|an|still|young|younger|little|small|growing)\b[^.;]*\bwould\b|\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) ago,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed)[\w’'-]+\s+){0,4}would\b|\bwould\b[^.;]*\b(?:almost|nearly|virtually|practically) every\b|\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b[^.;]*\bwould\b|\bwould\b[^.;]*\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b/i;
 
+const IN_FORCE =
+  /\bonce (?:the|this|that|a) (?:[\w’'-]+ )?(?:ban|law|rule|rules|bill|scheme|changes?|cap|levy|tax|policy) (?:takes?|comes?|goes?) (?:effect|into force|live)\b/i;
 /** "than they thought it": a "would" after it compares with a past expectation. */
 const THAN_EXPECTED =
   /\bthan\s+(?:[\w’'-]+\s+){1,2}(?:thought|expected|predicted|feared|hoped|imagined|planned)\s+(?:it|they|he|she|we|I|you)\s*$/i;
@@ -374,7 +385,7 @@ const ASKED_WHETHER = /\basked (?:[\w’'-]+ ){0,3}?(?:whether|if)\b[^;:]*$/i;
 /** Forecast words a later "proved right" settles. */
 const FORECAST_WORD = /^(?:forecasts?|would|predicted|predictions?|expected|projections?)\b/i;
 const SETTLED_FORECAST =
-  /^[^;]*?\b(?:proved|proven|turned out to be)\s+(?:\w+\s+)?(?:right|accurate|correct|wrong|unfounded|true|spot[- ]on)\b|^[^;]*?\bcame true\b/i;
+  /^[^;]*?\b(?:proved|proven|turned out to be)\s+(?:\w+\s+)?(?:right|accurate|correct|wrong|unfounded|true|spot[- ]on)\b|^[^;]*?\bcame true\b|^[^.]*?\bthe actual (?:figure|number|result|outcome|rate|total|growth) (?:was|came in|turned out)\b/i;
 /** A past hope in a relative clause: "the result (that) we hoped for". */
 const HOPED_FOR = /^(?:(?:we|I|they|he|she) )?hoped for\b/i;
 /** The reason a source is not named. */

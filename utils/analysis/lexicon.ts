@@ -81,7 +81,7 @@ august september october november december god mr mrs ms dr share read watch lis
 video getty reuters north south east west western eastern northern southern central new old
 breaking live update updated opinion analysis editorial advertisement war democrat democrats
 republican republicans conservative conservatives liberal liberals labour tory tories labor
-coalition greens nationals nearly almost roughly approximately around about
+coalition greens nationals nearly almost roughly approximately around about turnout under
 `);
 
 /**
@@ -118,7 +118,7 @@ answered find finds found show shows showed call calls called suspect suspects s
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled ruling
 advise advises advised recommend recommends recommended denounce denounces denounced
 remind reminds reminded projects projected
-speculate speculates speculated hint hints hinted propose proposes proposed threaten threatens
+speculate speculates speculated calculate calculates calculated hint hints hinted propose proposes proposed threaten threatens
 threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
 signaled bet bets betting
 `);

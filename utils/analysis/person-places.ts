@@ -32,7 +32,19 @@ function namedAsPlace(tokens: Token[], p: Person): boolean {
   for (const m of p.mentions) {
     const before = tokens[m.tokenStart - 1];
     const noun = tokens[m.tokenStart - 2];
-    if (before && PLACE_BEFORE.test(before.text.toLowerCase())) continue;
+    if (before && PLACE_BEFORE.test(before.text.toLowerCase())) {
+      // "the 30-year-old from Sendai", "a nurse, 41, from Keynsham": where someone is from.
+      if (
+        /^(?:from|in)$/i.test(before.text) &&
+        noun &&
+        (/^(?:old|man|woman|resident|native|father|mother|grandmother|grandfather)$/i.test(
+          noun.text,
+        ) ||
+          (/^\d{1,3}$/.test(noun.text) && /,\s*$/.test(noun.post)))
+      )
+        appositive = true;
+      continue;
+    }
     if (
       before &&
       /,\s*$/.test(before.post) &&

@@ -103,7 +103,13 @@ function relativeClauseHead(
     const next = tokens[j + 1] as Token;
     if (!/,\s*$/.test(t.post) || !/^(?:who|whose)$/i.test(next.text)) continue;
     const head = personAt.get(j);
-    return head && head !== inside ? head : undefined;
+    if (!head || head === inside) return undefined;
+    // "The 30-year-old from Sendai, who trains in Tokyo, said": a place, not the subject.
+    let start = j;
+    while (start > 0 && personAt.get(start - 1) === head) start--;
+    const before = tokens[start - 1];
+    if (before && /^(?:from|in|of|at|near|for|with|by)$/i.test(before.text)) return undefined;
+    return head;
   }
   return undefined;
 }
