@@ -25,11 +25,15 @@ export function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
  * full name that ends there. Kinds of company ("its lender, …") are left out.
  */
 export function jobComma(tokens: Token[], run: NameRun): boolean {
-  const before = tokens[run.titleStart - 1];
+  const comma = tokens[run.titleStart - 1];
+  // "the speaker of the lower house, Anouk Teeuwen,": the job before its "of" phrase.
+  const before =
+    comma && /^,\s+$/.test(comma.post) ? (jobBeforeOf(tokens, run.titleStart - 1) ?? comma) : comma;
   const last = tokens[run.nameEnd - 1] as Token;
   return (
     !!before &&
-    /^,\s+$/.test(before.post) &&
+    !!comma &&
+    /^,\s+$/.test(comma.post) &&
     /^[a-z]/.test(before.text) &&
     (isJobWord(before) || KIN.test(low(before))) &&
     !ORG_HEADS.has(low(before)) &&
@@ -39,6 +43,24 @@ export function jobComma(tokens: Token[], run: NameRun): boolean {
     // "the processor, Clearwave Payments, which …": "which" is for a firm.
     tokens[run.nameEnd]?.text !== 'which'
   );
+}
+
+/**
+ * The job word of "the head of the agency" when `end` is that phrase's last word: "the" or a
+ * possessive, the job, then "of"/"at" and at most four more words, none capitalised but the
+ * first of a name ("the speaker of the lower house", "the head of the agency").
+ */
+function jobBeforeOf(tokens: Token[], end: number): Token | undefined {
+  for (let j = end - 1; j >= 1 && end - j <= 5; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== (tokens[end] as Token).sentence || /[,;:.]/.test(t.post)) return undefined;
+    if (!/^(?:of|at)$/.test(low(t))) continue;
+    const job = tokens[j - 1] as Token;
+    const det = tokens[j - 2];
+    if (det && /^(?:the|its|his|her|their)$/i.test(det.text) && /^[a-z]/.test(job.text)) return job;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -278,6 +278,11 @@ describe('h9: people and things named like them', () => {
       'Naveen Brightlow',
     ],
     [
+      'a name after "the speaker of the …,"',
+      'She met the speaker of the regional assembly, Anouk Verhoeckx, on Friday.',
+      'Anouk Verhoeckx',
+    ],
+    [
       'a classmate named right after the word',
       'His classmate Tamsin Hollowell missed her offer by one grade.',
       'Tamsin Hollowell',
