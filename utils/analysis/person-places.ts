@@ -9,14 +9,15 @@ import type { Token } from './tokens';
  * ("Kenya", "Kenyan"): "Darwinian" beside "Darwin" says nothing about Darwin.
  */
 export function placesAmong(tokens: Token[], people: Person[]): Person[] {
+  if (people.every((p) => p.name.includes(' '))) return [];
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text));
   return people.filter(
     (p) =>
       !p.name.includes(' ') &&
-      !p.mentions.some((m) => titledMention(tokens, m)) &&
       ((/\p{Ll}a$/u.test(p.name) &&
         (capitalised.has(p.name + 'n') || capitalised.has(p.name + 'ns'))) ||
-        namedAsPlace(tokens, p)),
+        namedAsPlace(tokens, p)) &&
+      !p.mentions.some((m) => titledMention(tokens, m)),
   );
 }
 
