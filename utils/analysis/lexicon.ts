@@ -81,7 +81,7 @@ august september october november december god mr mrs ms dr share read watch lis
 video getty reuters north south east west western eastern northern southern central new old
 breaking live update updated opinion analysis editorial advertisement war democrat democrats
 republican republicans conservative conservatives liberal liberals labour tory tories labor
-coalition greens nationals nearly almost roughly approximately around about turnout under
+coalition greens nationals nearly almost roughly approximately around about turnout under is are was were not
 `);
 
 /**

@@ -236,6 +236,7 @@ describe('h9: people and things named like them', () => {
     ['a firm ending in Supply', 'Shares in Tamsworth Home Supply rose 4%.', /Supply/],
     ['a panel', 'The Fiscal Oversight Panel said the bill would cost more.', /Panel/],
     ['a care firm ending in Living', 'Staff at Brackley Senior Living were not told.', /Living/],
+    ['a band named as a sentence', 'The prize went to Rosalind Was Not Sleeping.', /Sleeping/],
     [
       '"Nearly" opening a quotation',
       '“Nearly 60 percent of the samples were damp,” she said.',
