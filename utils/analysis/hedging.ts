@@ -29,6 +29,14 @@ import {
   WOULD_REFUSE,
   WOULD_TENTATIVE,
 } from './hedge-modals';
+import {
+  feelingSettled,
+  forecastSettled,
+  HOPED_FOR,
+  overtakenBeliefs,
+  pastHabit,
+  THAN_EXPECTED,
+} from './hedge-settled';
 import { CONDITIONS } from './hedge-conditions';
 import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
@@ -219,7 +227,7 @@ const CONTEXT_RULES: Rule[] = [
           PROVISION.test(rest)
         ) &&
         !(DEAL_BEFORE.test(s.slice(0, m.index)) && DEAL_SHAPE.test(rest)) &&
-        !HABIT.test(s) &&
+        !pastHabit(s) &&
         // "Under the draft, a landlord who … would face a fine": what a rule provides.
         !UNDER_RULES.test(s.slice(0, m.index)) &&
         // "… would be able to repair it once the ban takes effect": the same.
@@ -317,18 +325,8 @@ const DECIDED = inThatClauseOf(
 const UNDER_RULES =
   /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract|draft|bill|legislation|proposals)\b/i;
 
-/**
- * Past habit: "For decades, children would walk to the library", "would for many years open
- * one store a year", "they would regularly concede".
- */
-const HABIT =
-  /^(?:for (?:decades|years|generations|centuries)|in those days|as a (?:boy|girl|child)|growing up)\b[^.;]*\bwould\b|\bwould (?:often|regularly|usually|always|sometimes|routinely|typically|frequently|for (?:many|several|some) years)\b|\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b|\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b|\bwould \w+(?: (?:me|us|him|her|them|you))? (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:am|pm)?)\b|\bused to\b[^.;]*\bwould\b|\bwhen (?:I|we|he|she|they) (?:was|were) (?:at|in|with|a|an|still|young|younger|little|small|growing)\b[^.;]*\bwould\b|\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) ago,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed)[\w’'-]+\s+){0,4}would\b|\bwould\b[^.;]*\b(?:almost|nearly|virtually|practically) every\b|\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b[^.;]*\bwould\b|\bwould\b[^.;]*\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b/i;
-
 const IN_FORCE =
   /\bonce (?:the|this|that|a) (?:[\w’'-]+ )?(?:ban|law|rule|rules|bill|scheme|changes?|cap|levy|tax|policy) (?:takes?|comes?|goes?) (?:effect|into force|live)\b/i;
-/** "than they thought it": a "would" after it compares with a past expectation. */
-const THAN_EXPECTED =
-  /\bthan\s+(?:[\w’'-]+\s+){1,2}(?:thought|expected|predicted|feared|hoped|imagined|planned)\s+(?:it|they|he|she|we|I|you)\s*$/i;
 const AS_PLANNED = /^\s+(?:[\w’'-]+\s+){0,3}as (?:planned|scheduled|agreed|promised|announced)\b/i;
 
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
@@ -374,34 +372,11 @@ const lawAnd = (before: string): boolean => {
 const WILL_IDIOM =
   /\byou (?:will|['’]ll) (?:see|hear|learn|be shown|be told)\b|\bwill (?:say|do) anything\b|\bthat (?:will|['’]ll) have to do\b/i;
 
-/** Hopes, doubts and fears as nouns ("hopes of", "The doubts about"). */
-const FEELING_NOUN = /(?:^|\s)(?:hopes?|doubts|fears|worries|concerns)\b/i;
-/** What settles them later in the sentence: "ended", "were dashed", "were settled". */
-const SETTLED_AFTER =
-  /^[^.;]{0,80}\b(?:ended|were dashed|was dashed|faded|collapsed|evaporated|vanished|were settled|were dispelled|were laid to rest|proved unfounded|came to nothing)\b/i;
-
 /** A question put in the clause before the cue: "… asked whether the firm might …". */
 const ASKED_WHETHER = /\basked (?:[\w’'-]+ ){0,3}?(?:whether|if)\b[^;:]*$/i;
-/** Forecast words a later "proved right" settles. */
-const FORECAST_WORD = /^(?:forecasts?|would|predicted|predictions?|expected|projections?)\b/i;
-const SETTLED_FORECAST =
-  /^[^;]*?\b(?:proved|proven|turned out to be)\s+(?:\w+\s+)?(?:right|accurate|correct|wrong|unfounded|true|spot[- ]on)\b|^[^;]*?\bcame true\b|^[^.]*?\bthe actual (?:figure|number|result|outcome|rate|total|growth) (?:was|came in|turned out)\b/i;
-/** A past hope in a relative clause: "the result (that) we hoped for". */
-const HOPED_FOR = /^(?:(?:we|I|they|he|she) )?hoped for\b/i;
 /** The reason a source is not named. */
 const ANONYMITY =
   /\b(?:not to be (?:named|identified)|not be (?:named|identified|used)|anonymity|withheld (?:his|her|their) names?|name (?:be |was )?withheld)\b/i;
-/** A past belief, then what overtook it: "we thought it was over, and then it started again". */
-const BELIEF_OVERTAKEN =
-  /\b(?:we|I|they|he|she|you)\s+(?:thought|assumed|believed|expected|hoped|imagined|figured)\b[^.;]*?(?=,?\s*(?:and then|but then|and instead|instead|but in fact)\b)/gi;
-function overtakenBeliefs(sentence: string): { start: number; end: number }[] {
-  if (!/\b(?:then|instead|in fact)\b/i.test(sentence)) return [];
-  return [...sentence.matchAll(BELIEF_OVERTAKEN)].map((b) => ({
-    start: b.index,
-    end: b.index + b[0].length,
-  }));
-}
-
 /** A sentence opened by the question put to someone: "Asked whether …, ". */
 const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/;
 
@@ -437,12 +412,12 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
       const end = m.index + m[0].length;
       if (demands.some((d) => m.index < d.end && end > d.start)) continue;
       // "The governor's hopes of a second term ended with the vote": a feeling since settled.
-      if (FEELING_NOUN.test(m[0]) && SETTLED_AFTER.test(sentence.slice(end))) continue;
+      if (feelingSettled(m[0], sentence.slice(end))) continue;
       if (MONTH_MAY.test(m[0]) && (m.index > 0 || /^May\s+\d/.test(sentence))) continue;
       // "asked whether the company might need to cut prices": a question claims nothing.
       if (askedIn && ASKED_WHETHER.test(sentence.slice(0, m.index))) continue;
       // "the bank's forecast that inflation would drop … proved right": a forecast since settled.
-      if (FORECAST_WORD.test(m[0]) && SETTLED_FORECAST.test(sentence.slice(end))) continue;
+      if (forecastSettled(m[0], sentence.slice(end))) continue;
       // "asked not to be named because they feared losing their jobs": why a source is unnamed.
       if (/fear/i.test(m[0]) && ANONYMITY.test(sentence)) continue;
       // "the result we hoped for when we started": what was hoped, and came.
