@@ -1,6 +1,8 @@
 import type { RawAttribution } from './attribution';
 import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './cue-clauses';
 import {
+  anonymityReason,
+  courtHeard,
   abstractObject,
   addsThing,
   clauseFollows,
@@ -55,38 +57,6 @@ const NEVER_NOUN = new Set(
   believe believes think thinks expect expects conclude concludes reiterate reiterates recount
   recounts wonder wonders assure assures thought told said`.split(/\s+/),
 );
-
-const COURT_WORD =
-  /^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/;
-
-/** The hearer is a court or the like, right before "heard" or a place phrase before it. */
-function courtHeard(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-    const t = tokens[j] as Token;
-    if (t.sentence !== sentence || /[,;:]/.test(t.post)) return false;
-    if (COURT_WORD.test(low(t))) return true;
-    // Only "in London", "at Southwark" may come between.
-    if (
-      j === i - 1
-        ? !/^\p{Lu}/u.test(t.text)
-        : !/^(?:in|at)$/.test(low(t)) && !/^\p{Lu}/u.test(t.text)
-    )
-      return false;
-  }
-  return false;
-}
-
-/** "asked not to be named because they feared …": the clause giving a source's anonymity. */
-function anonymityReason(tokens: Token[], i: number): boolean {
-  const sentence = (tokens[i] as Token).sentence;
-  const words: string[] = [];
-  for (let j = i - 1; j >= 0 && i - j <= 14 && (tokens[j] as Token).sentence === sentence; j--)
-    words.unshift(low(tokens[j] as Token));
-  return /\b(?:not to be (?:named|identified)|not be (?:named|identified|used)|anonymity)\b(?: \S+){0,3}$/.test(
-    words.join(' '),
-  );
-}
 
 /** Verbs that report only with a person as subject ("he defended his decision"). */
 const PERSON_ONLY = new Set(['defend', 'defends', 'defended', 'defending', 'spoke']);

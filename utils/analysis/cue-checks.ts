@@ -347,3 +347,35 @@ export function askedClause(tokens: Token[], i: number, from: number): boolean {
   for (let j = from; j < i; j++) if (/,/.test((tokens[j] as Token).post)) return false;
   return true;
 }
+
+const COURT_WORD =
+  /^(?:court|jury|jurors|tribunal|inquest|inquiry|hearing|committee|panel|magistrates)$/;
+
+/** The hearer is a court or the like, right before "heard" or a place phrase before it. */
+export function courtHeard(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || /[,;:]/.test(t.post)) return false;
+    if (COURT_WORD.test(low(t))) return true;
+    // Only "in London", "at Southwark" may come between.
+    if (
+      j === i - 1
+        ? !/^\p{Lu}/u.test(t.text)
+        : !/^(?:in|at)$/.test(low(t)) && !/^\p{Lu}/u.test(t.text)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** "asked not to be named because they feared …": the clause giving a source's anonymity. */
+export function anonymityReason(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= 14 && (tokens[j] as Token).sentence === sentence; j--)
+    words.unshift(low(tokens[j] as Token));
+  return /\b(?:not to be (?:named|identified)|not be (?:named|identified|used)|anonymity)\b(?: \S+){0,3}$/.test(
+    words.join(' '),
+  );
+}

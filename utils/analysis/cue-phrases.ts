@@ -93,21 +93,22 @@ function estimateCue(
   const sentence = t.sentence;
   const source = sourceEndingAt(tokens, i - 1, personAt, sentence, true);
   if (!source) return null;
-  // "The poll … put Sturtevant at 47%": a poll or a model puts anyone at a figure.
+  // "The poll … put Sturtevant at 47%", "A poll of 800 adults by Pollwise put …": a poll or a
+  // model puts anyone at a figure; its measuring word heads or opens the subject.
   const head = source.kind === 'group' ? (source.head ?? source.text.split(' ').pop() ?? '') : '';
-  // "A poll of 800 adults by Pollwise put …": the measuring word opens the subject.
-  let opening = false;
-  for (let j = i - 1; j >= 0 && i - j <= 10 && (tokens[j] as Token).sentence === sentence; j--)
-    if (MEASURER.test(low(tokens[j] as Token))) opening = true;
-  let quantity = MEASURER.test(head.toLowerCase()) || opening;
-  if (!quantity && low(tokens[i + 1] ?? t) !== 'the') return null;
-  const measurer = quantity;
+  const measurer =
+    MEASURER.test(head.toLowerCase()) ||
+    tokens
+      .slice(Math.max(0, i - 10), i)
+      .some((x) => x.sentence === sentence && MEASURER.test(low(x)));
+  if (!measurer && low(tokens[i + 1] ?? t) !== 'the') return null;
+  let quantity = measurer;
   for (let j = i + 2; j < tokens.length && j <= i + 20; j++) {
     const x = tokens[j] as Token;
     if (x.sentence !== sentence) return null;
     if (j <= i + 4 && ESTIMATED.test(low(x))) quantity = true;
-    // "at roughly 10%", and a poll's "put Reform UK on 34%".
-    // "at plus or minus 3.5 points", "at roughly 10%".
+    // The figure after "at" (a poll's "on": "put Reform UK on 34%"): "at 60%", "at roughly
+    // 10%", "at plus or minus 3.5 points".
     const plusMinus = low(tokens[j + 1] ?? x) === 'plus' && low(tokens[j + 2] ?? x) === 'or';
     const figure = plusMinus
       ? tokens[j + 4]

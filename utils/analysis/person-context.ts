@@ -47,8 +47,8 @@ export function jobComma(tokens: Token[], run: NameRun): boolean {
 
 /**
  * The job word of "the head of the agency" when `end` is that phrase's last word: "the" or a
- * possessive, the job, then "of"/"at" and at most four more words, none capitalised but the
- * first of a name ("the speaker of the lower house", "the head of the agency").
+ * possessive, a lower-case job word, then "of" or "at" and the rest of the phrase, no more
+ * than five words back and with no punctuation inside ("the speaker of the lower house").
  */
 function jobBeforeOf(tokens: Token[], end: number): Token | undefined {
   for (let j = end - 1; j >= 1 && end - j <= 5; j--) {
