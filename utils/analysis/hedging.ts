@@ -40,6 +40,7 @@ import {
 import { CONDITIONS } from './hedge-conditions';
 import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
+import { gateScanner } from './regex-gates';
 
 /** What the hedge detector needs to know about a sentence besides its words. */
 export interface HedgeContext {
@@ -383,6 +384,17 @@ const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/
 /** "May" the month, not the modal: capitalised mid-sentence or before a day number. */
 const MONTH_MAY = /^May$/;
 
+/** Every expression findHedges runs over whole sentences (for `npm run gen:gates`). */
+export const HEDGE_PATTERNS: readonly RegExp[] = [
+  ...ALWAYS,
+  ...CONTEXT_RULES.map((r) => r.re),
+  EXPECT_DEMAND,
+  WITHHELD,
+  NOT_SAID,
+];
+/** Made on first use: the first analysis in a starting worker pays for it, not its start. */
+let scanGates: ((lower: string) => Set<RegExp>) | undefined;
+
 /**
  * Finds hedge cues in a sentence and returns them verbatim, in order. Ability
  * ("can", "could see") and scheduled events ("will announce" in the writer's voice)
@@ -394,18 +406,22 @@ export function findHedges(sentence: string, ctx: HedgeContext): string[] {
   const asked = ASKED.exec(sentence)?.[0].length ?? 0;
   const question = OPEN_QUESTION.exec(sentence.trim());
   if (question?.[1]) found.push({ at: sentence.indexOf(question[1]), text: question[1] });
-  const withheld = [...sentence.matchAll(WITHHELD)]
+  scanGates ??= gateScanner(HEDGE_PATTERNS);
+  const possible = scanGates(sentence.toLowerCase());
+  const matchesOf = (re: RegExp) => (possible.has(re) ? [...sentence.matchAll(re)] : []);
+  const withheld = matchesOf(WITHHELD)
     .filter((m) => WITHHELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
-    .concat([...sentence.matchAll(NOT_SAID)])
+    .concat(matchesOf(NOT_SAID))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "Regulars expect the sardines to be on the menu", "it expected them to comply": a demand.
-  const demands = [...sentence.matchAll(EXPECT_DEMAND)].map((m) => ({
+  const demands = matchesOf(EXPECT_DEMAND).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
   const askedIn = /\basked\b/i.test(sentence);
   const overtaken = overtakenBeliefs(sentence);
   const take = (re: RegExp, when?: Rule['when']): void => {
+    if (!possible.has(re)) return;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (m.index < asked || withheld.some((w) => m.index >= w.start && m.index < w.end)) continue;
