@@ -6,8 +6,10 @@
  * stopped as Chromium stops an idle extension worker, and on a reload whose analysis is
  * cached), the main-thread time its own code took (wall-clock `scriptMs`, and `scriptCpuMs`,
  * the part its thread actually ran: while a browser starts on two cores the system often runs
- * something else in the middle of a task), its longest single task (wall-clock: what the
- * reader waits), and the size of its bundle. Prints one JSON line last.
+ * something else in the middle of a task), its longest single stretch (wall-clock: what the
+ * reader waits), and the size of its bundle. Its code's time counts wherever it runs: the
+ * script's evaluation, its timers and listeners, and the promise continuations after storage
+ * or the background answers (see scripts/lib/trace.ts). Prints one JSON line last.
  */
 import { statSync } from 'node:fs';
 import { CHROME_BUILD, freshProfile, launchWithExtension } from './lib/chromium';
