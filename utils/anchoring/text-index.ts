@@ -117,6 +117,14 @@ export interface BuiltText {
 }
 
 /**
+ * Whitespace that collapsing changes: runs of two or more, any other space character than
+ * " ", and a lone " " at either end of a node (it may meet a space in the next node). A lone
+ * " " between words stays as it is, inside its chunk: a page's text is mostly words and single
+ * spaces, and pushing each of those spaces alone cost as much as the rest of the index.
+ */
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]|^ | $/g;
+
+/**
  * Turns Text nodes into collapsed text and runs. It can start in the middle of a document
  * (see {@link BuilderStart}), which is how an update re-indexes only the changed part.
  */
@@ -142,7 +150,7 @@ export class IndexBuilder {
     };
     const data = node.data;
     let pos = 0;
-    for (const match of data.matchAll(/\s+/g)) {
+    for (const match of data.matchAll(SPACES_TO_COLLAPSE)) {
       if (match.index > pos) this.push(node, pos, data.slice(pos, match.index), false);
       if (!this.lastWasSpace) this.push(node, match.index, ' ', true);
       pos = match.index + match[0].length;

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 import { describe, expect, it } from 'vitest';
 import {
   boundaryPointsFromSpan,
@@ -187,5 +188,39 @@ describe('rangeFromSpan', () => {
       ['end', link, 10],
     ]);
     expect(rangeFromSpan(index, { start: 5, end: 5 })).toBeNull();
+  });
+});
+
+describe('buildTextIndex on random whitespace', () => {
+  // Words, single spaces, runs, tabs, newlines and no-break spaces, split over nodes at
+  // random: the index text is the collapsed text, and every run reads back from its node.
+  const PIECES = ['word', 'x', ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', ' \n ', 'a b'];
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i', (seed) => {
+    const next = seededRandom(seed);
+    const nodes = Array.from({ length: 30 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 6) },
+        () => PIECES[Math.floor(next() * PIECES.length)]!,
+      ).join(''),
+    );
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="root"></div></body></html>',
+    );
+    const root = document.querySelector('#root')!;
+    for (const data of nodes) {
+      const span = document.createElement('span');
+      span.append(document.createTextNode(data));
+      root.append(span);
+    }
+    const index = buildTextIndex(root as unknown as Element);
+    expect(index.text).toBe(collapse(nodes.join('')).trim());
+    const { nodes: runNodes, starts, nodeOffsets } = index.runs;
+    starts.forEach((start, i) => {
+      const piece = index.text.slice(start, starts[i + 1] ?? index.text.length);
+      const fromNode = runNodes[i]!.data.slice(nodeOffsets[i]!, nodeOffsets[i]! + piece.length);
+      // A run maps onto consecutive characters of its node: each space in it stands for a
+      // whitespace character there, every other character is the node's own.
+      expect(fromNode.replace(/\s/g, ' ')).toBe(piece);
+    });
   });
 });
