@@ -28,25 +28,39 @@ let sheet: CSSStyleSheet | undefined;
  * on the host keeps the page's CSS from leaking in.
  */
 export function createUiHost(tag: `claimlight-${string}`): UiHost {
-  const element = createHostElement(tag);
-  const root = element.attachShadow({ mode: 'closed' });
-  adoptStyles(root);
-  const mount = document.createElement('div');
-  root.append(mount);
+  // Made when first shown: most pages are read without the toolbar or a card ever showing,
+  // and a shadow root with its styles is real work while a page starts.
+  let made: { element: HTMLElement; root: ShadowRoot; mount: HTMLDivElement } | undefined;
+  const make = () => {
+    if (made) return made;
+    const element = createHostElement(tag);
+    const root = element.attachShadow({ mode: 'closed' });
+    adoptStyles(root);
+    const mount = document.createElement('div');
+    root.append(mount);
+    return (made = { element, root, mount });
+  };
   let visible = false;
 
   const move = ({ top, left }: Position) => {
+    if (!made) return; // nothing shown yet: nothing to move
+    const { element } = made;
     element.style.top = `${Math.max(4, top)}px`;
     element.style.left = `${Math.max(4, left)}px`;
   };
 
   return {
-    element,
-    root,
+    get element() {
+      return make().element;
+    },
+    get root() {
+      return make().root;
+    },
     get visible() {
       return visible;
     },
     show(content, position) {
+      const { element, mount } = make();
       if (!element.isConnected) document.documentElement.append(element);
       if (mount.firstChild !== content) mount.replaceChildren(content);
       move(position);
@@ -55,17 +69,18 @@ export function createUiHost(tag: `claimlight-${string}`): UiHost {
     },
     move,
     hide() {
-      if (!visible) return;
-      mount.replaceChildren();
-      element.hidden = true;
+      if (!visible || !made) return;
+      made.mount.replaceChildren();
+      made.element.hidden = true;
       visible = false;
     },
     contains(node) {
-      return !!node && (node === element || element.contains(node) || root.contains(node));
+      if (!node || !made) return false;
+      return node === made.element || made.element.contains(node) || made.root.contains(node);
     },
     destroy() {
-      mount.replaceChildren();
-      element.remove();
+      made?.mount.replaceChildren();
+      made?.element.remove();
       visible = false;
     },
   };

@@ -107,11 +107,16 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** True if the paragraph sits in page furniture (checked on the path up to `body`). */
-function inFurniture(p: Element, body: Element): boolean {
+/**
+ * True if the paragraph sits in page furniture (checked on the path up to `body`).
+ * `hardSkipped` remembers each ancestor's verdict: paragraphs of one story share them all.
+ */
+function inFurniture(p: Element, body: Element, hardSkipped: Map<Element, boolean>): boolean {
   let depth = 0;
   for (let el: Element | null = p; el && el !== body; el = el.parentElement, depth++) {
-    if (isHardSkipped(el)) return true;
+    let hard = hardSkipped.get(el);
+    if (hard === undefined) hardSkipped.set(el, (hard = isHardSkipped(el)));
+    if (hard) return true;
     // Class words only count near the text; see hasFurnitureClass.
     if (depth < 4 && hasFurnitureClass(el)) return true;
   }
@@ -122,9 +127,10 @@ function findContainer(body: Element, index: TextIndex): Element | null {
   const scores = new Map<Element, number>();
   const totals = new Map<Element, number>();
   const found = paragraphs(body, index);
+  const hardSkipped = new Map<Element, boolean>();
   for (const [p, [len, commas]] of found) {
     // Paragraphs inside links are teasers for other stories.
-    if (len! < MIN_SCORED_CHARS || inFurniture(p, body) || p.closest('a')) continue;
+    if (len! < MIN_SCORED_CHARS || inFurniture(p, body, hardSkipped) || p.closest('a')) continue;
     const score = 1 + Math.min(len! / 100, 3) + commas!;
     // Only paragraphs with a paragraph beside them count as running text when looking
     // for a split body: teaser cards hold one each.

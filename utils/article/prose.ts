@@ -17,6 +17,10 @@ export const PHRASING = new Set(
  * one pass over its Text nodes.
  */
 export function paragraphs(body: Element, index: TextIndex): Map<Element, number[]> {
+  // The article check and the extraction both ask, one after the other, on the same index
+  // (which a DOM change replaces with a new one): read the text once.
+  const known = readParagraphs.get(index);
+  if (known?.body === body) return known.found;
   const found = new Map<Element, number[]>();
   for (const node of index.order) {
     const info = index.nodes.get(node)!;
@@ -41,5 +45,8 @@ export function paragraphs(body: Element, index: TextIndex): Map<Element, number
     for (let i = start; i < end; i++) if (index.text[i] === ',') seen[1]!++;
     found.set(el, seen);
   }
+  readParagraphs.set(index, { body, found });
   return found;
 }
+
+const readParagraphs = new WeakMap<TextIndex, { body: Element; found: Map<Element, number[]> }>();
