@@ -4,10 +4,18 @@ import { completeSettings, type Settings } from './settings';
 /** The key `settingsItem` ('local:settings') is stored under in `storage.local`. */
 const KEY = 'settings';
 
-/** Reads the settings straight from extension storage (content scripts). */
-export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return completeSettings(stored[KEY] as Partial<Settings> | undefined);
+let reading: Promise<Settings> | undefined;
+
+/**
+ * Reads the settings straight from extension storage (content scripts). Calls made while a
+ * read is on its way share it: a page that starts asks for them from two places at once.
+ */
+export function readSettings(): Promise<Settings> {
+  reading ??= browser.storage.local
+    .get(KEY)
+    .then((stored) => completeSettings(stored[KEY] as Partial<Settings> | undefined))
+    .finally(() => (reading = undefined));
+  return reading;
 }
 
 /** Calls back with the new settings whenever they change; returns the unsubscribe function. */
