@@ -8,26 +8,16 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  id?: string;
   args?: {
     data?: {
       url?: string;
-      startTime?: number;
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
     };
   };
 }
 
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { url?: string };
-}
-
-/** One main-thread task in which the extension's code ran. */
+/** One stretch of JavaScript on the main thread that ran the extension's code. */
 export interface ExtensionSlice {
-  /** What the task did first (EvaluateScript, FunctionCall, RunMicrotasks, …). */
+  /** EvaluateScript, FunctionCall or RunMicrotasks. */
   name: string;
   startMs: number;
   /** Wall-clock time, from its start to its end. */
@@ -46,14 +36,16 @@ export interface ExtensionSlice {
 const JS_ENTRY = /^(?:EvaluateScript|FunctionCall|RunMicrotasks)$/;
 
 /**
- * Records the DevTools timeline of a tab, with V8's sampling profiler, and returns each
- * stretch of JavaScript on the tab's main thread that ran Claimlight's own code. A stretch
- * counts when it evaluates or calls the content script (its URL is the extension's origin)
- * or when a profiler sample inside it has the extension's code on the stack: promise
- * continuations (after a message comes back, after storage answers) run as microtasks that
- * name no script, and they are much of the work. The profiler costs a little itself, so the
- * figures err on the high side. Performance observers in the page cannot do this: long-task
- * entries never name content scripts.
+ * Records the DevTools timeline of a tab and returns each stretch of JavaScript on its main
+ * thread that ran Claimlight's own code: the script's evaluation and the calls of its timers
+ * and listeners (their URL is the extension's origin), and every run of promise continuations
+ * (after a message comes back, after storage answers), which name no script: they are much of
+ * the work. Counting every such run as ours assumes the page runs no promise code of its own,
+ * which holds for the benchmark's generated article (nothing in it awaits anything, and the
+ * benchmark hears of the first highlight through a CDP binding, not by polling the page).
+ * Performance observers in the page cannot do this: long-task entries never name content
+ * scripts. (V8's sampling profiler could tell whose code a run is, but on two cores it slowed
+ * the extension's worker enough to move paint times by 80 ms.)
  */
 export async function recordExtensionWork(
   context: BrowserContext,
@@ -72,13 +64,9 @@ export async function recordExtensionWork(
         'devtools.timeline',
         'v8.execute',
         'disabled-by-default-devtools.timeline',
-        'disabled-by-default-v8.cpu_profiler',
       ],
     },
   });
-  // Starting the profiler interrupts the page's JavaScript once to list all compiled code
-  // (tens of ms in a tab that has shown several pages): let that land in a call of ours.
-  await page.evaluate(() => 0).catch(() => undefined);
   return async function stop(): Promise<ExtensionSlice[]> {
     const complete = new Promise<void>((resolve) =>
       session.once('Tracing.tracingComplete', () => resolve()),
@@ -106,16 +94,15 @@ function extensionWork(events: TraceEvent[], origin: string): ExtensionSlice[] {
         JS_ENTRY.test(e.name),
     )
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const sampled = sampleTimes(events, pid, tid, origin);
   const slices: ExtensionSlice[] = [];
   let end = -Infinity;
   for (const entry of entries) {
     // Nested entries (a listener called from inside a microtask) count in the outermost.
     if (entry.ts + entry.dur! <= end) continue;
     end = entry.ts + entry.dur!;
-    const within = (ts: number) => ts >= entry.ts && ts <= end;
     const ours =
-      named.some((e) => e.tid === tid && within(e.ts)) || sampled.some((ts) => within(ts));
+      entry.name === 'RunMicrotasks' ||
+      named.some((e) => e.tid === tid && e.ts >= entry.ts && e.ts <= end);
     if (!ours) continue;
     slices.push({
       name: entry.name,
@@ -125,40 +112,4 @@ function extensionWork(events: TraceEvent[], origin: string): ExtensionSlice[] {
     });
   }
   return slices;
-}
-
-/** Trace times of the profiler's samples on that thread with the extension's code on the stack. */
-function sampleTimes(events: TraceEvent[], pid: number, tid: number, origin: string): number[] {
-  type Profile = { start: number; nodes: Map<number, ProfileNode>; ours: Map<number, boolean> };
-  const profiles = new Map<string, Profile>();
-  for (const e of events)
-    if (e.name === 'Profile' && e.pid === pid && e.tid === tid && e.id)
-      profiles.set(e.id, {
-        start: e.args?.data?.startTime ?? e.ts,
-        nodes: new Map(),
-        ours: new Map(),
-      });
-  const times: number[] = [];
-  for (const e of events) {
-    const profile = e.name === 'ProfileChunk' && e.id ? profiles.get(e.id) : undefined;
-    if (!profile) continue;
-    for (const node of e.args?.data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-    const isOurs = (id: number | undefined): boolean => {
-      if (id === undefined) return false;
-      const known = profile.ours.get(id);
-      if (known !== undefined) return known;
-      const node = profile.nodes.get(id);
-      const result =
-        !!node && ((node.callFrame.url ?? '').startsWith(origin) || isOurs(node.parent));
-      profile.ours.set(id, result);
-      return result;
-    };
-    const samples = e.args?.data?.cpuProfile?.samples ?? [];
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    samples.forEach((sample, i) => {
-      profile.start += deltas[i] ?? 0;
-      if (isOurs(sample)) times.push(profile.start);
-    });
-  }
-  return times;
 }
