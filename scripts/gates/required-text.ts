@@ -171,7 +171,11 @@ function bestNeed(k: Known): string[] | null {
  * holds a string halves with each character it has beyond two; a list's chance is their sum.
  */
 function pickBest(candidates: string[][]): string[] | null {
-  const chance = (c: string[]) => c.reduce((sum, s) => sum + 0.5 ** Math.max(0, s.length - 2), 0);
+  // A list with a string too short to check ("I ") would leave the expression ungated.
+  const chance = (c: string[]) =>
+    c.some((s) => s.length < GATE_MIN_LENGTH)
+      ? Infinity
+      : c.reduce((sum, s) => sum + 0.5 ** Math.max(0, s.length - 2), 0);
   let best: string[] | null = null;
   for (const c of candidates) if (c.length > 0 && (!best || chance(c) < chance(best))) best = c;
   return best;
