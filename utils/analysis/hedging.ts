@@ -384,7 +384,10 @@ const ASKED = /^["“]?Asked (?:whether|if|about|how|what|why|when|who)\b[^,]*,/
 /** "May" the month, not the modal: capitalised mid-sentence or before a day number. */
 const MONTH_MAY = /^May$/;
 
-/** Every expression findHedges runs over whole sentences (for `npm run gen:gates`). */
+/**
+ * Every expression findHedges runs over whole sentences: the gate scanner skips those that
+ * cannot match a sentence (regex-gates.ts), and `npm run gen:gates` derives their gates.
+ */
 export const HEDGE_PATTERNS: readonly RegExp[] = [
   ...ALWAYS,
   ...CONTEXT_RULES.map((r) => r.re),
