@@ -2,6 +2,7 @@ import './highlights.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { tabMessenger } from '@/utils/messaging/protocol';
 import { watchSettings } from '@/utils/settings/read-settings';
+import { onFirstUse } from './first-use';
 import { flashRange } from './flash';
 import { mountHoverCard } from './hover-card';
 import { watchPageChanges } from './page-changes';
@@ -27,12 +28,18 @@ export default defineContentScript({
 function start(ctx: ContentScriptContext) {
   const session = new PageSession();
   const suggestions = mountSuggestions(ctx, session);
-  const toolbar = mountSelectionToolbar(ctx, session);
-  const card = mountHoverCard(ctx, session, suggestions.layer);
+  // The toolbar acts on a selection, the card on the pointer over a highlight: each is set up
+  // when the reader first presses, moves or selects (see first-use.ts).
+  const toolbar = onFirstUse(ctx, ['mousedown', 'keydown', 'selectionchange'], () =>
+    mountSelectionToolbar(ctx, session),
+  );
+  const card = onFirstUse(ctx, ['mousemove', 'mousedown', 'click'], () =>
+    mountHoverCard(ctx, session, suggestions.layer),
+  );
 
   const reload = async () => {
     await Promise.all([session.load(), suggestions.refresh()]);
-    card.refresh();
+    card.ifMounted()?.refresh();
   };
   // Loads and paints everything; opened from the review page, it then shows that passage.
   const reloadAndShowRequested = () =>
@@ -67,13 +74,13 @@ function start(ctx: ContentScriptContext) {
     const element = range?.startContainer.parentElement;
     if (!range || !element) return false;
     element.scrollIntoView({ block: 'center', behavior: 'instant' });
-    card.focus(id);
+    card.use().focus(id);
     if (flash) flashRange(range);
     return true;
   };
   tabMessenger.onMessage('scrollToAnnotation', ({ data }) => focus(data.id, true));
   tabMessenger.onMessage('annotationsChanged', () => void reload());
-  tabMessenger.onMessage('startReattach', ({ data }) => toolbar.startReattach(data.id));
+  tabMessenger.onMessage('startReattach', ({ data }) => toolbar.use().startReattach(data.id));
 
   ctx.onInvalidated(() => {
     tabMessenger.removeAllListeners();
