@@ -163,6 +163,7 @@ async function main() {
         cachedPaintMs: warm.paintMs,
         afterIdlePaintMs: restarted.paintMs,
         restartPaintMs: afterRestart.paintMs,
+        restartScriptMs: afterRestart.scriptMs,
         restartScriptCpuMs: afterRestart.scriptCpuMs,
         bundleKb,
       }),
