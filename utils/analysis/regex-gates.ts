@@ -7,7 +7,7 @@
  */
 import { GATES } from './regex-gates.generated';
 
-/** A fingerprint of an expression's flags and text: two 32-bit FNV-1a hashes, in base 36. */
+/** A fingerprint of an expression's flags and text: two 32-bit hashes in the FNV-1a way (different primes), in base 36. */
 export function fingerprint(re: RegExp): string {
   const text = `${re.flags}/${re.source}`;
   let a = 0x811c9dc5;
