@@ -171,6 +171,7 @@ export function findPeople(tokens: Token[]): Person[] {
     if (bySurname.has(low(t)) && !firmNames.has(low(t)))
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
+  mergeGivenNames(people);
   const firms = firmsAmong(tokens, people, used, firmNames);
   // "Morgan Stanley and Goldman Sachs": the partner of a firm is a firm.
   const firmKeys = new Set(firms.map((p) => p.name.toLowerCase()));
@@ -184,6 +185,27 @@ export function findPeople(tokens: Token[]): Person[] {
   linkNominals(tokens, kept);
   for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);
   return kept;
+}
+
+/**
+ * "Te Kaurinui" and "Te Kaurinui Robert Parata", "José Luis" and "José Luis Ábalos": a name of
+ * two words or more that is how exactly one longer name begins gives that person's first
+ * names, not another person. Merges each such pair in place.
+ */
+function mergeGivenNames(people: Person[]): void {
+  // Longest first, so that "Te Kaurinui Robert" has joined the full name before "Te Kaurinui" looks.
+  const byLength = [...people].sort((a, b) => b.name.length - a.name.length);
+  for (const short of byLength) {
+    if (!isFull(short.name)) continue;
+    const start = short.name.toLowerCase() + ' ';
+    const longer = people.filter((p) => p.name.toLowerCase().startsWith(start));
+    const full = longer[0];
+    if (longer.length !== 1 || !full) continue;
+    full.mentions.push(...short.mentions);
+    full.role ??= short.role;
+    full.gender ??= short.gender;
+    people.splice(people.indexOf(short), 1);
+  }
 }
 
 /** 'Robert “Bobby” Tanaka' and 'Bobby Tanaka': one name carries the other's first as a nickname. */

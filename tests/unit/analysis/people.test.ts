@@ -289,6 +289,38 @@ describe('people', () => {
     expect(s?.speaker).toBe('Ivo Mareen');
   });
 
+  // From a real page (a son introduced with his full name, then called by his two first names).
+  it.each([
+    [
+      'two first names after the full name',
+      'The carver, Rawiri Tane Hohaia, 31, trained in Rotorua. “We listen first,” says Rawiri Tane.',
+      ['Rawiri Tane Hohaia'],
+      'Rawiri Tane Hohaia',
+    ],
+    [
+      'two first names before the full name',
+      '“It was chaos,” said María José. The nurse, María José Ferrández, had worked all night.',
+      ['María José Ferrández'],
+      'María José Ferrández',
+    ],
+    [
+      'a shorter and a longer first-name form',
+      'Ana Lucía Prats Vidal chairs the board. Ana Lucía Prats left early. “No comment,” said Ana Lucía.',
+      ['Ana Lucía Prats Vidal'],
+      'Ana Lucía Prats Vidal',
+    ],
+  ])('treats a name that begins one longer name as its first names: %s', (_n, text, all, who) => {
+    expect(names(text)).toEqual(all);
+    expect(analyze(text).statements.find((s) => s.speaker)?.speaker).toBe(who);
+  });
+
+  it('leaves first names that begin two longer names alone', () => {
+    const text =
+      'Mary Ann Kessel and Mary Ann Dorrit both ran. “We will see,” said Mary Ann, smiling.';
+    expect(names(text)).toContain('Mary Ann Kessel');
+    expect(names(text)).toContain('Mary Ann Dorrit');
+  });
+
   it('treats a shorter form of a full name as the same person', () => {
     const text = 'Osman bin Tariq founded the group. Bin Tariq later fled abroad, officials said.';
     expect(names(text)).toEqual(['Osman bin Tariq']);
