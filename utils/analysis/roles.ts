@@ -214,11 +214,16 @@ export function findRole(
           isRoleWord(previous)
         )
           return null;
+        // "a professor at Purdue University whose research includes …": the job ends where a
+        // clause about it begins.
+        if (k > nameEnd && /^(?:who|whose|whom|which|that|where)$/.test(low(t))) break;
         if (isRoleWord(t) || /(?:ist|ian|er|or)$/.test(low(t))) hasRole = true;
         if (t.tags.has('Verb') && k > nameEnd && !t.tags.has('Participle') && low(t) !== 'who')
           break;
         k++;
-        if (isBreak(t)) break;
+        // "president of Dana F. Kessler Company": an initial's full stop does not end the job.
+        const initial = /^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post);
+        if (isBreak(t) && !(initial && /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) break;
       }
       if (hasRole && k > nameEnd)
         return text(nameEnd, k)

@@ -109,6 +109,19 @@ describe('people', () => {
       'Priya Nandakumar',
       'senior fellow at the Lowy Institute',
     ],
+    // Two roles from a real page, cut short before their fixes.
+    [
+      'a job followed by a clause about the person',
+      '“Margins are thin,” said Odile Brass, an economist at Kettering College whose work covers ports.',
+      'Odile Brass',
+      'an economist at Kettering College',
+    ],
+    [
+      'a firm with an initial inside the job',
+      '“Prices fell,” said Ray Tunstall, owner of Boise-based Henry J. Tunstall Company, the biggest buyer.',
+      'Ray Tunstall',
+      'owner of Boise-based Henry J. Tunstall Company',
+    ],
   ])('%s', (_name, text, name, role) => {
     const p = people(text).find((x) => x.name === name);
     expect(p, `found ${names(text).join(', ')}`).toBeDefined();
