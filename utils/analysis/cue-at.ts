@@ -432,6 +432,18 @@ export function cueAt(
   // The subject of a passive is what was said about, not who said it ("His condition
   // was described as stable"), except for "was quoted as saying", "was asked".
   const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
+  // "She shared a report that said …", "an article that claimed …": a document the clause
+  // describes is the source of what it says.
+  const doc =
+    !source && /^(?:that|which)$/.test(prevWord) && !hasPunctAfter(prev as Token)
+      ? documentBefore(tokens, i - 1, sentence)
+      : null;
+  if (doc) {
+    // "The union released a statement that accused …": its author speaks through it.
+    const verb = tokens[doc.start - 1];
+    const author = verb && AUTHORED.test(low(verb)) ? ownSubject(tokens, from, i, personAt) : null;
+    source = author ?? { kind: 'group', text: doc.text, head: doc.head };
+  }
   source ??=
     i > from && subjectSpeaks ? sourceEndingAt(tokens, i - 1, personAt, sentence, anyNoun) : null;
   if (final && source?.kind === 'group') source = wholeSubject(tokens, i, source);
@@ -540,6 +552,47 @@ function pluralBeforePhrase(tokens: Token[], i: number): boolean {
   // "Economists polled by Reuters forecast that …".
   return reducedRelativeHead(tokens, i - 1, sentence) >= 0;
 }
+
+/** Writings whose words a clause about them can report: "a report that said". */
+const RELATIVE_DOCUMENT =
+  /^(?:reports?|study|studies|articles?|statements?|memos?|letters?|surveys?|polls?|analysis|analyses|reviews?|papers?|audits?|filings?|lawsuits?|complaints?|indictments?|emails?|posts?|tweets?|investigations?|assessments?|documents?|research|editorials?|columns?|books?)$/;
+
+/**
+ * The writing a relative pronoun at `rel` describes, as written: "a report" in "a report that
+ * said", "an article by New York magazine" in "… that claimed".
+ */
+function documentBefore(
+  tokens: Token[],
+  rel: number,
+  sentence: number,
+): { text: string; head: string; start: number } | null {
+  let head = -1;
+  for (let j = rel - 1; j >= 0 && rel - j <= 7; j--) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x)) break;
+    if (RELATIVE_DOCUMENT.test(low(x)) && (j === rel - 1 || low(tokens[j + 1] as Token) === 'by')) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let start = head;
+  while (start > 0 && head - start < 4) {
+    const x = tokens[start - 1] as Token;
+    if (x.sentence !== sentence || hasPunctAfter(x)) break;
+    if (x.tags.has('Determiner') || x.tags.has('Possessive')) start--;
+    else if (x.tags.has('Adjective') || (x.tags.has('Noun') && !x.tags.has('Pronoun'))) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  return { text: phraseText(tokens, start, rel - 1), head: low(tokens[head] as Token), start };
+}
+
+/** Verbs by which a subject puts out its own writing: "released a statement". */
+const AUTHORED =
+  /^(?:released?|releases|published?|publishes|issued?|issues|filed?|files|sent|sends?|wrote|writes|written|posted|posts|produced?|produces|put)$/;
 
 /** Documents that carry what someone said. */
 const DOCUMENT =

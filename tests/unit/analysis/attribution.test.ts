@@ -806,6 +806,36 @@ const rows: [string, string, string, boolean, string | null][] = [
     false,
     null,
   ],
+  // A clause about a writing reports what it says (a real page: "retweeted an article … that
+  // claimed …" was no claim); its author speaks through what it puts out.
+  [
+    'a report that said',
+    'Ms. Haldane shared a report that said the quarry had fouled the stream for years.',
+    'fouled the stream',
+    true,
+    'a report',
+  ],
+  [
+    'an article by an outlet that claimed',
+    'He reposted an article by the Marlow Gazette that claimed the mayor had lied.',
+    'the mayor had lied',
+    true,
+    'an article by the Marlow Gazette',
+  ],
+  [
+    'a statement its author released',
+    'The dockers’ union released a statement that accused the port of breaking the deal.',
+    'breaking the deal',
+    true,
+    'The dockers’ union',
+  ],
+  [
+    'a clause about a law is no source',
+    'It is the same law that said nothing about drones.',
+    'nothing about drones',
+    false,
+    null,
+  ],
 ];
 
 describe('attribution', () => {
