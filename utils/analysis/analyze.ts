@@ -151,7 +151,10 @@ function sentenceFacts(
       if (p && people[people.length - 1] !== p) {
         people.push(p);
         peopleStarts.push((tokens[k] as Token).start);
-        subject ??= isSubject(tokens, k, a, personAt) ? p : null;
+        // Someone named inside a quotation is the speaker's topic, not the sentence's subject.
+        const start = (tokens[k] as Token).start;
+        const quoted = q.ranges.some((r) => start >= r.start && start < r.end);
+        subject ??= !quoted && isSubject(tokens, k, a, personAt) ? p : null;
       }
     }
     return {

@@ -41,8 +41,14 @@ export interface SentenceFacts {
 /** Cues that name whose judgement the words before were ("That was the verdict of X"). */
 const VERDICT = /^(?:verdict|view|assessment|judge?ment|opinion|conclusion)\b/i;
 
+/** True if offset `at` lies inside one of the sentence's quotations. */
+const quotedAt = (f: SentenceFacts, at: number): boolean =>
+  f.quote.ranges.some((r) => at >= r.start && at < r.end);
+
 /** How far back (in sentences) a pronoun or a bare quotation looks for its speaker. */
 const REACH = 4;
+/** How far back a pronoun looks for an earlier speaker when nobody nearer fits. */
+const WIDE_REACH = 10;
 
 /**
  * Resolves speakers in reading order: pronouns ("he added") to the last person who
@@ -56,6 +62,8 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   let lastSpeaker: Seen | null = null;
   let lastGroup: string | null = null;
   let lastPersonSpeaker: Seen | null = null;
+  // Every person who has spoken, in order: the last of them may not be the one a pronoun means.
+  const recentPeople: Seen[] = [];
   let list: { speaker: string | null; paragraph: number } | null = null;
   // The writer has spoken as "I" ("I think they are wrong", "she told me"): from then on an
   // unquoted "I" is the writer, not the last speaker.
@@ -82,6 +90,15 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
       const want = /^(?:he|him)$/.test(s.word) ? 'm' : /^(?:she|her)$/.test(s.word) ? 'f' : null;
       const fits = (p?: Person): boolean => !want || !p?.gender || p.gender === want;
+      // The latest person to speak who may be meant.
+      const recentSpeaker = (): Seen | null => {
+        for (let k = recentPeople.length - 1; k >= 0; k--) {
+          const r = recentPeople[k] as Seen;
+          if (at - r.at > WIDE_REACH) break;
+          if (fits(r.p)) return { ...r, at };
+        }
+        return null;
+      };
       if (lastSpeaker?.person && at - lastSpeaker.at <= REACH && fits(lastSpeaker.p)) {
         // "Marta said … . Born in Porto, Ms Carvalho moved … . It was there, she recalled":
         // a narrative sentence about someone else who fits comes between.
@@ -95,13 +112,18 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       // Otherwise the subject (first person named) of the latest sentence naming someone who fits.
       for (let j = at; j >= 0 && at - j <= REACH; j--) {
         const g = facts[j] as SentenceFacts;
-        // In the pronoun's own sentence only people named before the cue can be meant.
+        // In the pronoun's own sentence only people named before the cue can be meant; never
+        // someone named inside a quotation ("“My mother, Dervla, used to say …,” she recalls").
         const p = g.people.find(
-          (x, n) => fits(x) && (j < at || (g.peopleStarts[n] ?? Infinity) < cueAt),
+          (x, n) =>
+            fits(x) &&
+            !quotedAt(g, g.peopleStarts[n] ?? -1) &&
+            (j < at || (g.peopleStarts[n] ?? Infinity) < cueAt),
         );
         if (p) return { name: p.name, person: true, at, p };
       }
-      return { name: null, person: true, at };
+      // A profile's subject, quoted again after a stretch about someone or something else.
+      return recentSpeaker() ?? { name: null, person: true, at };
     }
     return { name: lastGroup, person: false, at };
   };
@@ -173,7 +195,10 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       list = { speaker: res?.name ?? null, paragraph: f.paragraph };
     if (res) {
       lastSpeaker = { ...res, at: i };
-      if (res.person && res.name) lastPersonSpeaker = lastSpeaker;
+      if (res.person && res.name) {
+        lastPersonSpeaker = lastSpeaker;
+        recentPeople.push(lastSpeaker);
+      }
       if (!res.person && res.name) lastGroup = res.name;
     }
     out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted || answer });

@@ -1000,6 +1000,14 @@ const context: [string, string, string, string | null][] = [
     'began to paint',
     'Mira Kalnins',
   ],
+  // From the h20 batch (a profile in the present tense): the pronoun after a quotation is not
+  // someone the quotation names, and the profile's subject is meant after a stretch about others.
+  [
+    'a pronoun after a quotation that names someone else',
+    'Sarah Fennessy-Quaid, a nurse, has worked nights for 20 years. “Work hard,” she says. She was born in Sligo.\n\nHer school was small. Teachers were strict. She left at 16. “My aunt, Bríd, used to say I was too stubborn to fail,” she recalls.',
+    'too stubborn',
+    'Sarah Fennessy-Quaid',
+  ],
 ];
 
 describe('speakers across sentences', () => {
