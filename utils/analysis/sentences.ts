@@ -13,7 +13,7 @@ const TITLES = new Set(
  * (Ore., Wash., Miss.) are left out.
  */
 const SOFT_ABBREVIATIONS = new Set(
-  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla penn tenn tex vt wis wyo'.split(
+  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev okla pa penn tenn tex va vt wis wyo'.split(
     ' ',
   ),
 );

@@ -57,6 +57,11 @@ describe('splitSentences', () => {
       ['BOISE, Mont. (Wire) — The dam held.', 'Crews stayed.'],
     ],
     [
+      'a dateline with a short state abbreviation and a dash (h19)',
+      'BATON ROUGE, La. — The levee held. In Macon, Ga. officials waited.',
+      ['BATON ROUGE, La. — The levee held.', 'In Macon, Ga. officials waited.'],
+    ],
+    [
       'a state abbreviation that ends the sentence',
       'She grew up in Tulsa, Okla. The family moved later.',
       ['She grew up in Tulsa, Okla.', 'The family moved later.'],
