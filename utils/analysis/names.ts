@@ -318,3 +318,20 @@ function monthFirstName(tokens: Token[], k: number): boolean {
     !next.tags.has('Date')
   );
 }
+
+/**
+ * Where the text after a name goes on: past a short bracketed aside right after it ("(SPP,
+ * Franklin)", "(D-Calif.)", "(LCA)"), else at `nameEnd` itself.
+ */
+export function asideEnd(tokens: Token[], nameEnd: number): number {
+  const last = tokens[nameEnd - 1];
+  const open = tokens[nameEnd];
+  if (!last || !open || !/^\s+$/.test(last.post) || !/\($/.test(open.pre)) return nameEnd;
+  for (let k = nameEnd; k < tokens.length && k - nameEnd < 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== last.sentence) break;
+    if (/^\)/.test(t.post)) return k + 1;
+    if (/[()]/.test(t.post)) break;
+  }
+  return nameEnd;
+}

@@ -24,24 +24,36 @@ export function inCoordinatedOrgName(tokens: Token[], at: number): boolean {
  * "its ambassador, Khamphoui Sisavath.": a lower-case job set off by a comma before a
  * full name that ends there. Kinds of company ("its lender, …") are left out.
  */
-export function jobComma(tokens: Token[], run: NameRun): boolean {
+export function jobComma(tokens: Token[], run: NameRun, end = run.nameEnd): boolean {
   const comma = tokens[run.titleStart - 1];
   // "the speaker of the lower house, Anouk Teeuwen,": the job before its "of" phrase.
   const before =
     comma && /^,\s+$/.test(comma.post) ? (jobBeforeOf(tokens, run.titleStart - 1) ?? comma) : comma;
-  const last = tokens[run.nameEnd - 1] as Token;
+  const last = tokens[end - 1] as Token;
   return (
     !!before &&
     !!comma &&
     /^,\s+$/.test(comma.post) &&
-    /^[a-z]/.test(before.text) &&
+    // "The Opposition Leader, Angus Threlwick-Oastler,": a capitalised title after "the" too.
+    (/^[a-z]/.test(before.text) ||
+      (before !== comma ? isJobWord(before) : titleAfterThe(tokens, run.titleStart - 1))) &&
     (isJobWord(before) || KIN.test(low(before))) &&
     !ORG_HEADS.has(low(before)) &&
     // "the developer, Tūranga Build,": trades that are firms as often as people.
     !/^(?:developer|builder|contractor|supplier|partner|owner|buyer|seller)$/.test(low(before)) &&
-    /^[,.;]/.test(last.post) &&
+    /^\)?[,.;]/.test(last.post) &&
     // "the processor, Clearwave Payments, which …": "which" is for a firm.
-    tokens[run.nameEnd]?.text !== 'which'
+    tokens[end]?.text !== 'which'
+  );
+}
+
+/** "The Opposition Leader", "the Deputy Premier": a capitalised job word one or two words after "the". */
+function titleAfterThe(tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k - 2];
+  if (a && /^the$/i.test(a.text) && /^\s+$/.test(a.post)) return true;
+  return (
+    !!a && !!b && /^\p{Lu}/u.test(a.text) && /^the$/i.test(b.text) && /^\s+$/.test(a.post + b.post)
   );
 }
 
@@ -54,10 +66,16 @@ function jobBeforeOf(tokens: Token[], end: number): Token | undefined {
   for (let j = end - 1; j >= 1 && end - j <= 5; j--) {
     const t = tokens[j] as Token;
     if (t.sentence !== (tokens[end] as Token).sentence || /[,;:.]/.test(t.post)) return undefined;
-    if (!/^(?:of|at)$/.test(low(t))) continue;
+    if (!/^(?:of|at|for)$/.test(low(t))) continue;
     const job = tokens[j - 1] as Token;
     const det = tokens[j - 2];
-    if (det && /^(?:the|its|his|her|their)$/i.test(det.text) && /^[a-z]/.test(job.text)) return job;
+    // "the Minister for Primary Industries": a title written in capitals after "the" too.
+    if (
+      det &&
+      /^(?:the|its|his|her|their)$/i.test(det.text) &&
+      (/^[a-z]/.test(job.text) || isJobWord(job))
+    )
+      return job;
     return undefined;
   }
   return undefined;

@@ -9,7 +9,7 @@ import {
   nameShape,
   usedAsModifier,
 } from './person-context';
-import { bare, low, type NameRun } from './names';
+import { asideEnd, bare, low, type NameRun } from './names';
 import { bareJob, isJobWord, positionAt } from './roles';
 import { commonWord, type Token } from './tokens';
 import {
@@ -195,8 +195,21 @@ export function isPerson(
   )
     return false;
   if (hasTitle) return true;
-  const after = tokens[run.nameEnd];
-  const lastPost = (tokens[run.nameEnd - 1] as Token).post;
+  // "Kirra Waddingham-Prest (SPP, Franklin), told": a party, a seat or a state in brackets
+  // after the name stands aside; what follows it is what follows the name.
+  // (Only after a full name, and not an organisation's initials: "… Organization (WHO) said".)
+  const open = tokens[run.nameEnd];
+  const initials =
+    !!open &&
+    /^\p{Lu}{2,}$/u.test(open.text) &&
+    /^\)/.test(open.post) &&
+    open.text[0] === first0.text[0];
+  const aside = n >= 2 && !initials ? asideEnd(tokens, run.nameEnd) : run.nameEnd;
+  const after = tokens[aside];
+  const lastPost =
+    aside > run.nameEnd
+      ? (tokens[aside - 1] as Token).post.replace(/^\)/, '')
+      : (tokens[run.nameEnd - 1] as Token).post;
   const verbAfter =
     !!after &&
     /^\s+$/.test(lastPost) &&
@@ -275,7 +288,7 @@ export function isPerson(
     if (NOT_SURNAME.has(low(last))) return roleBefore || verbAfter || appositive || commaVerb;
     if (hasPersonTag(name[0] as Token) || name.some((t) => t.tags.has('LastName')))
       return !modifier || roleBefore;
-    if (roleBefore || jobComma(tokens, run) || countryOwner(tokens, run)) return true;
+    if (roleBefore || jobComma(tokens, run, aside) || countryOwner(tokens, run)) return true;
     if (name.some(placeLike) || modifier || ofBefore) return false;
     if (appositive || commaVerb || who) return true;
     // A verb alone is weak evidence: companies speak too ("Whole Foods said").

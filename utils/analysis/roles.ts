@@ -1,5 +1,5 @@
 import { ORG_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
-import { low } from './names';
+import { asideEnd, low } from './names';
 import { KIN } from './person-words';
 import type { Token } from './tokens';
 
@@ -139,7 +139,7 @@ export function findRole(
       from < end &&
       !headIsLink &&
       (isRoleWord(head) || crossed || positionAt(tokens, end - 1)) &&
-      (!commaBefore || nameEndsClause(tokens, nameEnd))
+      (!commaBefore || nameEndsClause(tokens, asideEnd(tokens, nameEnd)))
     ) {
       // Keep the title prefix too ("Russian Defense Minister"), but not a form of address:
       // "Scottish chemist Sir X" is a chemist.
@@ -262,7 +262,8 @@ function nameEndsWithComma(tokens: Token[], nameEnd: number): boolean {
 function nameEndsClause(tokens: Token[], nameEnd: number): boolean {
   const last = tokens[nameEnd - 1];
   if (!last) return false;
-  if (/^[,.;]/.test(last.post)) return true;
+  // "…, Kirra Waddingham-Prest (SPP, Franklin), told": the aside's close counts as the name's.
+  if (/^\)?[,.;]/.test(last.post)) return true;
   const next = tokens[nameEnd];
   return !!next && /^\s+$/.test(last.post) && /^(?:of|at|from)$/.test(next.text);
 }

@@ -75,7 +75,7 @@ export function skipLeft(tokens: Token[], i: number): number {
  */
 function skipBracket(tokens: Token[], k: number): number {
   const t = tokens[k];
-  if (!t || !/^\.?\)\s+$/.test(t.post)) return k;
+  if (!t || !/^\.?\),?\s+$/.test(t.post)) return k;
   for (let j = k; j >= 0 && k - j < 6; j--) {
     const open = tokens[j] as Token;
     if (open.sentence !== t.sentence) return k;

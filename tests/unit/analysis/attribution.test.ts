@@ -829,6 +829,21 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'The dockers’ union',
   ],
+  // From the h20 batch (a parliamentary report): party and seat in brackets after the name.
+  [
+    'a party and seat in brackets, then a comma and the verb',
+    'The Shadow Treasurer, Imogen Brackley-Tait (LCA, Denison), accused the minister of hiding the cost.',
+    'hiding the cost',
+    true,
+    'Imogen Brackley-Tait',
+  ],
+  [
+    'a title with "for", a name and a bracketed party',
+    'Closing the debate, the Minister for Ports, Kellan Ostrowe-Hart (SPP, Lyons), told the house that the berth was safe.',
+    'the berth was safe',
+    true,
+    'Kellan Ostrowe-Hart',
+  ],
   [
     'a clause about a law is no source',
     'It is the same law that said nothing about drones.',

@@ -109,6 +109,12 @@ describe('people', () => {
       'Priya Nandakumar',
       'senior fellow at the Lowy Institute',
     ],
+    [
+      'a capitalised title after "the", then a bracketed party (h20)',
+      'The Opposition Leader, Fenella Voskuijlen-Bray (LCA, Braddon), accused the government of spin.',
+      'Fenella Voskuijlen-Bray',
+      'Opposition Leader',
+    ],
     // Two roles from a real page, cut short before their fixes.
     [
       'a job followed by a clause about the person',
