@@ -7,7 +7,7 @@ import { personPartner } from './person-links';
 import { namedAsFirm, shopName } from './firm-evidence';
 import { namedAsThing } from './thing-names';
 import { findRole } from './roles';
-import type { Token } from './tokens';
+import { commonWord, type Token } from './tokens';
 
 /** One place a person is named, as token indices and characters. */
 export interface PersonMention {
@@ -169,6 +169,17 @@ export function findPeople(tokens: Token[]): Person[] {
     )
       continue;
     if (bySurname.has(low(t)) && !firmNames.has(low(t)))
+      add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
+    // "“Pádraic is very kind,” she says": the first name of exactly one person named in full,
+    // when it is no common word, place or firm.
+    else if (
+      !firmNames.has(low(t)) &&
+      !commonWord(bare(t.text)) &&
+      !['Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'].some((x) =>
+        t.tags.has(x),
+      ) &&
+      people.filter((p) => isFull(p.name) && p.name.split(' ')[0] === bare(t.text)).length === 1
+    )
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
   mergeGivenNames(people);

@@ -509,6 +509,8 @@ export function nounPhrase(
     /^the (?:\d+-year-old|(?:Dutch|French|English|Irish|Welsh|Scots|Cornish)(?:man|woman))$/i.test(
       text,
     ) ||
+    // "the 53-year-old senator": an age and one job word refer again to someone just named.
+    (/^the \d+-year-old [a-z-]+$/i.test(text) && !head.tags.has('Plural') && isSourceWord(w)) ||
     (k === j + 1 && low(top) === 'the' && head.tags.has('Demonym') && !head.tags.has('Plural'));
   return { kind: 'group', text, head: headWord, ...(epithet && { epithet }) };
 }

@@ -95,11 +95,20 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
         for (let k = recentPeople.length - 1; k >= 0; k--) {
           const r = recentPeople[k] as Seen;
           if (at - r.at > WIDE_REACH) break;
-          if (fits(r.p)) return { ...r, at };
+          if (fits(r.p) && !namedInQuote(r.p)) return { ...r, at };
         }
         return null;
       };
-      if (lastSpeaker?.person && at - lastSpeaker.at <= REACH && fits(lastSpeaker.p)) {
+      // "“Pádraic is very kind,” she says": whoever the quotation names is not its speaker.
+      const here = facts[at] as SentenceFacts;
+      const namedInQuote = (p?: Person): boolean =>
+        !!p && here.people.some((x, n) => x === p && quotedAt(here, here.peopleStarts[n] ?? -1));
+      if (
+        lastSpeaker?.person &&
+        at - lastSpeaker.at <= REACH &&
+        fits(lastSpeaker.p) &&
+        !namedInQuote(lastSpeaker.p)
+      ) {
         // "Marta said … . Born in Porto, Ms Carvalho moved … . It was there, she recalled":
         // a narrative sentence about someone else who fits comes between.
         for (let j = at - 1; j > lastSpeaker.at; j--) {
@@ -107,6 +116,19 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           if (!g.raw && g.subject && fits(g.subject) && g.subject.name !== lastSpeaker.name)
             return { name: g.subject.name, person: true, at, p: g.subject };
         }
+        // "Corrigeen says … . He believes …": a pronoun opening the sentence after one where
+        // only that person spoke tells their sex, which the name alone did not.
+        const prevFacts = facts[at - 1];
+        if (
+          want &&
+          lastSpeaker.p &&
+          !lastSpeaker.p.gender &&
+          lastSpeaker.at === at - 1 &&
+          prevFacts?.people.length === 1 &&
+          cueAt !== Infinity &&
+          here.people.length === 0
+        )
+          lastSpeaker.p.gender = want;
         return { ...lastSpeaker, at };
       }
       // Otherwise the subject (first person named) of the latest sentence naming someone who fits.
@@ -118,6 +140,7 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           (x, n) =>
             fits(x) &&
             !quotedAt(g, g.peopleStarts[n] ?? -1) &&
+            !namedInQuote(x) &&
             (j < at || (g.peopleStarts[n] ?? Infinity) < cueAt),
         );
         if (p) return { name: p.name, person: true, at, p };

@@ -1023,6 +1023,24 @@ const context: [string, string, string, string | null][] = [
     'too stubborn',
     'Sarah Fennessy-Quaid',
   ],
+  [
+    'an age and a job word refer again to the person just quoted',
+    'Senator Lyman Corrow said the strike would hurt farmers. Asked whether he had the votes, the 53-year-old senator said only that shelves were emptying.',
+    'shelves were emptying',
+    'Lyman Corrow',
+  ],
+  [
+    'a first name inside the quotation is not its speaker',
+    'Ms Brannagh Tolland-Ash, who ran the choir, says she is tired. Fiachra Duggery, its treasurer, describes her as “the hardest worker in Cork.” She laughs. “Fiachra is far too kind,” she says.',
+    'far too kind',
+    'Brannagh Tolland-Ash',
+  ],
+  [
+    'a pronoun after someone spoke alone tells their sex',
+    'Ms Brannagh Tolland-Ash, who ran the choir, says she is tired. Fiachra Duggery says the choir has 40 members. He believes it will grow. “I will miss the Tuesday rehearsals,” she admits.',
+    'Tuesday rehearsals',
+    'Brannagh Tolland-Ash',
+  ],
 ];
 
 describe('speakers across sentences', () => {
