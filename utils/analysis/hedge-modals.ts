@@ -93,7 +93,7 @@ export const PAST_FRAME =
 export const MAY_PERMIT_MANNER =
   /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay)\b|\bmay\s+be\s+(?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay|break|repay|refinance|switch|terminate)\b|\bmay\s+be\s+(?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b/i;
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead
@@ -122,6 +122,8 @@ export const HABITUAL =
 export const COULD_PERMIT = [
   /\bonly\s+(?:\w+\s+){0,2}?(?:\w+(?:ents|ers|ors|ants|ians|ists)|members|people|staff|residents|citizens|adults|women|men|children|employees|passengers|visitors)\s+could\s+(?!not\b|be\b|have\b)/i,
   /\bcould\s+(?:also\s+|only\s+)?(?:choose|pick|select)\s+(?:between|from|among)\b/i,
+  // An option a trial or scheme offers: "Patients in the trial could choose to keep taking it".
+  /\b(?:patients|participants|volunteers|members|residents|customers|students|subscribers|tenants)\b[^.;]{0,30}?\bcould\s+(?:also\s+)?(?:choose|opt|elect)\s+to\b/i,
   // An entitlement: "travellers could claim the cost of meals".
   /\b(?:travellers|travelers|passengers|customers|consumers|tenants|patients|claimants|applicants|borrowers|workers|employees|members)\s+could\s+(?:also\s+)?(?:claim|apply|ask for|request|get a refund|be entitled)\b/i,
 ];

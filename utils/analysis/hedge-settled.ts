@@ -23,6 +23,13 @@ const HABITS: RegExp[] = [
   /\bwhen (?:I|we|he|she|they) (?:was|were) (?:at|in|with|a|an|still|young|younger|little|small|growing)\b[^.;]*\bwould\b/i,
   // "Two years ago people would cross the road" (not "Two years ago officials said … would").
   /\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) ago,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed)[\w’'-]+\s+){0,4}would\b/i,
+  // "In past storms, residents would ride things out", "Last season he would name his team
+  // an hour before kick-off" (not "Last year the bank said it would …").
+  /^(?:in (?:past|previous|earlier|former) (?:storms|floods|years|seasons|cycles|elections|crises|winters|summers|recessions|decades|campaigns|downturns)|last (?:season|year|summer|winter|spring|autumn|fall|term|cycle|time))\b,?\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed|promised|pledged|hoped)[\w’'-]+,?\s+){0,5}would\b/i,
+  // "When the bank last began a cutting cycle, in 2019, it would publish a rate track".
+  /^when\b[^.;]{0,60}\blast (?:\w+ed|began|began|went|came|met|held|ran|won|lost|took|made|cut|set)\b[^.;]*?,\s+(?:(?!said|says|told|announced|predicted|warned|forecast|expected|thought|believed|promised)[\w’'-]+,?\s+){0,4}would\b/i,
+  // "would name his team an hour before kick-off, a habit he has kept".
+  /\bwould\b[^.;]*\b(?:a habit|as (?:was|is) (?:his|her|their|its) (?:habit|custom|wont))\b/i,
   // "would cycle to training in his first season", "in the early years".
   /\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b[^.;]*\bwould\b/i,
   /\bwould\b[^.;]*\bin (?:his|her|their|my|our|the|its) (?:first|early|last|final|younger|school|student|rookie|debut) (?:season|year|years|days|weeks|months|term)\b/i,

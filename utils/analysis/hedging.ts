@@ -96,10 +96,10 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
   // Nor forecasts as documents: "will publish updated forecasts".
-  /(?<!\bhad\s)(?<!\bas an?\s)(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /(?<!\bhad\s)(?<!\bas an?\s)(?<!\b(?:never|not|n['’]t) )(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when))\b/gi,
+  /\b(?:(?:nobody|no one|no-one) (?:yet )?(?:knows|can say|can tell|can predict|is sure)|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when)|touch[- ]and[- ]go|not (?:entirely |completely |totally )?out of the question)\b/gi,
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
@@ -109,7 +109,9 @@ const ALWAYS: RegExp[] = [
   /(?<!\b(?:comment(?:ed|ing)?|respond(?:ed|ing)?|react(?:ed|ing)?|drawn) (?:on|to) (?:[\w“"]+ ){0,2}["“]?)(?<!(?:\bnot|\bnever|n['’]t) )(?<!\b(?:not going to|declined to|refused to|want to|wish to|like to) )\bspeculat\w+/gi,
   // Belief, not touch: "I feel that …", "she felt the plan was rushed", not "he felt a pain".
   /\b(?:I|we|he|she|they) (?:feel|feels|felt)(?= (?:strongly )?(?:that|like|as if|as though|(?:the|this|it|they|we|he|she|I|there)\b[^.,;]*\b(?:is|are|was|were|will|would|should|could|had|has|have)\b))/gi,
-  /\b(?:uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:a|any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  /\b(?:(?<!\bcone of )uncertain(?:ty|ties)?|unclear|not (?:yet |entirely |immediately |fully |at all )?clear|not sure|unsure|unknown whether|(?<!\b(?:nobody|no one|no-one|none|never) )doubt(?:s|ed|ing|ful)?(?<!(?:\bno|\b(?:not|never) in|\bbeyond|\bwithout|\blittle|\b(?:do|does|did)(?: not|n['’]t))(?:\s+(?:a|any|serious|much|reasonable|real)){0,2}\s+doubt)|unverified|unconfirmed|not (?:be )?(?:independently )?(?:verified|confirmed))\b/gi,
+  // Doubt stated by degree: "What it will show is less certain", "Not everyone is so sure".
+  /\b(?:less (?:certain|clear|sure)|not (?:everyone|everybody|all) (?:is|are|was|were) (?:so |as |entirely )?(?:sure|certain))\b/gi,
   // The same with a contraction: "It isn't clear whether …", "We weren't sure".
   /\b(?:is|was|are|were|am|ai)n['’]t (?:yet |entirely |immediately |fully |at all )?(?:clear|sure)\b/gi,
   // Not the grounds of an arrest ("arrested on suspicion of burglary"): the arrest is a fact.
@@ -129,7 +131,8 @@ const ALWAYS: RegExp[] = [
   // "Officials do not believe the fires are linked", but not faith ("do not believe in").
   /\b(?:(?:I|we|he|she|they) )?(?:do|does|did)(?: not|n['’]t) (?:believe|think|expect)\b(?!\s+in\b)/gi,
   // "There's a good chance the bank cuts", not the opportunity of "a chance to meet".
-  /\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
+  // Not an opportunity given: "We will give him every chance".
+  /(?<!\b(?:give|gives|gave|given|giving|offer|offers|offered) (?:him|her|them|it|us|me|you|everyone|the \w+) )\b(?:every|little|fair|good|real|strong|high|slim|small|decent|outside|\d+(?:%| percent| per cent)) chance\b(?!\s+(?:to|of|that)\b)/gi,
   // "I don't know whether we can keep going": an open question, in the first person too.
   /\b(?:do|does|did)(?: not|n['’]t) (?:yet )?know (?:whether|if|how|when|what|who|why|where|which)\b/gi,
   // Fears and beliefs stated by someone after a cue ("said it feared job losses", "but

@@ -308,6 +308,22 @@ describe('findHedges', () => {
       plain,
       'may',
     ],
+    // From the h19 batch (speculation in ordinary copy).
+    ['doubt by degree', 'What the firm will unveil there is less certain.', plain, 'less certain'],
+    ['doubt by a quantifier', 'Not everyone is so sure.', plain, 'Not everyone is so sure'],
+    ['an idiom of doubt', 'The captain is touch and go for the final.', quoted, 'touch and go'],
+    [
+      'a possibility not excluded',
+      'A pause is not out of the question.',
+      quoted,
+      'not out of the question',
+    ],
+    [
+      'a reported plan after "last year" is no habit',
+      'Last year the bank said it would cut rates twice.',
+      plain,
+      'would',
+    ],
   ])('%s', (_name, text, ctx, cue) => {
     expect(findHedges(text, ctx)).toContain(cue);
   });
@@ -418,6 +434,32 @@ describe('findHedges', () => {
       quoted,
     ],
     ['a name, not the weather', 'Jon Snow will present the show.', plain],
+    // From the h19 batch: past habits, permissions, refusals to forecast, set phrases.
+    [
+      'a habit in past storms',
+      'In past floods, many farmers would move their herds uphill.',
+      plain,
+    ],
+    ['a habit last season', 'Last season the coach would name his side on Friday.', plain],
+    [
+      'a habit after "when … last"',
+      'When the bank last began a cutting cycle, in 2019, it would publish a rate path.',
+      plain,
+    ],
+    ['a habit named', 'He would arrive an hour early, a habit he has kept.', plain],
+    [
+      'an option a trial offers',
+      'Patients in the study could choose to keep taking the tablet.',
+      plain,
+    ],
+    [
+      'permission under contracts',
+      'Borrowers may break a fixed loan early under most contracts.',
+      plain,
+    ],
+    ['a refusal to forecast', 'I never predict anything.', quoted],
+    ['a forecast area named', 'The cone of uncertainty stretches across three states.', plain],
+    ['an opportunity given', 'We will give him every chance, and he will train.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
   });
