@@ -68,7 +68,8 @@ tribunal reuters ap afp bbc cnn nbc abc cbs fox nyt foods systems partners capit
 pharmaceuticals technologies brands logistics insurance securities ventures properties resources
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
 financial automotive semiconductor shipping programme legion daily brewery distillery rail railway
-railways homes poll supply supplies panel living
+railways homes poll supply supplies panel living transport transit seafoods seafood bakery bakeries
+dairy dairies farms
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */

@@ -30,6 +30,10 @@ const STREET = /^(?:Street|Road|Avenue|Square|Boulevard|Lane|Plaza)$/;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const hasPersonTag = (t: Token): boolean =>
   PERSON_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Acronym');
+/** Kinds of firm or outlet whose name follows them: "the broadcaster X", "the lender Y". */
+const FIRM_KIND =
+  /^(?:broadcaster|network|newspaper|paper|magazine|publisher|outlet|channel|station|tabloid|website|carrier|airline|lender|insurer|retailer|chain|brand|label|app|platform|startup|start-up|supermarket|grocer|brewer|distiller|automaker|carmaker|shipper|operator)$/;
+
 const placeLike = (t: Token): boolean =>
   t.tags.has('Place') ||
   t.tags.has('Organization') ||
@@ -96,6 +100,15 @@ export function isPerson(
     /^[,.;]/.test(first0.post)
   )
     return true;
+  // "the broadcaster Nordkanal", "the carrier Skyvia": a kind of firm before one word names it.
+  if (
+    n === 1 &&
+    !hasTitle &&
+    before &&
+    FIRM_KIND.test(low(before)) &&
+    /^(?:the|a|an|its|their|rival)$/i.test(tokens[run.titleStart - 2]?.text ?? '')
+  )
+    return false;
   // "Park Ji-yeon", "Mohd Rizal bin Yusof": shapes only people's names take, unless the
   // text writes the word in lower case too ("Low-dose pill …" beside "a low-dose pill").
   if (nameShape(name)) return !hyphenLower(tokens, name);

@@ -235,6 +235,16 @@ describe('people', () => {
       'a company named by the first word of its name',
       'Tamberlane Foods recalled the pies. Tamberlane said the fault was fixed.',
     ],
+    // From the h20 batch: firms that report and outlets named after their kind.
+    [
+      'a transport firm that reports',
+      'The response times that Harrowgate Patient Transport reports each month went up.',
+    ],
+    ['a seafood firm that speaks', 'Derwent Kelso Seafoods said the pens were safe.'],
+    [
+      'a broadcaster named after its kind',
+      '“We expect a date,” the minister told the broadcaster Vestkanal.',
+    ],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
