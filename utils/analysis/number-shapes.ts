@@ -6,7 +6,7 @@ import { MOD, NOUN, QUALIFIER, SPELLED } from './number-words';
 
 /** "a month or so", "a year or two": vague durations news uses as figures. */
 export const VAGUE =
-  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade|dozen|hundred)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
+  /\b(?:a|one) (?:few )?(?:day|week|month|year|decade|dozen|hundred)s? or (?:so|two|more|longer|less)\b|\b(?:(?:more|less|fewer) than|nearly|almost|about|over|under|at least|at most|up to) (?:an?|half an?) (?:decade|year|month|week|day|hour|minute|century|dozen|million|billion)\b|\bhalf an? (?:hour|day|year|century|dozen)\b|\b(?:next|past|last) (?:decade|century)\b|\b(?:almost|nearly|about|roughly|around|more than|less than|fewer than) half\b|\ba (?:decade|century|fortnight)\b|(?<=\b(?:in|within|for) )(?:a|one) (?:day|week|month|year)\b(?![-\w])|\b(?:(?:low|mid|high|upper|early|late)[\s-]|in (?:his|her|their) (?:(?:early|mid|late)[\s-])?)\d0s\b/gi;
 /** A rate, spelled or in digits, with its qualifier: "fewer than one in 10 trains", "nine out of 10". */
 export const IN_RATE = new RegExp(
   `\\b(?:${QUALIFIER})?(?:\\d+|${SPELLED})[\\s-](?:in(?:[\\s-]every)?|out of)[\\s-](?:\\d+|${SPELLED}|a hundred|a thousand)\\b(?:-[a-z]{3,}\\b)?(?:\\s${MOD}{0,2}${NOUN})?`,
@@ -17,7 +17,7 @@ export const IN_RATE = new RegExp(
  * players" (LABELLING's "dozens of reports" in other words); "half a metre".
  */
 export const FEW = new RegExp(
-  `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN}|several (?:of (?:the|his|her|their|its|our|my|your|these|those) )?(?:${MOD}){0,2}${NOUN}|half an? (?:metre|meter|mile|kilometre|kilometer|litre|liter|tonne|ton|pint|inch|foot|point|percentage point)s?\\b)`,
+  `\\b(?:(?:several|a few) (?:minutes|hours|days|weeks|months|years|decades)|a handful of (?:${MOD}){0,2}${NOUN}|several (?:of (?:the|his|her|their|its|our|my|your|these|those) )?(?:${MOD}){0,2}${NOUN}|half an? (?:metre|meter|mile|kilometre|kilometer|litre|liter|tonne|ton|pint|inch|foot|point|percentage point|cent|penny|pound|dollar|euro)s?\\b)`,
   'gi',
 );
 /**

@@ -65,7 +65,7 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`);
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
 /** "a year", "per head" after an amount: what the amount is counted per. */
 const RATE =
-  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer|second)\b(?! (?:ago|earlier|later|before|after)\b)/;
+  /^ (?:a|an|per) (?:year|month|week|day|night|hour|minute|head|person|passenger|journey|trip|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|share|unit|mile|kilometre|kilometer|second|acre|hectare|seat|ticket|pupil|student|patient|bed|household|home|customer|worker|employee|member)\b(?! (?:ago|earlier|later|before|after)\b)/;
 /** Words that are number words only by spelling ("one of", "no one"). */
 const WEAK = /^(?:one|one of .*|(?:some|just|only|over|under) [a-z]+)$/i;
 

@@ -27,6 +27,15 @@ describe('findNumbers', () => {
       'another $200 million a year',
     ],
     ['half an hour', 'Queues lasted half an hour at the gate.', 'half an hour'],
+    // From the h19 and h20 batches.
+    ['a rent per acre', 'Farmers are paid $1,400 an acre each year.', '$1,400 an acre'],
+    [
+      'fewer than half, opening a sentence',
+      'Fewer than half could name the unions.',
+      'Fewer than half',
+    ],
+    ['half a cent', 'The dollar fell by half a cent against the euro.', 'half a cent'],
+    ['a few million', 'The firm hopes to sell a few million units.', 'a few million units'],
     ['a hyphenated duration', 'They agreed to a nine-month pilot.', 'nine-month'],
     ['a vague duration', 'The talks may last a week or so.', 'a week or so'],
     [
