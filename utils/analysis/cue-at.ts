@@ -26,7 +26,13 @@ import { REPORTING_VERBS } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
 import { sourceStartingAt } from './source-after';
-import { hasPunctAfter, isSourceNoun, reducedRelativeHead, sourceEndingAt } from './sources';
+import {
+  hasPunctAfter,
+  isSourceNoun,
+  reducedRelativeHead,
+  sourceEndingAt,
+  type Source,
+} from './sources';
 import type { Token } from './tokens';
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
@@ -292,7 +298,13 @@ export function cueAt(
   // "said goodbye", "told the children a story": words with no claim in them.
   if (
     /^(?:say|says|said)$/.test(w) &&
-    /^(?:goodbye|farewell|hello|grace|prayers?|mass|thanks)$/i.test(next?.text ?? '')
+    /^(?:goodbye|farewell|hello|grace|prayers?|mass|thanks)$/i.test(next?.text ?? '') &&
+    // Not "said mass production would begin": "mass" describing a noun.
+    !(
+      /^mass$/i.test(next?.text ?? '') &&
+      /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '') &&
+      !!tokens[i + 2]?.tags.has('Noun')
+    )
   )
     return null;
   if (/^(?:tell|tells|told)$/.test(w) && toldStory(tokens, i)) return null;
@@ -525,8 +537,74 @@ export function cueAt(
   // "His condition was described as stable" names a topic, not a source.
   const impersonal =
     passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
+  // "A person at one of the firm's suppliers in Seoul said …", "A second, who …, said",
+  // "the alliance, which says …": a plain "said" whose subject the rules above cannot name
+  // still reports, and its subject is the phrase as written.
+  if (!source && !passive && /^(?:said|says)$/.test(w)) source = plainSubject(tokens, from, i);
+  // "A person at one of its suppliers in South Korea said": the place ends the subject but is
+  // not the one speaking.
+  if (
+    source?.kind === 'group' &&
+    /^(?:said|says)$/.test(w) &&
+    ['Place', 'Country', 'City', 'Region'].some((x) => prev?.tags.has(x)) &&
+    /^(?:in|at|from|near)$/i.test(tokens[i - 1 - source.text.split(' ').length]?.text ?? '')
+  )
+    source = plainSubject(tokens, from, i) ?? source;
   if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
   return { cue: t.text, source, at: t.start };
+}
+
+/** Words a plain subject phrase is made of: determiners, numbers, adjectives, nouns, links. */
+const SUBJECT_WORD =
+  /^(?:of|at|in|from|for|with|on|one|two|three|a|an|the|another|second|third|some|several)$/i;
+
+/**
+ * The subject of a "said" at `i` as written, when it is a plain noun phrase: from the clause's
+ * start (or the antecedent of "which"/"who" before it) to the verb, skipping an aside set off
+ * by commas. Null when the words there are no noun phrase (a verb inside, too long).
+ */
+function plainSubject(tokens: Token[], from: number, i: number): Source | null {
+  const sentence = (tokens[i] as Token).sentence;
+  let end = i - 1;
+  // "the alliance, which says": the antecedent before the relative pronoun.
+  if (
+    /^(?:which|who)$/i.test((tokens[end] as Token).text) &&
+    /,\s*$/.test(tokens[end - 1]?.post ?? '')
+  )
+    end -= 1;
+  // "A second, who has worked there since 2019, said": jump back over the aside.
+  else if (/,\s*$/.test((tokens[end] as Token).post)) {
+    let j = end - 1;
+    while (j > from && !/,\s*$/.test((tokens[j] as Token).post) && end - j < 25) j--;
+    if (j <= from || end - j >= 25) return null;
+    end = j;
+  }
+  let start = end;
+  while (start > from) {
+    const x = tokens[start - 1] as Token;
+    if (x.sentence !== sentence || /[,;:()“”"]/.test(x.post)) break;
+    start--;
+  }
+  if (end - start > 11) return null;
+  const words = tokens.slice(start, end + 1);
+  const first = words[0];
+  const head = words[words.length - 1];
+  if (!first || !head) return null;
+  // A noun phrase: it opens with a determiner or a capital, and holds no finite verb.
+  if (!first.tags.has('Determiner') && !/^\p{Lu}/u.test(first.text)) return null;
+  if (
+    words.some(
+      (x) =>
+        x.tags.has('Verb') &&
+        !x.tags.has('Participle') &&
+        !x.tags.has('Noun') &&
+        !SUBJECT_WORD.test(x.text),
+    )
+  )
+    return null;
+  // "The said property": a determiner alone is no subject; the phrase ends in its noun.
+  if (words.length < 2 || !head.tags.has('Noun') || head.tags.has('Pronoun')) return null;
+  return { kind: 'group', text: phraseText(tokens, start, end), head: low(head) };
 }
 
 /**

@@ -844,6 +844,21 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Kellan Ostrowe-Hart',
   ],
+  // From the h19 batch: a plain "said" after a long subject, and "mass" describing a noun.
+  [
+    'a long subject that ends in a place',
+    'A person at one of Voltane’s battery suppliers in South Korea said mass production would start in July.',
+    'mass production',
+    true,
+    'A person at one of Voltane’s battery suppliers in South Korea',
+  ],
+  [
+    'the adjective "said" is no cue',
+    'The said property was sold at auction in 2019.',
+    'sold at auction',
+    false,
+    null,
+  ],
   [
     'a clause about a law is no source',
     'It is the same law that said nothing about drones.',
