@@ -564,6 +564,7 @@ const SUBJECT_WORD =
  * by commas. Null when the words there are no noun phrase (a verb inside, too long).
  */
 function plainSubject(tokens: Token[], from: number, i: number): Source | null {
+  if (i <= from) return null;
   const sentence = (tokens[i] as Token).sentence;
   let end = i - 1;
   // "the alliance, which says": the antecedent before the relative pronoun.
