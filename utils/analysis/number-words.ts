@@ -12,7 +12,7 @@ export const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
  * East African shillings ("Sh4.2 trillion", "KSh 50bn") and ISO codes.
  */
 export const CURRENCY =
-  '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹₦₩₽₺₱]|Rs\\.?|K?Sh\\.?|[UT]Sh|CHF|INR|USD|EUR|GBP)\\s?';
+  '(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹₦₩₽₺₱]|Rs\\.?|K?Sh\\.?|[UT]Sh|CHF|INR|USD|EUR|GBP|(?<![\\w.])[NRP](?=\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?\\s?(?:m|bn|k|million|billion|trillion)\\b))\\s?';
 /** A minus sign belongs to the number ("-12C", "−0.5%"); "F-35" is kept out by the look-behind. */
 export const DIGITS = `(?:${CURRENCY})?(?:[-−](?=\\d))?${NUM}(?:\\s?(?:-|–|to)\\s?(?:${CURRENCY})?${NUM})?`;
 /** Scale words (Indian lakh and crore too); the short forms may be written solid ("£3bn", "3.5m"). */

@@ -2,7 +2,7 @@ import type { Span } from './types';
 
 /** Titles before a name: a full stop after them never ends a sentence. */
 const TITLES = new Set(
-  'mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr cdr st rev hon pres supt insp det fr messrs mme mlle gov rt brig cpl pvt amb atty'.split(
+  'mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr cdr st rev hon pres supt insp det fr messrs mme mlle gov rt brig cpl pvt amb atty sec engr'.split(
     ' ',
   ),
 );
@@ -13,7 +13,7 @@ const TITLES = new Set(
  * (Ore., Wash., Miss.) are left out.
  */
 const SOFT_ABBREVIATIONS = new Set(
-  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev okla pa penn tenn tex va vt wis wyo'.split(
+  'inc corp co ltd llc plc jr sr bros etc vs al approx est dept univ assn ave blvd rd mt ft no nos vol jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev okla pa penn tenn tex va vt wis wyo sask alta ont nfld'.split(
     ' ',
   ),
 );
@@ -76,6 +76,12 @@ function isBoundary(line: string, at: number, punct: string, rest: string): bool
   if (punct[0] === '.' && punct.length === 1) {
     const bare = word.toLowerCase();
     if (TITLES.has(bare)) return false;
+    // "Sen. Ma. Cristina Reyes": "Ma." (Maria in Filipino names) right after a title.
+    if (
+      bare === 'ma' &&
+      /\b(?:sen|sec|rep|gov|dr|mrs?|ms|atty|engr|hon)\.\s+ma$/i.test(line.slice(0, at))
+    )
+      return false;
     // Initials ("J. Smith", "George H.W. Bush"), but not a unit after a number ("at 18C.").
     const afterDigit = /\d$/.test(line.slice(0, at - word.length));
     if (!afterDigit && (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {

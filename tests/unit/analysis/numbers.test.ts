@@ -36,6 +36,11 @@ describe('findNumbers', () => {
     ],
     ['half a cent', 'The dollar fell by half a cent against the euro.', 'half a cent'],
     ['a few million', 'The firm hopes to sell a few million units.', 'a few million units'],
+    // From the h21 batch: naira, rand and pesos written with a bare letter.
+    ['naira with a scale', 'Traders lost about N18m in the fire.', 'about N18m'],
+    ['naira in thousands', 'Each family got N500,000 from the state.', 'N500,000'],
+    ['rand per day', 'Households pay R75,000 a day for tankers.', 'R75,000 a day'],
+    ['pesos in billions', 'Where did the P2.4 billion go?', 'P2.4 billion'],
     ['a hyphenated duration', 'They agreed to a nine-month pilot.', 'nine-month'],
     ['a vague duration', 'The talks may last a week or so.', 'a week or so'],
     [
@@ -249,6 +254,10 @@ describe('findNumbers', () => {
     ['a clause of a law', 'Section 702 of the law lapses and Article 4 directions apply.'],
     ['codes joined by a hyphen', 'COVID-19 grounded F-35 jets.'],
     ['a network generation', 'Officials say 5G kit could be next.'],
+    [
+      'a mask, a form and a road named with a letter',
+      'Nurses wore N95 masks and filed P45 forms on the R5 road.',
+    ],
     ['round the clock', 'Staff worked 24/7 on it.'],
     ['"some" before "one" is no qualifier', 'Some one-bedroom flats are tiny.'],
     ['an ordinal "a third"', 'A third party joined, for a third straight meeting.'],

@@ -62,6 +62,16 @@ describe('splitSentences', () => {
       ['BATON ROUGE, La. — The levee held.', 'In Macon, Ga. officials waited.'],
     ],
     [
+      'a province in a dateline and a Philippine secretary (h21)',
+      'ROSETOWN, Sask. — The bridge held. DPWH Sec. Ana Cruz spoke.',
+      ['ROSETOWN, Sask. — The bridge held.', 'DPWH Sec. Ana Cruz spoke.'],
+    ],
+    [
+      'a Filipino "Ma." after a title (h21)',
+      'Sen. Ma. Cristina Dizon asked why. Nobody knew.',
+      ['Sen. Ma. Cristina Dizon asked why.', 'Nobody knew.'],
+    ],
+    [
       'a state abbreviation that ends the sentence',
       'She grew up in Tulsa, Okla. The family moved later.',
       ['She grew up in Tulsa, Okla.', 'The family moved later.'],
