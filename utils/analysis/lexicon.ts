@@ -22,7 +22,7 @@ congressman congresswoman cllr cllr. councillor councilman councilwoman chairper
 state foreign defense defence interior finance justice health home lady former acting
 assistant associate executive managing senior supreme lord marshal field major private corporal
 maj maj. brig brig. brigadier rt rt. hon hon. det det. ch insp insp. supt supt. superintendent
-constable pc dc ds dci dsi dsupt
+constable pc dc ds dci dsi dsupt engr engr. sp dsp asp csp acp dcp cp igp
 `);
 
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */

@@ -100,6 +100,19 @@ export function isPerson(
     /^[,.;]/.test(first0.post)
   )
     return true;
+  // "The Chief Fire Officer", "Chief Medical Officer": a capitalised job after the word makes
+  // it part of a title, not a name.
+  const jobAfter = tokens[run.nameEnd];
+  if (
+    n === 1 &&
+    jobAfter &&
+    /^\s+$/.test(first0.post) &&
+    /^\p{Lu}/u.test(jobAfter.text) &&
+    /^(?:officer|executive|inspector|secretary|commissioner|minister|engineer|constable|superintendent|director|justice|whip|counsel|coroner|examiner|registrar|surgeon|scientist|economist|medic|warden)$/.test(
+      low(jobAfter),
+    )
+  )
+    return false;
   // "the broadcaster Nordkanal", "the carrier Skyvia": a kind of firm before one word names it.
   if (
     n === 1 &&
@@ -326,13 +339,16 @@ export function isPerson(
   // "Arsenal said they …": a common noun that only speaks is a club or a brand; a surname
   // like "Baker" is linked to its full name elsewhere, not accepted here.
   const nounSpeaks = speechAfter && !(commonWord(bare(t.text)) && !hasPersonTag(t));
+  // "Canola and wheat grower Lise …": a word joined to a lower-case noun is a thing.
+  const withThing =
+    !!after && low(after) === 'and' && /^\p{Ll}/u.test(tokens[run.nameEnd + 1]?.text ?? '');
   return (
     roleBefore ||
     ((nounSpeaks ||
       passive ||
       appositive ||
       who ||
-      (opens && properNoun && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
+      (opens && properNoun && !withThing && pronounRefers(tokens, run.nameStart, run.nameEnd))) &&
       !((t.tags.has('Verb') || t.tags.has('Adverb')) && commonWord(bare(t.text))))
   );
 }

@@ -64,7 +64,9 @@ export function personPartner(
   }
   if (after && after.text === 'and' && /^\s+$/.test(last.post) && /^\s+$/.test(after.post)) {
     const right = byStart.get(run.nameEnd + 1);
-    if (fits(right)) return right;
+    // "Canola and wheat grower Lise …": "and" joins the crop to the job's other word, not
+    // one person to another.
+    if (fits(right) && !/^\p{Ll}/u.test(tokens[right.titleStart]?.text ?? '')) return right;
   }
   return null;
 }

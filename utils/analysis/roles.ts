@@ -108,12 +108,13 @@ export function findRole(
         continue;
       }
       // "for the Department …": an article inside the phrase, before a capitalised name.
+      // "Chief Fire Officer of the state": "the" after a job's "of" too.
       if (
         low(t) === 'the' &&
         k < end - 1 &&
-        /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
-        k > 0 &&
-        /^(?:of|for|at|to)$/.test(low(tokens[k - 1] as Token))
+        k > 1 &&
+        /^(?:of|for|at|to)$/.test(low(tokens[k - 1] as Token)) &&
+        (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isRoleWord(tokens[k - 2] as Token))
       ) {
         k--;
         continue;

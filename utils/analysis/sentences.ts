@@ -73,6 +73,9 @@ function isBoundary(line: string, at: number, punct: string, rest: string): bool
   if (/[a-z]/.test(first)) return false;
   const word = /([\p{L}.]+)$/u.exec(line.slice(0, at))?.[1] ?? '';
   const nextWord = (/^["“‘'(]?([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  // "Chief (Mrs.) Abosede …", "Dr. (Mrs.) Ifeoma …": a title in brackets.
+  if (punct === '.)' && TITLES.has(word.toLowerCase()) && /\(\p{L}+$/u.test(line.slice(0, at)))
+    return false;
   if (punct[0] === '.' && punct.length === 1) {
     const bare = word.toLowerCase();
     if (TITLES.has(bare)) return false;

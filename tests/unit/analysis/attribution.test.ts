@@ -859,6 +859,28 @@ const rows: [string, string, string, boolean, string | null][] = [
     false,
     null,
   ],
+  // From the h21 batch (world English news): titles in other house styles.
+  [
+    'an engineer title after a job and "of the state"',
+    'The Chief Fire Officer of the state, Engr. Tunde Adebayo-Cole, told our correspondent that the blaze began in a shop.',
+    'blaze began',
+    true,
+    'Tunde Adebayo-Cole',
+  ],
+  [
+    'a police rank before the name',
+    'No life was lost, the Police Public Relations Officer, SP Bisola Akande-Ojo, confirmed in a statement.',
+    'No life was lost',
+    true,
+    'Bisola Akande-Ojo',
+  ],
+  [
+    'a title in brackets',
+    'The leader of the market, Chief (Mrs.) Folake Adeyemi-Bello, said traders had lost everything.',
+    'lost everything',
+    true,
+    'Folake Adeyemi-Bello',
+  ],
   [
     'a clause about a law is no source',
     'It is the same law that said nothing about drones.',

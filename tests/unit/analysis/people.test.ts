@@ -245,6 +245,9 @@ describe('people', () => {
       'a broadcaster named after its kind',
       '“We expect a date,” the minister told the broadcaster Vestkanal.',
     ],
+    // From the h21 batch.
+    ['a crop joined to a job word', 'Canola and wheat growers met. She said she may rent bins.'],
+    ['a word inside a capitalised title', 'The Chief Fire Officer arrived late.'],
   ])('%s', (_name, text) => {
     expect(names(text)).toEqual([]);
   });
