@@ -140,6 +140,8 @@ export function cueAt(
     return null;
   // "did not respond", "never said": nothing was reported.
   for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+    // '"… and we don't," said X': a quotation's last word is not the verb's.
+    if (/[,;:.!?"“”’)]/.test((tokens[j] as Token).post)) break;
     const w2 = low(tokens[j] as Token);
     if (/^(?:not|never)$|n['’]t$/.test(w2)) return null;
     if (!(tokens[j] as Token).tags.has('Adverb')) break;
@@ -685,4 +687,4 @@ const phraseText = (tokens: Token[], a: number, b: number): string =>
 
 /** Verbs that never come before their subject ("…, said X" but not "…, called X"). */
 const NO_INVERSION =
-  /^(?:call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;
+  /^(?:point(?:s|ed)?|call(?:s|ed)?|describe[sd]?|condemn(?:s|ed)?|praise[sd]?|blame[sd]?|critici[sz]e[sd]?|accuse[sd]?|urge[sd]?|defend(?:s|ed)?|cite[sd]?|quote[sd]?|dismiss(?:es|ed)?|reject(?:s|ed)?|question(?:s|ed)?|discuss(?:es|ed)?|tell|tells|told|show(?:s|ed)?|f(?:i|ou)nds?|post(?:s|ed)?|thinks?|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|rule[sd]?)$/;

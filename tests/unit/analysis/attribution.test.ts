@@ -881,6 +881,21 @@ const rows: [string, string, string, boolean, string | null][] = [
     true,
     'Folake Adeyemi-Bello',
   ],
+  // From the h22 batch: a quotation ending in a negation, and "pointed to" a place.
+  [
+    'a quotation that ends in "don\'t", then the speaker',
+    '"If shoppers were cracking, we would see it in our tills, and we don\'t," said Priya Tennent-Vaze, the finance chief.',
+    'cracking',
+    true,
+    'Priya Tennent-Vaze',
+  ],
+  [
+    'a comma, then "pointed to" and a place',
+    'Lauren Tighe, an economist at Ohio State University, pointed to Kansas, which cut taxes in 2012.',
+    'cut taxes',
+    true,
+    'Lauren Tighe',
+  ],
   [
     'a clause about a law is no source',
     'It is the same law that said nothing about drones.',
