@@ -13,7 +13,13 @@ const HABITS: RegExp[] = [
   // "my grandmother would wake at four".
   /\b(?:my|his|her|our|their) (?:grand)?(?:mother|father|parents|mum|mom|dad|gran|granny|grandma|grandpa|nan|aunt|uncle)\s+would\b/i,
   // "would … every day", "would mention it in almost every speech".
-  /\bwould\b[^.;]*\bevery (?:single )?(?:day|night|morning|evening|week|weekend|time)\b/i,
+  /\bwould\b[^.;]*\bevery (?:single |weekday |working |other )?(?:day|night|morning|evening|week|weekend|weekday|time|shift)\b/i,
+  // "On a good night she would play for two hours".
+  /^on (?:a good|a busy|a quiet|a bad|most|good|busy|quiet) (?:night|day|evening|morning|afternoon)s?\b[^.;]*\bwould\b/i,
+  // "The men on his shift would play dominoes in the canteen at 2am".
+  /\bwould\b[^.;,]*\bat \d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)/i,
+  // "started on the ovens in 1979, at 16, and would come home …".
+  /\b(?:in|since) (?:19|20)\d\d\b[^.;]*\band would\b/i,
   /\bwould\b[^.;]*\b(?:almost|nearly|virtually|practically) every\b/i,
   // "would call me at three in the morning", "would rise before dawn".
   /\bwould \w+(?: (?:me|us|him|her|them|you))? (?:in )?(?:at|by|before|after) (?:dawn|dark|dusk|first light|sunrise|sunset|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:am|pm)?)\b/i,

@@ -318,6 +318,14 @@ describe('findHedges', () => {
       quoted,
       'not out of the question',
     ],
+    // From the h22 batch (the writer's own voice).
+    ['a guess stated', 'My guess is that the radios worked.', quoted, 'My guess is'],
+    [
+      'nobody outside a group knows',
+      'The honest answer is that no one outside the inquiry knows.',
+      plain,
+      'no one outside the inquiry knows',
+    ],
     [
       'a reported plan after "last year" is no habit',
       'Last year the bank said it would cut rates twice.',
@@ -459,6 +467,14 @@ describe('findHedges', () => {
     ],
     ['a refusal to forecast', 'I never predict anything.', quoted],
     ['a forecast area named', 'The cone of uncertainty stretches across three states.', plain],
+    ['a habit every weekday', 'The hooter would sound every weekday morning for 61 years.', plain],
+    ['a habit on a good night', 'On a good night she would play for two hours.', plain],
+    ['a habit at a clock time', 'The men would play dominoes in the canteen at 2am.', plain],
+    [
+      'a habit after a year',
+      'He started in 1979, at 16, and would come home smelling of sugar.',
+      plain,
+    ],
     ['an opportunity given', 'We will give him every chance, and he will train.', plain],
   ])('%s', (_name, text, ctx) => {
     expect(findHedges(text, ctx)).toEqual([]);
