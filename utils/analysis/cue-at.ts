@@ -470,6 +470,8 @@ export function cueAt(
       if (hasPunctAfter(v) && !/^,\s*$/.test(v.post)) break;
       if (
         !v.tags.has('Verb') ||
+        // "took over the pub and says": the particle belongs to the verb before it.
+        v.tags.has('Particle') ||
         // "declined to comment …, but said": the infinitive is not the clause's verb.
         low(tokens[j - 1] ?? v) === 'to' ||
         v.tags.has('Adjective') ||

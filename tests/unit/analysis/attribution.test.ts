@@ -897,6 +897,13 @@ const rows: [string, string, string, boolean, string | null][] = [
     'Lauren Tighe',
   ],
   [
+    'a second verb after a phrasal verb and "and"',
+    'Ryan Colwick, 34, took over the pub in the spring and says trade is up.',
+    'trade is up',
+    true,
+    'Ryan Colwick',
+  ],
+  [
     'a clause about a law is no source',
     'It is the same law that said nothing about drones.',
     'nothing about drones',
