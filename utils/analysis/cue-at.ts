@@ -541,9 +541,8 @@ export function cueAt(
   // "His condition was described as stable" names a topic, not a source.
   const impersonal =
     passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
-  // "A person at one of the firm's suppliers in Seoul said …", "A second, who …, said",
-  // "the alliance, which says …": a plain "said" whose subject the rules above cannot name
-  // still reports, and its subject is the phrase as written.
+  // "A person at one of the firm's suppliers in Seoul said …": a plain "said" whose subject
+  // the rules above cannot name still reports, and its subject is the phrase as written.
   if (!source && !passive && /^(?:said|says)$/.test(w)) source = plainSubject(tokens, from, i);
   // "A person at one of its suppliers in South Korea said": the place ends the subject but is
   // not the one speaking.
@@ -564,21 +563,15 @@ const SUBJECT_WORD =
 
 /**
  * The subject of a "said" at `i` as written, when it is a plain noun phrase: from the clause's
- * start (or the antecedent of "which"/"who" before it) to the verb, skipping an aside set off
- * by commas. Null when the words there are no noun phrase (a verb inside, too long).
+ * start to the verb, skipping an aside set off by commas. Null when the words there are no
+ * noun phrase (a finite verb inside, more than twelve words, no noun at its end).
  */
 function plainSubject(tokens: Token[], from: number, i: number): Source | null {
   if (i <= from) return null;
   const sentence = (tokens[i] as Token).sentence;
   let end = i - 1;
-  // "the alliance, which says": the antecedent before the relative pronoun.
-  if (
-    /^(?:which|who)$/i.test((tokens[end] as Token).text) &&
-    /,\s*$/.test(tokens[end - 1]?.post ?? '')
-  )
-    end -= 1;
-  // "A second, who has worked there since 2019, said": jump back over the aside.
-  else if (/,\s*$/.test((tokens[end] as Token).post)) {
+  // "A worker at the depot, who asked not to be named, said": jump back over the aside.
+  if (/,\s*$/.test((tokens[end] as Token).post)) {
     let j = end - 1;
     while (j > from && !/,\s*$/.test((tokens[j] as Token).post) && end - j < 25) j--;
     if (j <= from || end - j >= 25) return null;

@@ -116,8 +116,9 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           if (!g.raw && g.subject && fits(g.subject) && g.subject.name !== lastSpeaker.name)
             return { name: g.subject.name, person: true, at, p: g.subject };
         }
-        // "Corrigeen says … . He believes …": a pronoun opening the sentence after one where
-        // only that person spoke tells their sex, which the name alone did not.
+        // "Corrigeen says … . He believes …": a pronoun that speaks, in a sentence naming nobody,
+        // right after one where only that person was named and spoke, tells their sex, which
+        // the name alone did not (the people found are this analysis's own objects).
         const prevFacts = facts[at - 1];
         if (
           want &&
