@@ -150,6 +150,13 @@ export function findPeople(tokens: Token[]): Person[] {
     const last = tokens[run.nameEnd - 1] as Token;
     if (bySurname.has(low(last)) && run.nameEnd - run.nameStart <= 2) add(run);
   }
+  // How many people named in full have each first name (counted once: the pass below only
+  // adds mentions to people already found).
+  const firstNames = new Map<string, number>();
+  for (const p of people) {
+    const first = p.name.split(' ')[0] ?? '';
+    if (isFull(p.name)) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (used.has(i) || !/^\p{Lu}/u.test(t.text)) continue;
@@ -178,7 +185,7 @@ export function findPeople(tokens: Token[]): Person[] {
       !['Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'].some((x) =>
         t.tags.has(x),
       ) &&
-      people.filter((p) => isFull(p.name) && p.name.split(' ')[0] === bare(t.text)).length === 1
+      firstNames.get(bare(t.text)) === 1
     )
       add({ titleStart: i, nameStart: i, nameEnd: i + 1, honorific: false });
   }
