@@ -1,5 +1,4 @@
 import {
-  CONDITION_AFTER,
   COULD_ABILITY,
   COULD_CAPACITY,
   COULD_IDIOM,
@@ -7,65 +6,31 @@ import {
   EXPECT_DEMAND,
   COULD_PERCEIVE,
   COULD_PERMIT,
-  HABITUAL,
-  DEAL_BEFORE,
-  DEAL_SHAPE,
-  hypothetical,
-  LAW_BEFORE,
   MAY_PERMIT,
   MAY_PERMIT_MANNER,
   PAST_FRAME,
-  SCHEDULED_CHANGE,
   POSSIBLE_IDIOM,
-  PROVISION,
-  reportedForecast,
   SHOULD_EXPECT,
-  THREAT,
   WE_COMMIT,
   WE_REFUSE,
   WILL_SCHEDULED,
   WILL_THREAT,
-  WOULD_NOT_HEDGE,
-  WOULD_REFUSE,
-  WOULD_TENTATIVE,
 } from './hedge-modals';
-import {
-  feelingSettled,
-  forecastSettled,
-  HOPED_FOR,
-  overtakenBeliefs,
-  pastHabit,
-  THAN_EXPECTED,
-} from './hedge-settled';
+import { feelingSettled, forecastSettled, HOPED_FOR, overtakenBeliefs } from './hedge-settled';
 import { CONDITIONS } from './hedge-conditions';
+import {
+  inQuote,
+  inThatClauseOf,
+  mainClause,
+  settledBefore,
+  UNDER_RULES,
+  type HedgeContext,
+  type Rule,
+} from './hedge-frames';
 import { FORECAST } from './hedge-forecast';
 import { WEASEL } from './hedge-weasel';
+import { WOULD_RULE } from './hedge-would';
 import { gateScanner } from './regex-gates';
-
-/** What the hedge detector needs to know about a sentence besides its words. */
-export interface HedgeContext {
-  /** The sentence is (part of) a direct quotation: a speaker's "will" is a prediction. */
-  quoted: boolean;
-  /** The sentence reports indirect speech: "would" there is a back-shifted "will". */
-  indirect: boolean;
-  /**
-   * Quoted stretches (offsets in the sentence), when only part of it is quoted: a "will"
-   * inside is the speaker's forecast, a "would" outside is reported speech.
-   */
-  quotedRanges?: { start: number; end: number }[];
-  /**
-   * The source warned or threatened: "would attack", "would face consequences" after it is
-   * the threat itself, reported, not a guess about the future.
-   */
-  threat?: boolean;
-  /** Offset where reported speech ends: a cue after its words ("…, said X, but …"). */
-  indirectUntil?: number;
-}
-
-const inQuote = (c: HedgeContext, at: number): boolean =>
-  c.quotedRanges ? c.quotedRanges.some((r) => at >= r.start && at < r.end) : c.quoted;
-
-type Rule = { re: RegExp; when?: (ctx: HedgeContext, m: RegExpExecArray, s: string) => boolean };
 
 /** Hedges that count wherever they occur: modal adverbs, likelihood, appearance, belief. */
 const ALWAYS: RegExp[] = [
@@ -203,54 +168,7 @@ const CONTEXT_RULES: Rule[] = [
       // A purpose: "so that his business could claim £1.9m".
       !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
   },
-  {
-    re: /\bwould(?:n['’]t)?\b|['’]d\b/gi,
-    when: (c, m, s) => {
-      const rest = s.slice(m.index + m[0].length);
-      // "Neither leader would confirm": the subject carries the negation.
-      const negated =
-        /n['’]t$/.test(m[0]) ||
-        /^\s+(?:not|never)\b/i.test(rest) ||
-        /\b(?:neither|nobody|no one|none)\b[^,;]{0,40}$/i.test(s.slice(0, m.index));
-      const quoted = inQuote(c, m.index);
-      return (
-        (quoted ||
-          !c.indirect ||
-          (c.indirectUntil !== undefined && m.index > c.indirectUntil) ||
-          CONDITION_AFTER.test(rest) ||
-          (!negated && WOULD_TENTATIVE.test(rest)) ||
-          reportedForecast(s.slice(0, m.index), rest) ||
-          hypothetical(s.slice(Math.max(0, m.index - 40), m.index))) &&
-        !(c.threat && !quoted && THREAT.test(rest.replace(/^\s+not\b/i, ''))) &&
-        !WOULD_NOT_HEDGE.test(rest.replace(/^\s+not\b/i, '')) &&
-        !(negated && WOULD_REFUSE.test(rest.replace(/^\s+not\b/i, ''))) &&
-        !HABITUAL.test(s.slice(m.index)) &&
-        // "The rule … would cover 40 million workers": what a pending law provides.
-        !(
-          (LAW_BEFORE.test(s.slice(0, m.index)) || lawAnd(s.slice(0, m.index))) &&
-          PROVISION.test(rest)
-        ) &&
-        !(DEAL_BEFORE.test(s.slice(0, m.index)) && DEAL_SHAPE.test(rest)) &&
-        !pastHabit(s) &&
-        // "Under the draft, a landlord who … would face a fine": what a rule provides.
-        !UNDER_RULES.test(s.slice(0, m.index)) &&
-        // "… would be able to repair it once the ban takes effect": the same.
-        !IN_FORCE.test(s) &&
-        // "faster than they thought it would": a comparison with a past expectation.
-        !THAN_EXPECTED.test(s.slice(0, m.index)) &&
-        // "would be paid as planned on December 15": a plan confirmed.
-        !AS_PLANNED.test(rest) &&
-        // "said the grant would rise … from March": a change announced, with its date.
-        !(c.indirect && !quoted && SCHEDULED_CHANGE.test(rest)) &&
-        // "would go for a scan on Monday": a date makes it a schedule, as with "will".
-        !(c.indirect && !quoted && WILL_SCHEDULED.test(rest)) &&
-        !settledBefore(s.slice(0, m.index)) &&
-        !(PAST_FRAME.test(mainClause(s)) && !quoted) &&
-        // '"We were told the alarms would be fixed"': a promise reported inside the quote.
-        !(quoted && TOLD_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)))
-      );
-    },
-  },
+  WOULD_RULE,
   {
     re: /\bmay\b/g,
     when: (_c, m, s) =>
@@ -288,54 +206,10 @@ const CONTEXT_RULES: Rule[] = [
   },
 ];
 
-/** Text that ends inside the "that" clause of one of `verbs` ("ruled that the recording …"). */
-function inThatClauseOf(verbs: string): RegExp {
-  return new RegExp(String.raw`\b(?:${verbs}) that\s+[^.;,]*$`, 'i');
-}
-
-/** What a ruling allowed: "ruled that the recording could be played". */
-const ALLOWED = inThatClauseOf('ruled|decided|agreed|allowed|confirmed');
-
-/**
- * A modal inside a question put to someone ("asked if the judge would consider", "asked
- * whether the meeting could be moved") or inside what a ruling allowed ("ruled that the
- * recording could be played"): nobody is guessing.
- */
-/**
- * The sentence without a relative clause that closes it: "…, which has missed its target
- * every month this year" frames that clause, not the modal before it.
- */
-const mainClause = (s: string): string => s.replace(/,\s+(?:which|who|whose|where)\b[^,;]*$/i, '');
-
-const settledBefore = (before: string): boolean =>
-  /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
-    before,
-  ) ||
-  ALLOWED.test(before) ||
-  // "There were moments when I thought it would never happen": a past expectation, settled.
-  /\bI thought\b[^.;]{0,40}$/.test(before) ||
-  // "Under the commission's rules, either government may call a session": what a rule allows.
-  // (And the same with the rules after: see UNDER_RULES.)
-  /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
-    before,
-  );
-
 /** A decision announced: what "will" follows in its clause is settled. */
 const DECIDED = inThatClauseOf(
   'confirmed|announced|decided|agreed|ruled|approved|enacted|legislated',
 );
-
-/** "…, under league rules": the sentence states what a rule allows. */
-const UNDER_RULES =
-  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract|draft|bill|legislation|proposals)\b/i;
-
-const IN_FORCE =
-  /\bonce (?:the|this|that|a) (?:[\w’'-]+ )?(?:ban|law|rule|rules|bill|scheme|changes?|cap|levy|tax|policy) (?:takes?|comes?|goes?) (?:effect|into force|live)\b/i;
-const AS_PLANNED = /^\s+(?:[\w’'-]+\s+){0,3}as (?:planned|scheduled|agreed|promised|announced)\b/i;
-
-/** "were told", "promised us that" and up to five words: a would after it is reported. */
-const TOLD_BEFORE =
-  /\b(?:told|promised|assured|informed)\b(?: (?:us|me|him|her|them|you))?(?: that)?(?: [\w’'-]+){1,5}\s*$/i;
 
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
@@ -365,12 +239,6 @@ function inName(sentence: string, at: number, text: string): boolean {
   if (/^I\b/.test(text) && !/^I\s+\p{Lu}/u.test(text)) return false;
   return !/(?:^|[.!?:;—–(“"‘]\s*)$/.test(sentence.slice(0, at).trimEnd() + ' ');
 }
-
-/** "The bill would replace three benefits and would cap …": the second "would" shares it. */
-const lawAnd = (before: string): boolean => {
-  const first = before.search(/\bwould\b/i);
-  return first > 0 && /\band\s+$/.test(before) && LAW_BEFORE.test(before.slice(0, first));
-};
 
 /** Quoted futures that forecast nothing: a promise to an audience, idioms. */
 const WILL_IDIOM =
