@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../utils/analysis';
+import { expectRow, type SentenceRow } from './helpers';
 
 /**
  * Each row is a mistake seen on the corpus-style sentence set or a held-out-style batch,
@@ -7,7 +8,7 @@ import { analyze } from '../../../utils/analysis';
  * checked)]; an attributed of null is not checked. The text is analysed alone, as
  * `analyze --jsonl` does.
  */
-const rows: [string, string, boolean | null, boolean, string | null][] = [
+const rows: SentenceRow[] = [
   // Weasel wording and research hedges.
   [
     'a judgement without a judge',
@@ -1955,20 +1956,9 @@ const rows: [string, string, boolean | null, boolean, string | null][] = [
 ];
 
 describe('corpus-style rows', () => {
-  it.each(rows)('%s', (_name, text, attributed, hedged, speaker) => {
-    const st = analyze(text).statements;
-    const first = st.find((s) => s.attributed);
-    const got = {
-      attributed: attributed === null ? null : !!first,
-      hedged: st.some((s) => s.label === 'speculation'),
-      ...(speaker ? { speaker: first?.speaker ?? null } : {}),
-    };
-    expect(got, JSON.stringify(st.map((s) => s.cues))).toEqual({
-      attributed,
-      hedged,
-      ...(speaker ? { speaker } : {}),
-    });
-  });
+  it.each(rows)('%s', (_name, text, attributed, hedged, speaker) =>
+    expectRow(text, attributed, hedged, speaker),
+  );
 });
 
 describe('question-and-answer interviews', () => {
