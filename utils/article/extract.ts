@@ -14,8 +14,13 @@ const FURNITURE_TEXT =
 /** Photo credits on their own line: "(Jane Doe / The Daily Planet)". */
 const CREDIT_LINE = /^\([^()]{2,80}\/[^()]{2,80}\)$/;
 
-/** A credit ending a block, mostly a caption: "… Photograph: Jane Doe/Reuters", "(AP Photo/X)". */
-const CREDIT_TAIL = / (?:\((?:AP )?(?:Photo|Image)[^()]*\)|(?:Photo(?:graph)?|Image|Credit): .*)$/;
+/**
+ * A credit ending a block, mostly a caption: "… Photograph: Jane Doe/Reuters", "(AP
+ * Photo/X)", "(Register photo: Jane Doe)", "Chronicle photo by Jane Doe", "… last week.
+ * Chronicle photo".
+ */
+const CREDIT_TAIL =
+  / (?:\((?:\S+ ){0,3}(?:[Pp]hoto|Image)[^()]*\)|(?:Photo(?:graph)?|Image|Credit): .*|(?:[A-Z]\S* ){0,3}[Pp]hoto [Bb]y [A-Z].*|(?<=[.!?] )\S+ photo)$/;
 
 /** Paragraphs shorter than this do not count when looking for the article body. */
 const MIN_SCORED_CHARS = 40;

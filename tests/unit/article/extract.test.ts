@@ -64,6 +64,22 @@ describe('extractArticle', () => {
     expect(article?.text).toContain('Idle cranes at the Eastmere container terminal on Tuesday.');
   });
 
+  it.each([
+    ['a paper’s credit in brackets', '(Register photo: Ines Varga)'],
+    ['a credit with "by"', 'Chronicle photo by Ines Varga'],
+    ['a bare credit after the sentence', 'Chronicle photo'],
+    ['an agency credit', '(AP Photo/Ines Varga)'],
+  ])('drops %s from a caption and keeps the caption', (_what, credit) => {
+    const caption = 'A snowplow clears the bridge on Tuesday morning.';
+    const a = extractArticle(
+      page(
+        `<article><figure><figcaption>${caption} ${credit}</figcaption></figure>${prose(3)}</article>`,
+      ),
+    );
+    expect(a?.text).toContain(caption);
+    expect(a?.text).not.toContain(credit);
+  });
+
   it('maps article offsets back to DOM text nodes', () => {
     expect(domTextOf(load('harbour-strike.html'), 'Marta Sandoval')).toBe('Marta Sandoval');
   });
