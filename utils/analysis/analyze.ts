@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokens';
 import type { AnalysisResult, Figure, Span, Statement } from './types';
 
 const COGNITIVE_CUE =
-  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted|estimates?|estimated)$/i;
+  /^(?:believes?|believed|thinks?|thought|fears?|feared|worr(?:y|ies|ied)|expects?|expected|hopes?|hoped|suspects?|suspected|doubts?|doubted|estimates?|estimated|sceptical|skeptical|convinced|confident|optimistic|pessimistic|doubtful)$/i;
 
 const PREDICTIVE_CUE =
   /^(?:warn(?:s|ed)?|predict(?:s|ed)?|forecast(?:s)?|caution(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)$/i;

@@ -32,10 +32,16 @@ import type { Token } from './tokens';
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
 const COGNITIVE = new Set(
-  'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted'.split(
+  'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted sceptical skeptical convinced confident optimistic pessimistic doubtful adamant'.split(
     ' ',
   ),
 );
+/** What a thing is done "according to": a procedure, not a source. */
+const MANNER =
+  /^(?:instructions|protocols?|procedures?|recipe|directions|guidelines|specifications|manual)$/;
+/** Stances a subject is in ("are sceptical that", "is concerned the"): they follow "is". */
+const STANCE =
+  /^(?:concerned|worried|sceptical|skeptical|convinced|confident|optimistic|pessimistic|doubtful|adamant)$/;
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 /** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
 const SPEECH = new Set(
@@ -92,8 +98,17 @@ export function cueAt(
   const sentence = t.sentence;
   const next = tokens[i + 1];
   if (w === 'according' && next && low(next) === 'to') {
-    // "ran according to plan": the way things went, nobody's words.
+    // "ran according to plan", "prepared according to the manufacturer's instructions": the
+    // way something was done, nobody's words.
     if (/^(?:plan|schedule|script|form|expectations?)$/.test(low(tokens[i + 2] ?? next)))
+      return null;
+    const manner = tokens
+      .slice(i + 2, i + 6)
+      .find((x) => x.sentence === sentence && MANNER.test(low(x)));
+    // Only after the verb it describes: "According to the guidelines, doctors must …" cites them.
+    const prevTok = tokens[i - 1];
+    const afterVerb = !!prevTok && prevTok.sentence === sentence && !hasPunctAfter(prevTok);
+    if (manner && afterVerb && !tokens.slice(i + 2, tokens.indexOf(manner)).some(hasPunctAfter))
       return null;
     const source = sourceStartingAt(tokens, i + 2, personAt, sentence, true);
     return { cue: 'according to', source, at: t.start };
@@ -124,9 +139,11 @@ export function cueAt(
     beforeAdverb?.sentence === sentence &&
     NOT_YET.has(low(beforeAdverb)) &&
     !/[,;:"“”'’)]/.test(beforeAdverb.post + prev.post);
+  // "would say only that", "would only say": what the speaker did say, in the past.
+  const saidOnly =
+    w === 'say' && (low(next ?? t) === 'only' || (prevWord === 'only' && modalAdverb));
   if (
-    modal ||
-    modalAdverb ||
+    ((modal || modalAdverb) && !saidOnly) ||
     (prevWord === 'to' &&
       /^(?:plans?|going|set|due|wants?|refused|declined|expected|have|has|had|need|needs|must)$/.test(
         low(tokens[i - 2] ?? t),
@@ -230,8 +247,7 @@ export function cueAt(
     !sourceThenClause &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
-    w !== 'concerned' &&
-    w !== 'worried' &&
+    !STANCE.test(w) &&
     !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
     // "had forecast growth": after a perfect auxiliary the word is a verb.
     !/^(?:has|have|had)$/.test(prevWord) &&
@@ -440,7 +456,7 @@ export function cueAt(
   const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
   // The subject of a passive is what was said about, not who said it ("His condition
   // was described as stable"), except for "was quoted as saying", "was asked".
-  const subjectSpeaks = !passive || /^(?:quoted|asked|concerned|worried)$/.test(w);
+  const subjectSpeaks = !passive || w === 'quoted' || w === 'asked' || STANCE.test(w);
   // "She shared a report that said …", "an article that claimed …": a document the clause
   // describes is the source of what it says.
   const doc =
@@ -482,7 +498,7 @@ export function cueAt(
     }
   }
   // "concerned by the collapse": after a feeling, "by" names its cause, not a speaker.
-  if (passive && !/^(?:concerned|worried)$/.test(w)) {
+  if (passive && !STANCE.test(w)) {
     // "has been described as heartbreaking by the conservation department".
     for (
       let j = i + 1;
@@ -510,8 +526,7 @@ export function cueAt(
   // "who asked not to be named because he feared losing his job": why a source is unnamed.
   if (COGNITIVE.has(w) && anonymityReason(tokens, i)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
-  if (COGNITIVE.has(w) && ((passive && !/^(?:concerned|worried)$/.test(w)) || !isSomeone(source)))
-    return null;
+  if (COGNITIVE.has(w) && ((passive && !STANCE.test(w)) || !isSomeone(source))) return null;
   // "The plan calls for 300 homes": only someone demands; "the arrow pointed to the exit".
   if ((demand || pointsTo || threatTo) && !isSomeone(source)) return null;
   if (

@@ -77,7 +77,7 @@ function feelingCue(
 
 /** What an estimate puts at a figure: "puts the chance of snow at 60%". */
 const ESTIMATED =
-  /^(?:chances?|odds|probability|likelihood|risk|toll|cost|costs|bill|number|figure|total|value|damage|losses|loss|shortfall|deficit|price|size|count|turnout|growth|inflation|margin)$/;
+  /^(?:chances?|odds|probability|likelihood|risk|toll|cost|costs|bill|number|figure|total|value|damage|losses|loss|shortfall|deficit|price|size|count|turnout|growth|inflation|margin|crowd|crowds|attendance|casualties|deaths|dead|injured|depth)$/;
 
 /**
  * "The centre puts the chance of snow at 60%", "The ministry put the death toll at 42": an

@@ -6,7 +6,8 @@
  * keep a back-shifted "would" a hedge. Used by the context rules in hedging.ts.
  */
 /** "could" is ability, not possibility, before perception and some verbs of doing. */
-export const COULD_ABILITY = /^\s+(?:not |n['’]t |never |barely |hardly |only )/i;
+export const COULD_ABILITY =
+  /^\s+(?:not |n['’]t |never |barely |hardly |only |(?:find|see|get|offer|locate) no\b)/i;
 /**
  * Perception is ability: "she could see the smoke", "rescuers could hear voices". Only a
  * pronoun "sees" or "feels"; "the delay could see prices climb" is a possibility.
@@ -18,10 +19,15 @@ export const COULD_PERCEIVE = [
   /\b(?:\w+(?:ers|ents|ors|ists|ians)|people|residents|witnesses|neighbou?rs|passengers|crowds?|children|police|officers)\s+could\s+(?:(?:still|clearly|barely|hardly|just)\s+)?(?:hear|smell|taste|make out|remember|afford)\b/i,
   // The passive: "the blast could be heard from miles away", "smoke could be seen for miles".
   /\bcould\s+(?:(?:still|clearly|easily|barely|just)\s+)?be\s+(?:heard|seen|smelled|smelt)\s+(?:from|across|for|as far|throughout|miles|in the distance|over|\w+ing)\b/i,
+  // A finding in a lab: "transcripts could be detected in all twelve samples".
+  /\bcould\s+(?:(?:readily|easily|still|also|clearly)\s+)?be\s+(?:detected|observed|visuali[sz]ed)\s+(?:in|at|on|by|within|throughout)\b/i,
 ];
-/** Narrated futures and wishes: "would later become", "would like". */
+/**
+ * Narrated futures and wishes: "would later become", "would like"; and what someone did
+ * say, "would say only that".
+ */
 export const WOULD_NOT_HEDGE =
-  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b|^\s+(?:say only|only say|say little|confirm only|only confirm)\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
   /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn|trust)\b/i;
@@ -60,7 +66,7 @@ export const COULD_MANNER =
   /\b(?:as\s+(?:much|many|far|fast|quickly|soon|long|well|hard|best|often|little|few)\s+(?:as\s+)?|(?:everything|all|whatever|anything|what)\s+)(?:I|we|you|he|she|they|it)\s+$/i;
 /** Capacity, not possibility: "The ship could carry 2,000 passengers." */
 export const COULD_CAPACITY =
-  /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$)/i;
+  /^\s+(?:carry|hold|seat|accommodate|house|store|handle|fit|sleep)\s+(?:up to |as many as |about |around |more than |nearly |almost )?\d[\d,.]*\s+\w+\s*(?:[.;,!]|$|(?:and|but|or)\b)/i;
 /**
  * An indefinite subject makes a reported "would" hypothetical: "said a cut-off would hit
  * Central Europe hardest", "a weaker currency would hurt importers".
@@ -106,7 +112,7 @@ export const SHOULD_EXPECT =
 
 /** "as soon as possible", "made possible by", "where possible": manner, not likelihood. */
 export const POSSIBLE_IDIOM =
-  /(?:\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
+  /(?:\b(?:all|every)|\bas\s+\w+\s+as|\b(?:made|make|makes|making|where|wherever|whenever|if)(?:\s+it)?)\s+$/i;
 
 /**
  * Habit in the past, not a hypothesis: "would come to her before they dug anything",

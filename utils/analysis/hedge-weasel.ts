@@ -33,11 +33,11 @@ export const WEASEL: RegExp[] = [
   /\b(?:indications?|signs?|hints?) (?:that|of a\b|of an\b)/gi,
   // "Replays suggested Ferenczi had made only slight contact", "polls suggest the race is
   // close": evidence that points, "that" left out.
-  /\b(?:replays?|polls?|data|evidence|figures|results|studies|research|surveys?|footage|images|records|tests|models|estimates|signs)(?: [\w’'-]+){0,4}? suggest(?:s|ed)?\b(?!\s+that\b)/gi,
+  /\b(?:replays?|polls?|data|evidence|figures|results|studies|research|surveys?|footage|images|records|tests|models|estimates|signs|phenotypes?|observations?|patterns?|findings?|distribution|absence|presence)(?: [\w’'-]+){0,4}? suggest(?:s|ed)?\b(?!\s+that\b)/gi,
   /\b(?:inconclusive|tentative(?:ly)?|speculative|hypothetical|putative|conjectur\w+)\b/gi,
   // "a potential treatment", but not the people a seller courts ("potential buyers").
   /\bpotential\b(?!\s+(?:buyers?|customers?|clients?|bidders?|investors?|suitors?|partners?|candidates?|successors?|employers?|recruits?|voters?|users?|members?|donors?|tenants?|students?|readers?|viewers?|visitors?)\b)/gi,
-  /\b(?:hypothesi[sz](?:e|es|ed|ing)|hypothes[ie]s|postulat(?:e|es|ed|ing)|theori[sz](?:e|es|ed|ing)|propos(?:e|es|ed|ing) that|surmis(?:e|es|ed|ing))\b/gi,
+  /\b(?:hypothesi[sz](?:e|es|ed|ing)|(?<!\btest(?:s|ed|ing)? (?:this|the|that|our|these|a) )hypothes[ie]s(?! (?:was|were) (?:tested|rejected|confirmed)\b)|postulat(?:e|es|ed|ing)|theori[sz](?:e|es|ed|ing)|propos(?:e|es|ed|ing) that|surmis(?:e|es|ed|ing))\b/gi,
   /\b(?:not|n['’]t|cannot|never|to) (?:be )?(?:yet )?(?:rule|ruled|ruling) out\b/gi,
   /\b(?:has|have|had) not (?:yet )?been (?:determined|established|confirmed|verified|explained|clarified)\b/gi,
   /\b(?:further|more) (?:studies|research|work|investigation|trials) (?:is|are|will be|would be) (?:needed|required)\b/gi,
@@ -47,10 +47,12 @@ export const WEASEL: RegExp[] = [
   // generally accepted that", "not fully understood", "It is conceivable that", "has been
   // implicated in", "cannot be excluded", "a candidate risk factor".
   /\b(?:remains?|remained) (?:largely |still )?(?:obscure|uncertain|unproven|speculative)\b|\b(?:some|much|considerable|ongoing|continuing) (?:debate|disagreement|dispute|controversy) (?:as to |about |over )?(?:whether|how|why|when|who)\b/gi,
-  /\b(?:some|other|several|many|unofficial|independent|earlier) estimates (?:put|place|suggest)\b|\baccording to (?:legend|tradition|folklore|myth|local lore)\b/gi,
+  /\b(?:some|other|several|many|unofficial|independent|earlier) estimates (?:put|place|suggest)\b|\baccording to (?:(?:local|popular|family|ancient|old|village|oral) )?(?:legend|tradition|folklore|myth|lore)\b|\b(?:legend|tradition|folklore|lore) (?:has it|holds|says|suggests)\b/gi,
   /\b(?:generally|widely|commonly|usually) (?:accepted|assumed|held|agreed|believed|thought)(?= that\b| to be\b)/gi,
   /\bnot (?:yet |fully |completely |entirely |well )?understood\b|\bpoorly understood\b|\bconceivabl[ey]\b|\bimplicated in\b/gi,
-  /\b(?:can(?:not|['’]t)|could not|could(?:n['’]t)) be (?:excluded|ruled out|discounted)\b/gi,
+  /\b(?:can(?:not|['’]t)|could not|could(?:n['’]t)) (?:be (?:excluded|ruled out|discounted)|exclude|discount)\b/gi,
+  // "we favour a model in which …": the authors' preferred reading, not a finding.
+  /\b(?:favou?r|prefer|propose) (?:a|the) (?:model|hypothesis|interpretation|explanation|scenario) (?:in which|that|where)\b/gi,
   /\ba candidate (?:risk factor|gene|mechanism|target|biomarker|drug|pathway|receptor|cause)\b/gi,
   // Unknowns and open questions: "remains to be determined", "has yet to be confirmed",
   // "is unknown", "suggestive of", "is presumed to".
@@ -59,6 +61,14 @@ export const WEASEL: RegExp[] = [
   /\b(?:is|are|was|were|remains?|remained) (?:still |largely |currently |as yet )?unknown\b/gi,
   /\b(?:suggestive|indicative) of\b/gi,
   /\bconsistent with (?:the |a |an )?(?:idea|hypothesis|view|notion|possibility|suggestion|theory|interpretation|role)\b/gi,
+  // "These observations are consistent with the chaperone acting …": evidence that fits.
+  /\b(?:observations?|results?|data|findings?|evidence|injuries|symptoms|patterns?|measurements?) (?:(?:are|is|were|was|seem|seems|appear|appears) )?(?:\w+ )?consistent with\b/gi,
+  // Questions still open: "has not said whether it will", "has not yet decided whether to
+  // investigate", "questioned whether the growth can last", "Estimates of the dead vary".
+  // (A refusal, "would not say whether", and what a statement left out, "did not say when
+  // the talks would resume", are facts about what was said: NOT_SAID in hedging.ts.)
+  /\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:said|decided|announced|disclosed|confirmed|revealed|indicated) (?:whether|if|when)\b|\b(?:did not|didn['’]t) (?:yet )?decide (?:whether|if|when)\b|\b(?:yet|still) to (?:decide|say|announce|confirm) (?:whether|if|when)\b|\bundecided (?:about |on )?(?:whether|if)\b/gi,
+  /\bquestion(?:s|ed|ing) (?:whether|if)\b|\bestimates\b(?: [\w’'-]+){0,6}? (?:vary|varied|differ|differed)\b/gi,
   // Weak or disputed grounds: "the evidence linking X to Y is weak", "remains a mystery".
   /\b(?:evidence|link|links|case|data|proof)\b[^.;:]{0,50}?\b(?:is|are|was|were|remains?) (?:still |very |rather |fairly )?(?:weak|thin|limited|scant|sparse|mixed|sketchy|circumstantial|inconclusive)\b/gi,
   /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
@@ -74,7 +84,7 @@ export const WEASEL: RegExp[] = [
   // Confident inference and prediction are still judgements: "must have known the code",
   // "is bound to anger farmers", "will no doubt appeal". A requirement ("must have a
   // degree") has no participle after it.
-  /\bmust(?: \w+ly)? have (?:been|known|seen|heard|had|taken|made|gone|done|got|gotten|left|given|come|become|fallen|stolen|found|lost|sent|spent|thought|felt|\w+ed)\b|\b(?:is|are|was|were) (?:almost |all but )?(?:bound|sure|certain) to\b|\b(?:will|would|['’]ll) (?:no doubt|doubtless|undoubtedly|surely)\b/gi,
+  /\bmust(?: \w+ly)? have (?:been|known|seen|heard|had|taken|made|gone|done|got|gotten|left|given|come|become|fallen|stolen|found|lost|sent|spent|thought|felt|\w+ed)\b|\b(?:is|are|was|were) (?:almost |all but )?(?:bound|sure|certain) to\b|\b(?:will|would|['’]ll) (?:no doubt|doubtless|undoubtedly|surely|certainly|definitely|inevitably)\b/gi,
   // Deals not yet done: "close to signing", "on the verge of a deal", "on the brink of
   // collapse", and transfer gossip, "linked with a move to Spain".
   /\b(?:close to|nearing) (?:signing|agreeing|completing|securing|sealing|a deal|an agreement)\b|\bon the (?:verge|brink) of\b|\blinked with (?:a )?(?:\w+ )?(?:move|switch|transfer|return|loan)\b/gi,

@@ -78,13 +78,21 @@ const canGuess = (w: WouldSite, at: number): boolean =>
   !w.ctx.indirect ||
   (w.ctx.indirectUntil !== undefined && at > w.ctx.indirectUntil) ||
   CONDITION_AFTER.test(w.rest) ||
+  // "argued that a one-time draw would have kept the programme": a past that did not happen.
+  COUNTERFACTUAL.test(w.rest) ||
   (!w.negated && WOULD_TENTATIVE.test(w.rest)) ||
   reportedForecast(w.before, w.rest) ||
   hypothetical(w.before.slice(-40));
 
+/** "would have kept", "would have been": what would have happened, and did not. */
+const COUNTERFACTUAL =
+  /^\s+(?:not\s+)?have\s+(?:been|had|\w+ed|\w+en|kept|made|gone|done|seen|taken|won|lost|sold|paid|got)\b/i;
 /** "once the ban takes effect": a rule's start, which makes what follows a provision. */
 const IN_FORCE =
   /\bonce (?:the|this|that|a) (?:[\w’'-]+ )?(?:ban|law|rule|rules|bill|scheme|changes?|cap|levy|tax|policy) (?:takes?|comes?|goes?) (?:effect|into force|live)\b/i;
+/** "According to the draft text, …": what a document under discussion provides. */
+const ACCORDING_TO_TERMS =
+  /\baccording to (?:the|a|its|their) (?:[\w’'-]+ ){0,2}(?:draft|bill|plan|proposals?|agreement|deal|terms|text|legislation|contract|treaty|rules|blueprint|framework)\b/i;
 /** "as planned", "as agreed" just after the verb: a plan confirmed. */
 const AS_PLANNED = /^\s+(?:[\w’'-]+\s+){0,3}as (?:planned|scheduled|agreed|promised|announced)\b/i;
 /** "were told", "promised us that" and up to five words: a would after it is reported. */
@@ -130,6 +138,10 @@ const NOT_A_GUESS: { example: string; test: (w: WouldSite) => boolean }[] = [
   {
     example: 'under the draft, a landlord who … would face a fine (what a rule provides)',
     test: (w) => UNDER_RULES.test(w.before),
+  },
+  {
+    example: 'according to the draft text, prisoners would be exchanged later (the same)',
+    test: (w) => ACCORDING_TO_TERMS.test(w.before),
   },
   {
     example: 'would be able to repair it once the ban takes effect (the same)',

@@ -23,6 +23,8 @@ state foreign defense defence interior finance justice health home lady former a
 assistant associate executive managing senior supreme lord marshal field major private corporal
 maj maj. brig brig. brigadier rt rt. hon hon. det det. ch insp insp. supt supt. superintendent
 constable pc dc ds dci dsi dsupt engr engr. sp dsp asp csp acp dcp cp igp
+manager coordinator administrator councilmember trustee treasurer clerk auditor supervisor
+principal warden ranger
 `);
 
 /** Lower-case job nouns that can stand right before a name ("analyst Jack Watling"). */
@@ -69,7 +71,9 @@ pharmaceuticals technologies brands logistics insurance securities ventures prop
 llp plc gallery electronics telecom telekom telecoms motor steel oil petroleum chemicals mining pharma
 financial automotive semiconductor shipping programme legion daily brewery distillery rail railway
 railways homes poll supply supplies panel living transport transit seafoods seafood bakery bakeries
-dairy dairies farms
+dairy dairies farms maritime festival wire studios pictures productions entertainment records
+publishing gazette chronicle courier magazine academy orchestra opera theatre theater
+ahl jaish ansar harakat hizb jabhat kataib liwa saraya tanzim jamaat
 `);
 
 /** Sentence-initial or capitalised words that are never part of a person's name. */
@@ -109,10 +113,11 @@ criticize criticizes criticized complain complains complained complaining point 
 stress stresses stressed stressing emphasise emphasised emphasize emphasized observe observes
 observed remark remarks remarked testify testifies testified believe believes believed
 think thinks thought fear fears feared worry worries worried expect expects expected
-hope hopes hoped concerned discuss discusses discussed discussing spoke
+hope hopes hoped concerned sceptical skeptical convinced confident optimistic pessimistic doubtful
+adamant discuss discusses discussed discussing spoke
 quote quotes quoted quoting cite cites cited citing defend defends defended defending
 conclude concludes concluded caution cautions cautioned counter counters countered retort retorted
-reiterate reiterates reiterated lament laments lamented boast boasts boasted quip quipped recount
+reiterate reiterates reiterated lament laments lamented boast boasts boasted quip quips quipped joke jokes joked recount
 recounts recounted dispute disputes disputed wonder wonders wondered question questioned demand
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts

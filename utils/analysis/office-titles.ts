@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 
 /** Titles that take a portfolio after "of"/"for": "Secretary of State", "Minister for Health". */
 const OFFICE_HEADS = new Set(
-  'secretary minister chief director commissioner head governor chancellor undersecretary'.split(
+  'secretary minister chief director commissioner head governor chancellor undersecretary justice clerk'.split(
     ' ',
   ),
 );
@@ -23,7 +23,9 @@ const PORTFOLIO = new Set(
   services social care rights legal intelligence operations research national international
   communities local government regional urban rural policy strategy investment investments
   markets enterprise exchequer cabinet office war navy army air force media arts heritage climate
-  change equality equalities safety emergency management audit statistics`.split(/\s+/),
+  change equality equalities safety emergency management audit statistics peace courts deeds`.split(
+    /\s+/,
+  ),
 );
 
 /** Small words inside a portfolio ("Health and Human Services", "State for Trade"). */

@@ -11,6 +11,7 @@ import {
 } from './person-context';
 import { asideEnd, bare, low, type NameRun } from './names';
 import { bareJob, isJobWord, positionAt } from './roles';
+import { isSourceWord } from './sources';
 import { commonWord, type Token } from './tokens';
 import {
   CREDIT,
@@ -66,6 +67,16 @@ export function isPerson(
   if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
     return false;
   if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "Fans have speculated", "Viewers flooded the show": a lone plural of a common noun is a
+  // group (the tagger may call it a proper noun at a sentence's start). A surname that is
+  // also such a plural, "Banks", comes with a first name or a title at least once.
+  if (
+    n === 1 &&
+    !hasTitle &&
+    /^\p{Lu}\p{Ll}+s$/u.test(first0.text) &&
+    (commonWord(first0.text.slice(0, -1)) || isSourceWord(first0.text.toLowerCase()))
+  )
+    return false;
   // "Downing Street said", "Wall Street expects": an address speaking for whoever is there.
   if (n > 1 && STREET.test((name[n - 1] as Token).text)) return false;
   // "the Garden State Fishermen's Alliance", "St Mary's Hospital": a possessive inside a

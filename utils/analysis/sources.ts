@@ -32,11 +32,12 @@ const SOURCE_NOUNS = new Set(
   broadcaster airport charity team prosecution defence defense embassy palace watchdog nonprofit
   editorial lawsuit indictment complaint petition memo filing
   automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls
-  model models projections`.split(/\s+/),
+  model models projections fans followers watchers viewers readers commentators pundits reviewers
+  locals villagers passengers parents`.split(/\s+/),
 );
 
 const SKIP_LEFT = new Set(
-  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally long never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went".split(
+  "has have had was were is are be been also previously later then not did does do would will could may might reportedly repeatedly again publicly privately recently earlier initially first once already still now currently officially formally long never often just further separately quickly n’t n't to appeared appears seemed seems tried sought went quick keen eager swift".split(
     ' ',
   ),
 );
