@@ -2,6 +2,7 @@ import type { RawAttribution } from './attribution';
 import { clauseFinal, endsClause, isSomeone, ownSubject, wholeSubject } from './cue-clauses';
 import {
   anonymityReason,
+  captionFollows,
   courtHeard,
   abstractObject,
   addsThing,
@@ -378,11 +379,14 @@ export function cueAt(
   // "rejected the offer" does not.
   if (/^(?:reject|rejects|rejected|dismiss|dismisses|dismissed)$/.test(w) && !rebuts(tokens, i))
     return null;
-  // "posted on X that …" reports; "posted a video" does not. So with "ruled that".
-  // "…, the Court of Appeal ruled on Thursday." closes the clause it reports.
+  // "posted on X that …" reports; "posted a video" does not, unless with its caption. So
+  // with "ruled that". "…, the Court of Appeal ruled on Thursday." closes the clause it reports.
+  // "shared a report that said …": the report speaks, not the one who shared it.
+  const shared = /^share[sd]?$/.test(w);
   if (
-    /^(?:post(?:s|ed)?|rule[sd]?)$/.test(w) &&
-    !contentFollows(tokens, i) &&
+    /^(?:post(?:s|ed)?|share[sd]?|rule[sd]?)$/.test(w) &&
+    !(shared ? low(next ?? t) === 'that' || /:/.test(t.post) : contentFollows(tokens, i)) &&
+    !(!/^rule/.test(w) && captionFollows(tokens, i)) &&
     !(/^rule/.test(w) && final)
   )
     return null;

@@ -107,6 +107,22 @@ export function contentFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A post's words come after its caption: "posted a photo of the pair on Instagram with the
+ * message: “End of an era.”", "shared a video …, captioned simply “home sweet home”".
+ */
+export function captionFollows(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let j = i + 1; j < tokens.length && j <= i + 18; j++) {
+    const x = tokens[j] as Token;
+    if (x.sentence !== sentence) return false;
+    if (!/^(?:caption|captioned|message|words|comment)$/.test(low(x))) continue;
+    if (/:/.test(x.post)) return true;
+    return tokens.slice(j + 1, j + 4).some((y) => y.sentence === sentence && /[“"‘]/.test(y.pre));
+  }
+  return false;
+}
+
 /** A clause of time or condition opens within four words before `i`: "when it announces". */
 export function scheduled(tokens: Token[], i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;

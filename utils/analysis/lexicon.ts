@@ -100,7 +100,7 @@ report reports reported reporting announce announces announced announcing declar
 declared declaring insist insists insisted insisting argue argues argued arguing warn warns warned
 warning acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
 confirm confirms confirmed confirming deny denies denied denying write writes wrote written writing
-tweet tweets tweeted tweeting ask asks asked asking reply replies replied replying respond responds
+tweet tweets tweeted tweeting share shares shared ask asks asked asking reply replies replied replying respond responds
 responded responding recall recalls recalled recalling estimate estimates estimated estimating
 predict predicts predicted predicting accuse accuses accused accusing condemn condemns condemned
 condemning urge urges urged urging vow vows vowed vowing promise promises promised promising

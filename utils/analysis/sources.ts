@@ -64,6 +64,16 @@ export function skipLeft(tokens: Token[], i: number): number {
   let k = i;
   while (k >= 0 && !hasPunctAfter(tokens[k] as Token)) {
     const t = tokens[k] as Token;
+    // "have in the past denied", "had at the time said": a time phrase inside the verb.
+    if (
+      k >= 2 &&
+      /^(?:past|time)$/.test(low(t)) &&
+      low(tokens[k - 1] as Token) === 'the' &&
+      /^(?:in|at)$/.test(low(tokens[k - 2] as Token))
+    ) {
+      k -= 3;
+      continue;
+    }
     if (!SKIP_LEFT.has(low(t)) && !(t.tags.has('Adverb') && !/^\p{Lu}/u.test(t.text))) break;
     k--;
   }
