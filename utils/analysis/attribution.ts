@@ -28,6 +28,21 @@ export function findAttribution(
   personAt: Map<number, Person>,
   quoted: Span[],
 ): RawAttribution | null {
+  const found = firstCue(tokens, from, to, personAt, quoted);
+  // "Blood tests showed he had been poisoned, police said": a cue closing the sentence after
+  // a comma frames everything before it, so its source outranks a cue inside the report.
+  const closing = found ? closingCue(tokens, from, to, personAt, quoted) : null;
+  return closing && found && closing.at > found.at ? closing : found;
+}
+
+/** The sentence's first cue, by the preferences findAttribution describes. */
+function firstCue(
+  tokens: Token[],
+  from: number,
+  to: number,
+  personAt: Map<number, Person>,
+  quoted: Span[],
+): RawAttribution | null {
   let first: RawAttribution | null = null;
   let fallback: RawAttribution | null = null;
   // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
@@ -69,6 +84,41 @@ export function findAttribution(
     first ??= hit;
   }
   return channel ?? first ?? evidence ?? fallback;
+}
+
+/** Verbs that close a reported sentence: "…, police said", "…, her lawyer told reporters". */
+const CLOSING_VERB =
+  /^(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|insisted|argued|warned)$/i;
+
+/** The cue of a short clause after the sentence's last comma (", X said on Monday."), or null. */
+function closingCue(
+  tokens: Token[],
+  from: number,
+  to: number,
+  personAt: Map<number, Person>,
+  quoted: Span[],
+): RawAttribution | null {
+  let k = to - 1;
+  while (k > from && !/,\s*$/.test((tokens[k - 1] as Token).post)) k--;
+  if (k <= from || to - k > 10) return null;
+  // Not a relative or joined clause (", which she said showed …", ", and he added").
+  if (
+    /^(?:which|who|whom|that|as|and|but|while|although|though|because|so)$/i.test(
+      (tokens[k] as Token).text,
+    )
+  )
+    return null;
+  for (let i = k; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!CLOSING_VERB.test(t.text) || inRanges(t, quoted)) continue;
+    // It closes the sentence: what follows the verb is an adjunct ("on Monday", "in a
+    // statement", "reporters"), not words it reports (", a description Sollis said she found").
+    if (tokens.slice(i + 1, to).some((x) => x.tags.has('Verb') && !x.tags.has('Participle')))
+      return null;
+    const hit = cueAt(tokens, i, from, personAt);
+    return hit?.source ? hit : null;
+  }
+  return null;
 }
 
 /** Things that show rather than say: their "suggest" yields to a person's "wrote". */

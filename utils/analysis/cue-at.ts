@@ -568,8 +568,21 @@ export function cueAt(
   )
     source = plainSubject(tokens, from, i) ?? source;
   if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
+  // "Pull-down assays showed that …", "Arrowheads indicate …": a paper's own methods and the
+  // marks on its figures show its results; nobody is quoted.
+  if (
+    /^(?:show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed)$/.test(w) &&
+    tokens
+      .slice(Math.max(from, i - 8), i)
+      .some((x) => x.sentence === sentence && LAB_METHOD.test(low(x)))
+  )
+    return null;
   return { cue: t.text, source, at: t.start };
 }
+
+/** Laboratory methods and figure marks, the subjects of a paper's own findings. */
+const LAB_METHOD =
+  /^(?:assays?|staining|immunostaining|tracing|blots?|blotting|sequencing|microscopy|imaging|arrowheads?|arrows|asterisks?|knockdown|pull-down|immunoprecipitation|chromatography|electrophoresis)$/;
 
 /** Verbs by which a subject puts out its own writing: "released a statement". */
 const AUTHORED =

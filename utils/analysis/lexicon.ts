@@ -47,7 +47,7 @@ militant commentator blogger broadcaster host anchor presenter producer publishe
 biologist chemist physicist epidemiologist virologist climatologist meteorologist geologist
 volcanologist criminologist demographer statistician archaeologist anthropologist economist
 deputy aide staffer secretary-general president-elect premier chancellor treasurer auditor
-boss counterpart skipper substitute seed critic gp mp mep agent collaborator
+boss counterpart skipper substitute seed critic reviewer gp mp mep agent collaborator
 winger fullback full-back centre-back center-back fly-half scrum-half quarterback linebacker pitcher
 shortstop batsman batter bowler wicketkeeper jockey cyclist sprinter swimmer boxer golfer wrestler
 gymnast skier athlete teammate rookie
