@@ -390,6 +390,13 @@ export function cueAt(
     !(/^rule/.test(w) && final)
   )
     return null;
+  // "hailed the deal as a victory" judges; "hailed a taxi" does not.
+  if (
+    /^hail/.test(w) &&
+    !quoteFollows(tokens, i) &&
+    !tokens.slice(i + 1, i + 9).some((x) => x.sentence === sentence && low(x) === 'as')
+  )
+    return null;
   // "the lender added $612 million", "conceded twice": amounts, not words.
   if (
     /^(?:add|adds|added|concede|concedes|conceded)$/.test(w) &&
@@ -553,8 +560,12 @@ export function cueAt(
   }
   // A passive without an agent reports only in the impersonal form ("It is noted that …");
   // "His condition was described as stable" names a topic, not a source.
+  // But "It has been suggested that …" gives a conjecture to nobody: weasel wording, a hedge
+  // (hedge-weasel.ts), not a report.
   const impersonal =
-    passive && (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? ''));
+    passive &&
+    (low(next ?? t) === 'that' || /^it$/i.test(tokens[i - 2]?.text ?? '')) &&
+    !CONJECTURED.test(w);
   // "A person at one of the firm's suppliers in Seoul said …": a plain "said" whose subject
   // the rules above cannot name still reports, and its subject is the phrase as written.
   if (!source && !passive && /^(?:said|says)$/.test(w)) source = plainSubject(tokens, from, i);
@@ -568,17 +579,33 @@ export function cueAt(
   )
     source = plainSubject(tokens, from, i) ?? source;
   if (!source && !impersonal && !(prev && /[”"’]\s*$/.test(prev.post))) return null;
-  // "Pull-down assays showed that …", "Arrowheads indicate …": a paper's own methods and the
-  // marks on its figures show its results; nobody is quoted.
+  // "Pull-down assays showed that …", "Arrowheads indicate …", "was confirmed by Western
+  // blotting": a paper's own methods and the marks on its figures show its results; nobody
+  // is quoted.
+  const labMethod = (x: Token) => x.sentence === sentence && LAB_METHOD.test(low(x));
   if (
-    /^(?:show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed)$/.test(w) &&
-    tokens
-      .slice(Math.max(from, i - 8), i)
-      .some((x) => x.sentence === sentence && LAB_METHOD.test(low(x)))
+    (/^(?:show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed)$/.test(w) &&
+      tokens.slice(Math.max(from, i - 8), i).some(labMethod)) ||
+    (passive && low(next ?? t) === 'by' && tokens.slice(i + 2, i + 5).some(labMethod))
+  )
+    return null;
+  // "The absence of a phenotype in heterozygous animals indicates that …": a fact that
+  // points somewhere, not the animals speaking.
+  if (
+    /^(?:suggest|suggests|suggested|indicate|indicates|indicated)$/.test(w) &&
+    INFERENCE_GROUND.test(low(tokens[from] ?? t) === 'the' ? low(tokens[from + 1] ?? t) : '')
   )
     return null;
   return { cue: t.text, source, at: t.start };
 }
+
+/** Verbs whose agentless passive is a conjecture nobody owns: "It has been suggested that". */
+const CONJECTURED =
+  /^(?:suggested|proposed|argued|claimed|speculated|hypothesi[sz]ed|theori[sz]ed|posited|assumed|alleged|rumou?red)$/;
+
+/** Facts a sentence infers from: "The absence of …", "The rising incidence of …". */
+const INFERENCE_GROUND =
+  /^(?:absence|presence|lack|loss|incidence|rising|rise|increase|decline|fall|drop|pattern|correlation|association|timing|distribution|persistence)$/;
 
 /** Laboratory methods and figure marks, the subjects of a paper's own findings. */
 const LAB_METHOD =

@@ -56,7 +56,7 @@ export const mainClause = (s: string): string =>
  * ("I thought it would never happen") or what a rule allows ("under the rules, either may").
  */
 export const settledBefore = (before: string): boolean =>
-  /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
+  /\b(?:ask|asks|asked|asking|wondered|inquired|enquired|queried|examined|investigated|tested|assessed|evaluated|explored|determine|studied)\b[^.;]*\b(?:if|whether)\s+[^.;]*$/i.test(
     before,
   ) ||
   ALLOWED.test(before) ||

@@ -49,7 +49,7 @@ export const WEASEL: RegExp[] = [
   /\b(?:remains?|remained) (?:largely |still )?(?:obscure|uncertain|unproven|speculative)\b|\b(?:some|much|considerable|ongoing|continuing) (?:debate|disagreement|dispute|controversy) (?:as to |about |over )?(?:whether|how|why|when|who)\b/gi,
   /\b(?:some|other|several|many|unofficial|independent|earlier) estimates (?:put|place|suggest)\b|\baccording to (?:(?:local|popular|family|ancient|old|village|oral) )?(?:legend|tradition|folklore|myth|lore)\b|\b(?:legend|tradition|folklore|lore) (?:has it|holds|says|suggests)\b/gi,
   /\b(?:generally|widely|commonly|usually) (?:accepted|assumed|held|agreed|believed|thought)(?= that\b| to be\b)/gi,
-  /\bnot (?:yet |fully |completely |entirely |well )?understood\b|\bpoorly understood\b|\bconceivabl[ey]\b|\bimplicated in\b/gi,
+  /\blittle is (?:yet )?(?:known|understood)\b|\bnot (?:yet |fully |completely |entirely |well )?understood\b|\bpoorly understood\b|\bconceivabl[ey]\b|\bimplicated in\b/gi,
   /\b(?:can(?:not|['’]t)|could not|could(?:n['’]t)) (?:be (?:excluded|ruled out|discounted)|exclude|discount)\b/gi,
   // "we favour a model in which …": the authors' preferred reading, not a finding.
   /\b(?:favou?r|prefer|propose) (?:a|the) (?:model|hypothesis|interpretation|explanation|scenario) (?:in which|that|where)\b/gi,
@@ -69,11 +69,16 @@ export const WEASEL: RegExp[] = [
   // the talks would resume", are facts about what was said: NOT_SAID in hedging.ts.)
   /\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:said|decided|announced|disclosed|confirmed|revealed|indicated) (?:whether|if|when)\b|\b(?:did not|didn['’]t) (?:yet )?decide (?:whether|if|when)\b|\b(?:yet|still) to (?:decide|say|announce|confirm) (?:whether|if|when)\b|\bundecided (?:about |on )?(?:whether|if)\b/gi,
   /\bquestion(?:s|ed|ing) (?:whether|if)\b|\bestimates\b(?: [\w’'-]+){0,6}? (?:vary|varied|differ|differed)\b/gi,
+  // An inference drawn after a comma: "…, suggesting a dose-dependent effect".
+  /(?<=,\s*)suggesting\b/gi,
+  // Evidence owned as partial: "There is some evidence that exercise lowers the risk".
+  /\b(?:some|limited|little|growing|mixed|tentative|emerging|preliminary|anecdotal) evidence (?:that|of|to suggest)\b/gi,
   // Weak or disputed grounds: "the evidence linking X to Y is weak", "remains a mystery".
   /\b(?:evidence|link|links|case|data|proof)\b[^.;:]{0,50}?\b(?:is|are|was|were|remains?) (?:still |very |rather |fairly )?(?:weak|thin|limited|scant|sparse|mixed|sketchy|circumstantial|inconclusive)\b/gi,
   /\b(?:remains?|remained|is|was) (?:a |something of a |largely a )?(?:mystery|puzzle|matter of (?:debate|speculation|dispute|conjecture)|open to (?:debate|question)|(?:hotly |much |widely )?(?:disputed|debated|contested))\b/gi,
   /\b(?:is|are|was|were|been) (?:\w+ly )?(?:presumed|assumed|deemed) (?:to|that|dead)\b/gi,
-  /\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
+  // Not "No serious adverse events were attributed to the vaccine": nothing was.
+  /(?<!^No\b[^.;]{0,60})\b(?:is|are|was|were|has been|have been) (?:\w+ly )?attributed to\b/gi,
   // Risk to an outcome not yet come: "threatens to derail", "risks angering voters", "in
   // danger of missing out", "raises the prospect of a second election". A past threat
   // ("threatened staff with a knife") is an event.

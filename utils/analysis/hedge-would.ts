@@ -95,9 +95,9 @@ const ACCORDING_TO_TERMS =
   /\baccording to (?:the|a|its|their) (?:[\w’'-]+ ){0,2}(?:draft|bill|plan|proposals?|agreement|deal|terms|text|legislation|contract|treaty|rules|blueprint|framework)\b/i;
 /** "as planned", "as agreed" just after the verb: a plan confirmed. */
 const AS_PLANNED = /^\s+(?:[\w’'-]+\s+){0,3}as (?:planned|scheduled|agreed|promised|announced)\b/i;
-/** "were told", "promised us that" and up to five words: a would after it is reported. */
+/** "were told", "promised us that", "We said all along that" and up to five words: a would after it is reported. */
 const TOLD_BEFORE =
-  /\b(?:told|promised|assured|informed)\b(?: (?:us|me|him|her|them|you))?(?: that)?(?: [\w’'-]+){1,5}\s*$/i;
+  /\b(?:told|promised|assured|informed|said)\b(?: (?:us|me|him|her|them|you))?(?: (?:all along|before|at the time))?(?: that)?(?: [\w’'-]+){1,5}\s*$/i;
 
 /** "The bill would replace three benefits and would cap …": the second "would" shares it. */
 const lawAnd = (before: string): boolean => {

@@ -122,7 +122,7 @@ recounts recounted dispute disputes disputed wonder wonders wondered question qu
 demands demanded assure assures assured comment comments commented elaborate elaborated answer
 answered find finds found show shows showed call calls called suspect suspects suspected doubt doubts
 doubted post posts posted reject rejects rejected dismiss dismisses dismissed rule rules ruled ruling
-advise advises advised recommend recommends recommended denounce denounces denounced
+advise advises advised recommend recommends recommended denounce denounces denounced hail hails hailed
 remind reminds reminded projects projected
 speculate speculates speculated calculate calculates calculated hint hints hinted propose proposes proposed threaten threatens
 threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled

@@ -33,7 +33,8 @@ const SOURCE_NOUNS = new Set(
   editorial lawsuit indictment complaint petition memo filing
   automaker carmaker startup club union company companies firms airlines regulators campaign party poll polls
   model models projections fans followers watchers viewers readers commentators pundits reviewers
-  locals villagers passengers parents`.split(/\s+/),
+  locals villagers passengers parents opposition junta regime policymakers makers environmentalists
+  conservationists unions`.split(/\s+/),
 );
 
 const SKIP_LEFT = new Set(
