@@ -1,5 +1,6 @@
 import { findAttribution } from './attribution';
 import { findHedges } from './hedging';
+import { interviewTurns, labelledTurns } from './interview-turns';
 import { findNumbers } from './numbers';
 import { findOrganizations } from './organizations';
 import { findPeople, type Person } from './people';
@@ -139,6 +140,7 @@ function sentenceFacts(
   for (const p of paragraphOf) sizes.set(p, (sizes.get(p) ?? 0) + 1);
   const lists = (options.blocks ?? []).filter((b) => b.tag === 'li');
   const qa = interviewTurns(text, spans, paragraphOf);
+  const turns = labelledTurns(text, spans, paragraphOf, [...new Set(personAt.values())]);
   return spans.map((s, i) => {
     const a = first[i] ?? -1;
     const b = last[i] ?? -1;
@@ -171,6 +173,7 @@ function sentenceFacts(
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”’]?$/.test(text.slice(s.start, s.end)),
       qa: qa[i] ?? null,
+      turn: turns[i] ?? null,
       length: s.end - s.start,
     };
   });
@@ -233,31 +236,6 @@ function nameDescribedSources(attributions: Attribution[], people: Person[]): vo
       return;
     }
   });
-}
-
-/**
- * Turns of a question-and-answer interview: once a paragraph opens with "Q:", each
- * paragraph is a question ("Q:") or the interviewee's answer (the rest, "A:" or not).
- */
-function interviewTurns(
-  text: string,
-  spans: { start: number; end: number }[],
-  paragraphOf: number[],
-): ('q' | 'a' | null)[] {
-  const out: ('q' | 'a' | null)[] = [];
-  let turn: 'q' | 'a' | null = null;
-  let seenQ = false;
-  spans.forEach((s, i) => {
-    if (i === 0 || paragraphOf[i] !== paragraphOf[i - 1]) {
-      const head = text.slice(s.start, s.start + 4);
-      if (/^Q\s*[:.]\s/.test(head)) {
-        seenQ = true;
-        turn = 'q';
-      } else turn = seenQ ? 'a' : null;
-    }
-    out.push(turn);
-  });
-  return out;
 }
 
 /**

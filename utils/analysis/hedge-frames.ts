@@ -40,7 +40,7 @@ export function inThatClauseOf(verbs: string): RegExp {
 }
 
 /** What a ruling allowed: "ruled that the recording could be played". */
-const ALLOWED = inThatClauseOf('ruled|decided|agreed|allowed|confirmed');
+const ALLOWED = inThatClauseOf('ruled|decided?|agreed|allowed|confirmed');
 
 /**
  * The sentence without a relative clause that closes it: "…, which has missed its target
@@ -61,7 +61,10 @@ export const settledBefore = (before: string): boolean =>
   ) ||
   ALLOWED.test(before) ||
   // "There were moments when I thought it would never happen": a past expectation, settled.
-  /\bI thought\b[^.;]{0,40}$/.test(before) ||
+  // "I swore I would never do this", "People assumed phosphorus would be scarce": the same.
+  /\b(?:I|we|people|everyone|everybody) (?:always |never |just )?(?:thought|assumed|presumed|figured|imagined|swore)\b[^.;]{0,40}$/i.test(
+    before,
+  ) ||
   // "Under the commission's rules, either government may call a session": what a rule allows.
   // (And the same with the rules after: see UNDER_RULES.)
   /\bunder (?:the|its|their|these|those) (?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract)\b[^.;]*$/i.test(
@@ -70,4 +73,4 @@ export const settledBefore = (before: string): boolean =>
 
 /** "…, under league rules": the sentence states what a rule allows. */
 export const UNDER_RULES =
-  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules|regulations|law|terms|treaty|agreement|constitution|contract|draft|bill|legislation|proposals)\b/i;
+  /\bunder (?:the |its |their |these |those )?(?:[\w’'-]+ ){0,2}(?:rules?|regulations?|law|terms|treaty|agreement|constitution|contract|draft|bill|legislation|proposals)\b/i;

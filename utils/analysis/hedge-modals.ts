@@ -23,11 +23,11 @@ export const COULD_PERCEIVE = [
   /\bcould\s+(?:(?:readily|easily|still|also|clearly)\s+)?be\s+(?:detected|observed|visuali[sz]ed)\s+(?:in|at|on|by|within|throughout)\b/i,
 ];
 /**
- * Narrated futures and wishes: "would later become", "would like"; and what someone did
- * say, "would say only that".
+ * Narrated futures and wishes: "would later become", "would like"; what someone did say,
+ * "would say only that"; a deadline given, "would have until 2031 to".
  */
 export const WOULD_NOT_HEDGE =
-  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b|^\s+(?:say only|only say|say little|confirm only|only confirm)\b/i;
+  /^\s+(?:later|eventually|go on to|soon|often|usually|always|never again)\b|^\s+(?:be careful|caution|advise|warn against)\b|^\s+(?:(?:you|they|we|he|she|I)\s+)?(?:(?:still|really|also|just|much|so|very much)\s+)?(?:like|love|prefer|rather|want|urge|encourage|welcome|mind|ask|invite|remind)\b|^\s+(?:\w+\s+){0,6}please\b|^\s+(?:say only|only say|say little|confirm only|only confirm|have until)\b/i;
 /** Refusals, only when negated: "would not comment"; "would give" is a conditional. */
 export const WOULD_REFUSE =
   /^\s+(?:comment|say|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|answer|give|provide|tolerate|allow|accept|hesitate|stand for|back down|be drawn|trust)\b/i;
@@ -189,10 +189,10 @@ export function reportedForecast(before: string, after: string): boolean {
  * would", "a bill that would". What it would do is what it provides (PROVISION), not a guess.
  */
 export const LAW_BEFORE =
-  /\b(?:bill|rule|law|measure|legislation|regulation|amendment|ordinance|directive|proposal|provision|treaty|code|standard)s?(?:,[^,]{1,80},|,?\s+(?:that|which))?\s+$/i;
+  /\b(?:bill|rule|law|measure|legislation|regulation|amendment|ordinance|directive|proposal|provision|treaty|code|standard|package)s?(?:,[^,]{1,80},|,?\s+(?:that|which))?\s+$/i;
 /** What a law provides: "would require", "would cover 40 million workers", "would let". */
 export const PROVISION =
-  /^\s+(?:also\s+|only\s+|not\s+)?(?:require|allow|let|permit|ban|prohibit|bar|limit|cap|cover|apply|exempt|give|grant|create|establish|set|extend|expand|restrict|oblige|force|mandate|introduce|replace|abolish|impose|protect|include|exclude|remove|define|entitle|take effect|phase)\b/i;
+  /^\s+(?:also\s+|only\s+|not\s+)?(?:require|allow|let|permit|ban|prohibit|bar|limit|cap|cover|apply|exempt|give|grant|create|establish|set|extend|expand|restrict|oblige|force|mandate|introduce|replace|abolish|impose|protect|include|exclude|remove|define|entitle|take effect|phase|fund|cut|trim|add|provide|have until|(?:raise|lower|boost)(?!\s+(?:about|around|roughly|nearly|more than|less than|up to|an estimated|[$£€]|\d)))\b/i;
 /**
  * An agreed deal as the subject: "a merger that would create the third-largest grocer", "The
  * combined group would run about 1,450 shops". What the combined business would be is its

@@ -64,7 +64,7 @@ const ALWAYS: RegExp[] = [
   /(?<!\bhad\s)(?<!\bas an?\s)(?<!\b(?:never|not|n['’]t) )(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
-  /\b(?:(?:nobody|no one|no-one)(?: (?!who\b|that\b)[\w-]+){0,3} (?:yet )?(?:knows|can say|can tell(?! (?:me|us|him|her|them|you)\b(?! (?:when|whether|if|how|what|why|where|who)\b))|can predict|is sure)|(?:my|our|his|her|their) (?:best |educated |own )?guess is|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when)|what (?:matters|counts)(?: now| most)? is (?:whether|if)|touch[- ]and[- ]go|not (?:entirely |completely |totally )?out of the question)\b/gi,
+  /\b(?:(?:nobody|no one|no-one|neither)(?: (?!who\b|that\b)[\w-]+){0,3} (?:yet )?(?:knows|can be (?:sure|certain)|can say|can tell(?! (?:me|us|him|her|them|you)\b(?! (?:when|whether|if|how|what|why|where|who)\b))|can predict|is sure)|(?:my|our|his|her|their) (?:best |educated |own )?guess is|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when)|what (?:matters|counts)(?: now| most)? is (?:whether|if)|touch[- ]and[- ]go|not (?:entirely |completely |totally )?out of the question)\b/gi,
   /\b(?:cannot|can(?:no|['’])t|could(?: not|n['’]t)|unable to|impossible to|hard to|difficult to) (?:yet )?(?:say|tell|know|predict|determine|be sure|be certain|verify|confirm|establish|assess|gauge|judge|quantify|estimate)\b/gi,
   // "with households expected to trim spending": an expectation, unless a past one.
   /(?<!\bhad\s)\bexpected to\b/gi,
@@ -214,9 +214,12 @@ const DECIDED = inThatClauseOf(
 /** What someone would not say: "declined to say how many units it hoped to sell". */
 const WITHHELD =
   / to (?:say|disclose|reveal|specify|confirm|discuss|estimate|predict) (?:how|what|whether|when|which|who|why|if)\b[^,;:]*/gi;
-/** "did not say how quickly supplies could be cut": the same, told as a fact. */
+/**
+ * "did not say how quickly supplies could be cut", "would not say whether": the same, told
+ * as a fact. (A question still open, "has not said whether it will", is a hedge: hedge-weasel.ts.)
+ */
 const NOT_SAID =
-  /\b(?:(?:would not|wouldn['’]t|will not|won['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)|(?:did not|didn['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)|(?:has not|hasn['’]t|have not|haven['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|which|who|why))\b[^,;:]*/gi;
+  /\b(?:(?:would not|wouldn['’]t|will not|won['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if)|(?:did not|didn['’]t) (?:say|disclose|reveal|specify|confirm|explain|indicate|elaborate on) (?:how|what|whether|when|which|who|why|if))\b[^,;:]*/gi;
 const WITHHELD_BEFORE =
   /(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)$/i;
 

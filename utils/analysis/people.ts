@@ -28,6 +28,8 @@ export interface Person {
   mentions: PersonMention[];
   /** From an honorific or a known first name; lets "she said" skip a man named last. */
   gender: 'm' | 'f' | null;
+  /** The age the text gives ("Ifor Siencyn, 68,"), so that "the 68-year-old" finds them. */
+  age?: number;
 }
 
 /**
@@ -92,6 +94,7 @@ export function findPeople(tokens: Token[]): Person[] {
     } else if (words.length > 1 && fullName.length > p.name.length) p.name = fullName;
     p.role ??= findRole(tokens, run.titleStart, run.nameStart, run.nameEnd);
     p.gender ??= genderOf(tokens, run);
+    p.age ??= ageOf(tokens, run);
     p.mentions.push(mention);
     for (let k = run.titleStart; k < run.nameEnd; k++) used.add(k);
   };
@@ -247,6 +250,15 @@ function sameFirst(a: string, b: string): boolean {
   const x = (a.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
   const y = (b.split(' ')[0] ?? '').toLowerCase().replace(/\.$/, '');
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/** "Ifor Siencyn, 68, …", "the 68-year-old Ifor Siencyn": the age given with a name. */
+function ageOf(tokens: Token[], run: NameRun): number | undefined {
+  const after = tokens[run.nameEnd];
+  if (after && /^,\s/.test((tokens[run.nameEnd - 1] as Token).post) && /^\d{1,3}$/.test(after.text))
+    return /^[,.;)]/.test(after.post) ? Number(after.text) : undefined;
+  const before = /^(\d{1,3})-year-old$/.exec(tokens[run.titleStart - 1]?.text ?? '');
+  return before ? Number(before[1]) : undefined;
 }
 
 function genderOf(tokens: Token[], run: NameRun): 'm' | 'f' | null {

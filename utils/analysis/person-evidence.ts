@@ -67,6 +67,16 @@ export function isPerson(
   if (/^[DRI]-\p{Lu}/u.test(first0.text) || (/^[DRI]$/.test(first0.text) && first0.post === '-'))
     return false;
   if (n === 1 && !hasTitle && /^\p{Lu}\.?$/u.test(first0.text)) return false;
+  // "Honestly, without Ekow I would …": a sentence adverb, not a name ("Kelly" is a name the
+  // tagger knows).
+  if (
+    n === 1 &&
+    !hasTitle &&
+    /ly$/.test(first0.text) &&
+    (first0.tags.has('Adverb') || commonWord(first0.text.toLowerCase())) &&
+    !first0.tags.has('FirstName')
+  )
+    return false;
   // "Fans have speculated", "Viewers flooded the show": a lone plural of a common noun is a
   // group (the tagger may call it a proper noun at a sentence's start). A surname that is
   // also such a plural, "Banks", comes with a first name or a title at least once.

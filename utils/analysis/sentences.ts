@@ -91,6 +91,8 @@ function isBoundary(line: string, at: number, punct: string, rest: string): bool
       if (word.length === 1) return false;
       return OPENERS.has(nextWord);
     }
+    // "No. 10", "Vol. 3" abbreviate only before a number: "Tabitha said no. Tabitha …" ends.
+    if (/^(?:no|nos|vol)$/.test(bare)) return !/^[\d#]/.test(next);
     if (SOFT_ABBREVIATIONS.has(bare)) return OPENERS.has(nextWord);
   }
   if (/[?!]/.test(punct) && /["”’']$/.test(punct) && ATTRIBUTION_AFTER_QUOTE.test(rest)) {

@@ -31,6 +31,8 @@ export interface SentenceFacts {
   endsWithColon: boolean;
   /** In a question-and-answer interview: the interviewer's question or an answer. */
   qa?: 'q' | 'a' | null;
+  /** The person whose initials or surname label the paragraph ("DF: …"). */
+  turn?: Person | null;
   /** Opens with "I" or "We" outside quotation marks. */
   firstPerson: boolean;
   /** Says "I", "me" or "my" outside quotation marks. */
@@ -58,6 +60,7 @@ const WIDE_REACH = 10;
  */
 export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   const out: Attribution[] = [];
+  const people = [...new Set(facts.flatMap((f) => f.people))];
   type Seen = { name: string | null; person: boolean; at: number; p?: Person };
   let lastSpeaker: Seen | null = null;
   let lastGroup: string | null = null;
@@ -77,6 +80,10 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
     if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
     // "Amorim said … . “We created chances,” the Portuguese said": the person just quoted.
     // Only in the same paragraph or the very next sentence, and only if the sex fits.
+    // "“I always assumed …,” the 68-year-old says": whoever the text gave that age.
+    const age = s.kind === 'group' && s.epithet ? /\b(\d{1,3})-year-old\b/.exec(s.text) : null;
+    const aged = age ? people.filter((p) => p.age === Number(age[1])) : [];
+    if (aged.length === 1 && aged[0]) return { name: aged[0].name, person: true, at, p: aged[0] };
     if (s.kind === 'group' && s.epithet && lastPersonSpeaker) {
       const sex = /woman$/.test(s.text) ? 'f' : /man$/.test(s.text) ? 'm' : null;
       const near =
@@ -85,6 +92,14 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           facts[lastPersonSpeaker.at]?.paragraph === facts[at]?.paragraph);
       const gender = lastPersonSpeaker.p?.gender;
       if (near && (!sex || !gender || gender === sex)) return { ...lastPersonSpeaker, at };
+    }
+    // The first quotation of a profile: "the 68-year-old says" is the paragraph's subject.
+    if (s.kind === 'group' && s.epithet) {
+      for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+        const g = facts[k] as SentenceFacts;
+        if (g.paragraph !== facts[at]?.paragraph) break;
+        if (g.subject) return { name: g.subject.name, person: true, at, p: g.subject };
+      }
     }
     if (s.kind === 'group') return { name: s.text, person: false, at };
     if (/^(?:he|she|him|her|i)$/.test(s.word)) {
@@ -116,6 +131,16 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           if (!g.raw && g.subject && fits(g.subject) && g.subject.name !== lastSpeaker.name)
             return { name: g.subject.name, person: true, at, p: g.subject };
         }
+        // "… with help from Siân Yelverton, a succession adviser. She says …": someone the
+        // sentence before introduces, with a role, is who a new "she says" turns to.
+        const prev = facts[at - 1];
+        const spoke = lastSpeaker;
+        const introduced =
+          prev && !prev.raw && prev.paragraph === here.paragraph && at - 1 > spoke.at
+            ? prev.people.find((x) => x.role && x.mentions[0]?.sentence === at - 1 && x !== spoke.p)
+            : undefined;
+        if (introduced && fits(introduced) && cueAt !== Infinity)
+          return { name: introduced.name, person: true, at, p: introduced };
         // "Corrigeen says … . He believes …": a pronoun that speaks, in a sentence naming nobody,
         // right after one where only that person was named and spoke, tells their sex, which
         // the name alone did not (the people found are this analysis's own objects).
@@ -206,6 +231,11 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       res = { name: interviewee.name, person: true, at: i, p: interviewee };
       attributed = true;
     }
+    // "DF: Tabitha said no.": the labelled speaker's words, whatever they report.
+    if (f.turn) {
+      res = { name: f.turn.name, person: true, at: i, p: f.turn };
+      attributed = true;
+    }
     const item = f.knownLists ? f.listItem : f.paragraphSize === 1 && f.length < 300;
     if (list && item && f.paragraph > list.paragraph) {
       // Items of a list introduced by "X said:" are X's, whatever cue they carry.
@@ -225,7 +255,12 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       }
       if (!res.person && res.name) lastGroup = res.name;
     }
-    out.push({ attributed, speaker: res?.name ?? null, cues, quote: quoted || answer });
+    out.push({
+      attributed,
+      speaker: res?.name ?? null,
+      cues,
+      quote: quoted || answer || !!f.turn,
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../utils/analysis';
-import { expectRow, type SentenceRow } from './helpers';
+import { expectRow, statementWith, type SentenceRow } from './helpers';
 
 /**
  * Mistakes seen on session 10's batches (h23 showbiz and tabloid, h24 US local news, h25 wire
@@ -147,6 +147,71 @@ const hedging: SentenceRow[] = [
     'a condition after a comma',
     'Shopkeepers backed the scheme, provided the new car park stays free.',
     null,
+    true,
+    null,
+  ],
+  [
+    'a speaker’s own not knowing',
+    '"After that, honestly, I don\'t know yet," she said.',
+    true,
+    true,
+    null,
+  ],
+  ['someone the speaker has not met', '"I don\'t know him," she said.', true, false, null],
+  [
+    'a question open in the present perfect, with "how"',
+    'Opposition members have not said how they will vote.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'neither side can be sure',
+    'The ballot is secret, so neither camp can be sure of the count.',
+    false,
+    true,
+    null,
+  ],
+  [
+    'a wish with "still"',
+    '"I\'d still like to see the second instrument\'s numbers," he said.',
+    true,
+    false,
+    null,
+  ],
+  ['a vow overtaken', '"I swore I would never open a second place," she said.', true, false, null],
+  [
+    'an assumption overtaken',
+    '"People assumed the ice would be thin there, and it just isn\'t," he said.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a decision reported inside a quote',
+    '"Somebody had to decide that we would stop apologising," she said.',
+    true,
+    false,
+    null,
+  ],
+  [
+    'a package’s provision',
+    'The House votes Thursday on a spending package that would fund most agencies until March.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'a rule’s deadline',
+    'Under the new rule, fleets would have until 2031 to fit the devices.',
+    false,
+    false,
+    null,
+  ],
+  [
+    'a sum a bill would raise is a projection',
+    'The bill would raise about $320 billion over ten years, according to the budget office.',
+    true,
     true,
     null,
   ],
@@ -473,5 +538,61 @@ describe('people in session 10’s batches', () => {
     ],
   ])('%s is no person', (_name, text, pattern) => {
     expect(people(text).map(([name]) => name)).not.toContainEqual(expect.stringMatching(pattern));
+  });
+});
+
+describe('speakers in session 10’s profiles and joint interviews', () => {
+  const interview = [
+    'Nadia Ferrer and Tom Ilic have cooked together for ten years.',
+    'Why move now?',
+    'NF: The lease ran out. Tom said no twice before he said yes.',
+    'TI: She is right. I said no twice.',
+  ].join('\n\n');
+  it.each([
+    ['a paragraph labelled with initials', 'The lease ran out', 'Nadia Ferrer'],
+    ['the rest of the labelled paragraph', 'Tom said no twice', 'Nadia Ferrer'],
+    ['the other speaker’s initials', 'She is right', 'Tom Ilic'],
+  ])('%s', (_name, needle, speaker) => {
+    const s = statementWith(interview, needle);
+    expect([s.attributed, s.speaker]).toEqual([true, speaker]);
+  });
+
+  it('ends a sentence at "no." before a name', () => {
+    const st = analyze('Tabitha said no. Tabitha Cordwell is their editor.').statements;
+    expect(st.map((s) => s.text)).toEqual([
+      'Tabitha said no.',
+      'Tabitha Cordwell is their editor.',
+    ]);
+  });
+
+  it.each([
+    [
+      'an age given with the name',
+      'Ifor Siencyn, 68, farms the hill. His son lives in town. "I always assumed it would go to my son," the 68-year-old says.',
+      'the 68-year-old',
+      'Ifor Siencyn',
+    ],
+    [
+      'an age epithet for the paragraph’s subject',
+      'Ines Moro has run the bakery for 30 years. In May it passes to her nephew. "It was always going to be family," the 61-year-old says.',
+      'the 61-year-old',
+      'Ines Moro',
+    ],
+    [
+      'someone just introduced with a role',
+      'Ravi Sen says the farm is sound. "We did the sums," he says. The handover was arranged with help from Ana Lutz, an adviser at Farmlink. She says the family started talking early.',
+      'She says',
+      'Ana Lutz',
+    ],
+  ])('%s', (_name, text, needle, speaker) => {
+    expect(statementWith(text, needle).speaker).toBe(speaker);
+  });
+
+  it('takes a sentence adverb for no one', () => {
+    const text = '"Honestly, without Ekow I would still be arguing with the landlord," she says.';
+    const names = analyze(text)
+      .figures.filter((f) => f.kind === 'person')
+      .map((f) => f.name);
+    expect(names).not.toContain('Honestly');
   });
 });
