@@ -47,6 +47,10 @@ const VERDICT = /^(?:verdict|view|assessment|judge?ment|opinion|conclusion)\b/i;
 const quotedAt = (f: SentenceFacts, at: number): boolean =>
   f.quote.ranges.some((r) => at >= r.start && at < r.end);
 
+/** A relative named by their relation to someone: "her brother", "his sister". */
+const KIN =
+  /^(?:his|her|their) (sister|brother|mother|father|daughter|son|wife|husband|partner|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)$/i;
+
 /** How far back (in sentences) a pronoun or a bare quotation looks for its speaker. */
 const REACH = 4;
 /** How far back a pronoun looks for an earlier speaker when nobody nearer fits. */
@@ -92,6 +96,15 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
           facts[lastPersonSpeaker.at]?.paragraph === facts[at]?.paragraph);
       const gender = lastPersonSpeaker.p?.gender;
       if (near && (!sex || !gender || gender === sex)) return { ...lastPersonSpeaker, at };
+    }
+    // "Her brother says", "said his sister": the one person the text gives that relation
+    // ("her brother, Euan"), or, for a sister or brother, the one other person who shares
+    // the named sibling's surname.
+    const kin = s.kind === 'group' ? KIN.exec(s.text)?.[1]?.toLowerCase() : undefined;
+    if (kin) {
+      const related = people.filter((p) => p.role?.toLowerCase().split(/\s+/).includes(kin));
+      if (related.length === 1 && related[0])
+        return { name: related[0].name, person: true, at, p: related[0] };
     }
     // The first quotation of a profile: "the 68-year-old says" is the paragraph's subject.
     if (s.kind === 'group' && s.epithet) {

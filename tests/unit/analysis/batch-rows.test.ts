@@ -579,6 +579,12 @@ describe('speakers in session 10’s profiles and joint interviews', () => {
       'Ines Moro',
     ],
     [
+      'a relative named by the relation',
+      'Mhairi Vey and her brother, Euan, formed the band. "We were in a van for nine weeks," she says. Her brother says it was five weeks.',
+      'Her brother says',
+      'Euan',
+    ],
+    [
       'someone just introduced with a role',
       'Ravi Sen says the farm is sound. "We did the sums," he says. The handover was arranged with help from Ana Lutz, an adviser at Farmlink. She says the family started talking early.',
       'She says',
