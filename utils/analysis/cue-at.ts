@@ -537,7 +537,11 @@ export function cueAt(
   // "who asked not to be named because he feared losing his job": why a source is unnamed.
   if (COGNITIVE.has(w) && anonymityReason(tokens, i)) return null;
   // "is expected to", "is believed": a hedge, not a source speaking.
-  if (COGNITIVE.has(w) && ((passive && !STANCE.test(w)) || !isSomeone(source))) return null;
+  // "It expects the economy to grow 1.1 per cent": an institution, named before, forecasts.
+  const forecastsIt =
+    source?.kind === 'pronoun' && source.word === 'it' && /^(?:expects|forecasts)$/.test(w);
+  if (COGNITIVE.has(w) && ((passive && !STANCE.test(w)) || (!isSomeone(source) && !forecastsIt)))
+    return null;
   // "The plan calls for 300 homes": only someone demands; "the arrow pointed to the exit".
   if ((demand || pointsTo || threatTo) && !isSomeone(source)) return null;
   if (

@@ -47,8 +47,9 @@ export const FORECAST: RegExp[] = [
     String.raw`\b${WILL}(?: (?:probably|likely|soon|further|gradually|continue to))? (?:rise|fall|climb|drop|ease|increase|decrease|decline|grow|shrink|slow|accelerate|worsen|improve|peak|intensify|weaken|strengthen|recover|rebound|spread|soar|plunge|surge|slump|double|triple|halve|persist|linger)\b(?=\s*(?:[,.;:!?)”"]|$)|\s+(?:\d|[$€£¥₹]|(?:from|by|to|in|on|at|over|until|after|before|through|during|sharply|slightly|further|again|quickly|slowly|steadily|significantly|substantially|next|this|later|above|below|towards?|as|when|if|unless|and|but|or|into|across|around|overnight|tomorrow|soon|north|south|east|west|northwards?|southwards?|eastwards?|westwards?|inland|offshore|nationwide)\b))`,
     'gi',
   ),
-  // A change by an amount is a forecast: "will reduce consumption by about 12 percent".
-  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
+  // A change by an amount is a forecast: "will reduce consumption by about 12 percent". Not a
+  // price or payout its setter decides: "will raise its quarterly dividend by 3 cents".
+  /\b(?:will|won['’]t|['’]ll) (?:reduce|cut|lower|raise|boost|increase|lift|add|save|trim|shave)\b(?! (?:its|their|the) (?:quarterly |annual |interim |final |special )?(?:dividend|fares?|fees?|prices?|tuition|rents?|salar(?:y|ies)|wages?|pay|payout)\b)[^.;:]*?\bby (?:about |around |roughly |up to |some |as much as |nearly |almost |more than )?(?:[$€£¥₹]\s?)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|a third|a quarter|a fifth|a tenth|hundreds|thousands|millions)\b)/gi,
   // Company guidance: "now sees full-year sales growth of 3%", "guided for a weaker
   // second half".
   /\b(?:now |still |also )?sees (?:(?:full-year|annual|quarterly|first-half|second-half|core|underlying|organic|sales|revenue|profit|earnings|price) ){0,3}(?:growth|sales|revenue|profits?|earnings|inflation|margins?|demand|losses|output)\b|\bguid(?:ed|es|ing) (?:for|towards?)\b/gi,

@@ -67,13 +67,13 @@ export const WEASEL: RegExp[] = [
   // investigate", "questioned whether the growth can last", "Estimates of the dead vary".
   // (A refusal, "would not say whether", and what a statement left out, "did not say when
   // the talks would resume", are facts about what was said: NOT_SAID in hedging.ts.)
-  /\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:said|decided|announced|disclosed|confirmed|revealed|indicated) (?:whether|if|when|how|what|which|who|why)\b|\b(?:did not|didn['’]t) (?:yet )?decide (?:whether|if|when)\b|\b(?:yet|still) to (?:decide|say|announce|confirm) (?:whether|if|when)\b|\bundecided (?:about |on )?(?:whether|if)\b/gi,
+  /\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:said|decided|announced|disclosed|confirmed|revealed|indicated|established|determined|identified) (?:whether|if|when|how|what|which|who|why)\b|\b(?:did not|didn['’]t) (?:yet )?decide (?:whether|if|when)\b|\b(?:yet|still) to (?:decide|say|announce|confirm) (?:whether|if|when)\b|\bundecided (?:about |on )?(?:whether|if)\b/gi,
   /\bquestion(?:s|ed|ing) (?:whether|if)\b|\bestimates\b(?: [\w’'-]+){0,6}? (?:vary|varied|differ|differed)\b/gi,
   // An inference drawn after a comma: "…, suggesting a dose-dependent effect".
   /(?<=,\s*)suggesting\b/gi,
   // A speaker's own uncertainty: "I don't know yet", "What I don't know is what I'll do".
   // Not someone unknown to them ("I don't know him").
-  /(?<=\b(?:I|we) )(?:do not|don['’]t|did not|didn['’]t|really don['’]t|honestly don['’]t) know\b(?! (?:him|her|them|anyone|anybody|you|much about|the (?:man|woman|family))\b)/gi,
+  /(?<=\b(?:I|we) )(?:do not|don['’]t|did not|didn['’]t|really don['’]t|honestly don['’]t)(?: yet)? know\b(?! (?:him|her|them|anyone|anybody|you|much about|the (?:man|woman|family))\b)/gi,
   // Evidence owned as partial: "There is some evidence that exercise lowers the risk".
   /\b(?:some|limited|little|growing|mixed|tentative|emerging|preliminary|anecdotal) evidence (?:that|of|to suggest)\b/gi,
   // Weak or disputed grounds: "the evidence linking X to Y is weak", "remains a mystery".

@@ -41,6 +41,8 @@ interface WouldSite {
   rest: string;
   /** `rest` without a "not" right after the "would". */
   restAffirmed: string;
+  /** The modal as written: "would", "wouldn't" or "'d". */
+  match: string;
   /** Inside a quotation: the speaker's own words. */
   quoted: boolean;
   /** "would not", "wouldn't", "Neither leader would": the subject or the verb negates it. */
@@ -58,6 +60,7 @@ function siteOf(ctx: HedgeContext, m: RegExpExecArray, sentence: string): WouldS
     sentence,
     before,
     rest,
+    match: m[0],
     restAffirmed: rest.replace(/^\s+not\b/i, ''),
     quoted,
     negated:
@@ -130,6 +133,14 @@ const NOT_A_GUESS: { example: string; test: (w: WouldSite) => boolean }[] = [
   {
     example: 'the combined group would run about 1,450 shops (what a deal makes)',
     test: (w) => DEAL_BEFORE.test(w.before) && DEAL_SHAPE.test(w.rest),
+  },
+  {
+    example: "I'd even got the curtains open ('d for had)",
+    test: (w) =>
+      /^['’]d$/.test(w.match) &&
+      /^\s+(?:(?:\w+ly|just|already|even|never|only|ever|not|long)\s+)?(?:been|got|gone|had|seen|done|made|left|heard|known|\w+ed)\b/i.test(
+        w.rest,
+      ),
   },
   {
     example: 'would cycle to training in his first season (a past habit)',

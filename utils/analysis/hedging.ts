@@ -110,7 +110,7 @@ const ALWAYS: RegExp[] = [
   // Limits and odds: "no earlier than March 31", "a real risk that", "close to certain",
   // "remained confident that", "it depended on how".
   /\b(?:no earlier than|(?:a |the )?(?:real |serious |growing |significant |high |small )?risk that|(?:close to|all but|almost|nearly) certain|remain(?:s|ed)? (?:\w+ )?(?:confident|optimistic|hopeful|sceptical|skeptical)|depend(?:s|ed|ing)? on (?:how|whether|what|when|if))\b/gi,
-  /\b(?:for as long as (?:necessary|needed|it takes|required|appropriate)|project(?:s|ed)? (?:that|an?|growth|losses|profits?|revenues?|\$|£|€|\d)|assum(?:e|es|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|(?<!\b(?:reduce[sd]?|reducing|lower(?:s|ed|ing)?|increase[sd]?|increasing|raise[sd]?|raising|halve[sd]?|halving|doubled?|doubling|cut|cuts|cutting|and|higher|lower|increased|reduced|greater|elevated|raised) (?:the |their |a |his |her |its )?(?:\w+ )?)risk of|premature to|too early to|not (?:yet )?known)\b/gi,
+  /\b(?:for as long as (?:necessary|needed|it takes|required|appropriate)|project(?:s|ed)? (?:that|an?|growth|losses|profits?|revenues?|\$|£|€|\d)|assum(?:e|es|ing|ption) that|on the assumption|impression that|chances? (?:of|that)|probabilit(?:y|ies)|possibilit(?:y|ies)|(?<!\b(?:reduce[sd]?|reducing|lower(?:s|ed|ing)?|increase[sd]?|increasing|raise[sd]?|raising|halve[sd]?|halving|doubled?|doubling|cut|cuts|cutting|and|higher|lower|increased|reduced|greater|elevated|raised|no) (?:the |their |a |his |her |its )?(?:\w+ )?)risk of|premature to|too early to|not (?:yet )?known)\b/gi,
   /\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?|determine[d]?|establish(?:ed)?)\b/gi,
   /\b(?:suggest(?:s|ed|ing)? that|which (?:suggests|suggested|indicates|indicated|implies|implied)|indicating that|(?:evidence|data|results|findings|observations|analyses|analysis|studies|experiments|measurements|figures|polls|polling|surveys|models|projections|estimates|readings|tests|records|indicators|signals) (?:indicated|suggested|suggests|suggest|indicates|indicate|imply|implies|implied))\b/gi,
   // "the danger is a miscalculation", "the risk is that": a judgement of what may happen.
@@ -134,6 +134,10 @@ const CONTEXT_RULES: Rule[] = [
       !POSSIBLE_IDIOM.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
       // Praise, not doubt: "possibly the best fish soup on the coast".
       !/^\s+the\s+(?:best|finest|greatest|worst|most|biggest|largest|oldest)\b/i.test(
+        s.slice(m.index + m[0].length),
+      ) &&
+      // The people a seller courts: "talking to other possible buyers", as with "potential".
+      !/^\s+(?:buyers?|bidders?|suitors?|successors?|candidates?|partners?|investors?)\b/i.test(
         s.slice(m.index + m[0].length),
       ) &&
       // The range of outcomes there are ("the possible outcomes of each trial"). (In a name,

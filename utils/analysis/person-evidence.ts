@@ -88,7 +88,8 @@ export function isPerson(
   )
     return false;
   // "Downing Street said", "Wall Street expects": an address speaking for whoever is there.
-  if (n > 1 && STREET.test((name[n - 1] as Token).text)) return false;
+  // "Queen Street" is no Queen called Street.
+  if (STREET.test((name[n - 1] as Token).text)) return false;
   // "the Garden State Fishermen's Alliance", "St Mary's Hospital": a possessive inside a
   // name that goes on with an organisation word.
   const next0 = tokens[run.nameEnd];
