@@ -28,21 +28,25 @@ export function findAttribution(
   personAt: Map<number, Person>,
   quoted: Span[],
 ): RawAttribution | null {
-  const found = firstCue(tokens, from, to, personAt, quoted);
+  const sentence: SentenceTokens = { tokens, from, to, personAt, quoted };
+  const found = firstCue(sentence);
   // "Blood tests showed he had been poisoned, police said": a cue closing the sentence after
   // a comma frames everything before it, so its source outranks a cue inside the report.
-  const closing = found ? closingCue(tokens, from, to, personAt, quoted) : null;
+  const closing = found ? closingCue(sentence) : null;
   return closing && found && closing.at > found.at ? closing : found;
 }
 
+/** One sentence's tokens (`from` to `to`), the people they name and its quoted stretches. */
+interface SentenceTokens {
+  tokens: Token[];
+  from: number;
+  to: number;
+  personAt: Map<number, Person>;
+  quoted: Span[];
+}
+
 /** The sentence's first cue, by the preferences findAttribution describes. */
-function firstCue(
-  tokens: Token[],
-  from: number,
-  to: number,
-  personAt: Map<number, Person>,
-  quoted: Span[],
-): RawAttribution | null {
+function firstCue({ tokens, from, to, personAt, quoted }: SentenceTokens): RawAttribution | null {
   let first: RawAttribution | null = null;
   let fallback: RawAttribution | null = null;
   // "According to a transcript, X spoke with Y, who stressed that …": a channel or a
@@ -91,13 +95,7 @@ const CLOSING_VERB =
   /^(?:said|says|told|tells|added|adds|wrote|writes|stated|noted|insisted|argued|warned)$/i;
 
 /** The cue of a short clause after the sentence's last comma (", X said on Monday."), or null. */
-function closingCue(
-  tokens: Token[],
-  from: number,
-  to: number,
-  personAt: Map<number, Person>,
-  quoted: Span[],
-): RawAttribution | null {
+function closingCue({ tokens, from, to, personAt, quoted }: SentenceTokens): RawAttribution | null {
   let k = to - 1;
   while (k > from && !/,\s*$/.test((tokens[k - 1] as Token).post)) k--;
   if (k <= from || to - k > 10) return null;
