@@ -609,7 +609,7 @@ const CONJECTURED =
 
 /** Facts a sentence infers from: "The absence of …", "The rising incidence of …". */
 const INFERENCE_GROUND =
-  /^(?:absence|presence|lack|loss|incidence|rising|rise|increase|decline|fall|drop|pattern|correlation|association|timing|distribution|persistence)$/;
+  /^(?:absence|presence|lack|loss|incidence|rising|rise|increase|decline|fall|drop|pattern|correlation|association|timing|distribution|persistence|shortage|surge|spike|jump|slump|shift)$/;
 
 /** Laboratory methods and figure marks, the subjects of a paper's own findings. */
 const LAB_METHOD =

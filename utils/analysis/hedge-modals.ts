@@ -97,9 +97,9 @@ export const PAST_FRAME =
  * rule allows: "Members may vote by post", "Customers may pay online".
  */
 export const MAY_PERMIT_MANNER =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+(?:\d+|[a-z]+))?\s+may\s+(?:also\s+|now\s+|only\s+)?(?:vote|appeal|pay|cancel|return|exchange|withdraw|join|leave|change|sign up|renew|transfer)\s+(?:by|online|in person|at any time|free|for free|up to|once|twice|via|through)\b/i;
 export const MAY_PERMIT =
-  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+\d+)?\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay|break|repay|refinance|switch|terminate)\b|\bmay\s+be\s+(?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b/i;
+  /\b(?:you|\w+(?:ents|ers|ors|ants)|members|people|staff|pupils|passengers|visitors|users|employees|tenants|candidates|children|adults)(?:\s+(?:under|over|aged)\s+(?:\d+|[a-z]+))?\s+may\s+(?:not\s+|also\s+|only\s+)?(?:borrow|apply|bring|enter|park|use|request|submit|register|access|opt|choose|attend|visit|carry|keep|claim|call|contact|order|reapply|travel|stay|collect|book|purchase|take part|take|smoke|photograph|film|eat|drink|pay|break|repay|refinance|switch|terminate)\b|\bmay\s+be\s+(?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b/i;
 /**
  * "should" as expectation, with a non-agent outcome: "should be finished by 2028"; a
  * preview's verdict ("City should have too much for them"); a duration or cost ahead

@@ -49,7 +49,7 @@ const ALWAYS: RegExp[] = [
   // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
   /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
   // "might", except in a comparison of manner: "cook the way her grandmother might have".
-  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might|may (?:well|have|be)(?: have| be)?)\b(?<!\bmay be(?= (?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b))/g,
+  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might(?! as well\b)|may (?:well|have|be)(?: have| be)?)\b(?<!\bmay be(?= (?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b))/g,
   // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
   /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if(?!\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|had|did|\w+ed|ran|overran|rained|fell|came|went)\b(?![^.;]*\b(?:would|could|might|will|may|can)\b))|(?<!\bas |\beven |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing)(?: [\w’'-]+){0,3} )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
@@ -61,7 +61,7 @@ const ALWAYS: RegExp[] = [
   // A forecast, unless it is one an outcome has already settled ("had forecast", "beat
   // forecasts", "missed estimates").
   // Nor forecasts as documents: "will publish updated forecasts".
-  /(?<!\bhad\s)(?<!\bas an?\s)(?<!\b(?:never|not|n['’]t) )(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
+  /(?<!\bhad\s)(?<!\bas an?\s)(?<!\bas\s)(?<!\b(?:never|not|n['’]t) )(?<!\b(?:publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|check(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consult(?:s|ed|ing)?) (?:(?:updated|revised|new|its|their|the|latest|local|weather|your|our) ){0,2})(?<!\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|lifted|kept|maintained|reiterated|reaffirmed|upgraded|downgraded) (?:its|their|the) (?:[\w-]+ ){0,2})(?<!\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed|fell short of|falls short of|in line with|ahead of|behind|short of|against) (?:(?:the|analysts['’]?|economists['’]?|market|consensus|its|their|earlier|previous|own|average|official) ){0,3})\b(?:predict(?:s|ed|ion|ions)?|forecast(?:s|ed)?|projected to|estimated to)\b/gi,
   /\b(?:an|the) estimated\b/gi,
   // Outcomes nobody can call yet.
   /\b(?:(?:nobody|no one|no-one|neither)(?: (?!who\b|that\b)[\w-]+){0,3} (?:yet )?(?:knows|can be (?:sure|certain)|can say|can tell(?! (?:me|us|him|her|them|you)\b(?! (?:when|whether|if|how|what|why|where|who)\b))|can predict|is sure)|(?:my|our|his|her|their) (?:best |educated |own )?guess is|too (?:close|early|soon) to (?:call|tell|say)|remains? to be seen|anyone['’]s guess|(?:a |the )?coin[- ](?:toss|flip)|(?:a |the )toss-?up|an open question|the (?:big |key |real |main |open )?question is (?:whether|if|how|when)|what (?:matters|counts)(?: now| most)? is (?:whether|if)|touch[- ]and[- ]go|not (?:entirely |completely |totally )?out of the question)\b/gi,
@@ -169,6 +169,10 @@ const CONTEXT_RULES: Rule[] = [
       !/\b(?:found|discovered|realised|realized|learned|learnt)\s+(?:that\s+)?(?:they|he|she|we|I|you)\s+$/i.test(
         s.slice(0, m.index),
       ) &&
+      // A freedom given: "Participants could leave the study at any time".
+      !/^\s+(?:leave|withdraw|cancel|opt out|quit|unsubscribe)\b[^.;]{0,40}\bat any time\b/i.test(
+        s.slice(m.index + m[0].length),
+      ) &&
       // A purpose: "so that his business could claim £1.9m".
       !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
   },
@@ -182,7 +186,13 @@ const CONTEXT_RULES: Rule[] = [
       ) &&
       !settledBefore(s.slice(0, m.index)) &&
       !UNDER_RULES.test(s) &&
-      !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))),
+      !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))) &&
+      // "We may as well enjoy it": resignation, not a chance. "The law means shops may open":
+      // what a rule allows.
+      !/^\s+as well\b/i.test(s.slice(m.index + m[0].length)) &&
+      !/\b(?:law|rule|rules|regulation|licence|license|permit|ordinance) (?:means|allows|says)\b[^.;]{0,40}$/i.test(
+        s.slice(0, m.index),
+      ),
   },
   { re: SHOULD_EXPECT },
   // A speaker's future is a prediction; the writer's is usually a schedule; and
