@@ -122,6 +122,22 @@ export const HABITUAL =
   /^\w+(?:\s+\w+){1,8}?\s+(?:before|after|when|whenever|every time|each time|until)\s+(?:\w+\s+){0,2}(?:\w+ed|dug|went|came|saw|got|took|made|left|found|began|ran|sat|stood|fell|knew|thought|wrote|spoke|rang|met|heard|felt)\b/i;
 
 /**
+ * A habit told with how often or how long: "would sing for 90 minutes", "who would wash the
+ * shirts … for 41 years", "We would see a handful of cases a week in an ordinary summer". (Not
+ * "would cost $2 billion a year": a rate alone is no habit.)
+ */
+export const HABIT_SPAN =
+  /^[^.;]{0,80}?\b(?:for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:years|decades|seasons|minutes|hours)|in an? (?:ordinary|normal|typical|average) (?:year|summer|winter|week|day|season|month))\b/i;
+
+/**
+ * Rules of a place, whoever they bind: "Flags … may not be brought in", "they may not enter
+ * the beer tent", "objects may only be handled by trained staff", "holds may be picked up
+ * from the lockers until 10 p.m.".
+ */
+export const MAY_RULE =
+  /^\s+(?:not|only)\s+(?:be\s+)?(?:enter|entered|bring|brought|take|taken|use|used|sell|sold|handle|handled|remove|removed|park|parked|smoke|exceed|exceeded|carry|carried|leave|left|camp|fly|flown|feed|fed|touch|touched)\b|^\s+be\s+(?:picked up|collected|renewed|returned|booked|paid|used|redeemed)\b[^.;]{0,60}\b(?:from|at|until|by|online|in person)\b/i;
+
+/**
  * Permission or an offered choice, not possibility: "Only members could vote", "Participants
  * could choose between two routes".
  */
@@ -204,7 +220,8 @@ export const DEAL_SHAPE =
   /^\s+(?:also\s+)?(?:create|run|employ|hold|own|operate|have(?!\s+(?:\w+ed|been|had|made|seen|taken|given|done|become)\b)|become|be (?:called|named|based|led|listed))\b/i;
 
 /** Praise, not possibility: "the kindest man you could ever meet", "all we could ask for". */
-export const COULD_IDIOM = /^\s+(?:ever\s+\w+|(?:possibly\s+)?(?:ask|wish|hope)\s+for)\b/i;
+export const COULD_IDIOM =
+  /^\s+(?:ever\s+\w+|(?:possibly\s+)?(?:ask|wish|hope)\s+for|set (?:your|my|his|her|our|their) (?:watch|clock)(?:es)? by)\b/i;
 
 /** People who expect as customers do: what they are owed, not what will happen. */
 const CUSTOMERS =

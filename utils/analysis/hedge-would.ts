@@ -2,6 +2,7 @@ import {
   CONDITION_AFTER,
   DEAL_BEFORE,
   DEAL_SHAPE,
+  HABIT_SPAN,
   HABITUAL,
   hypothetical,
   LAW_BEFORE,
@@ -125,6 +126,10 @@ const NOT_A_GUESS: { example: string; test: (w: WouldSite) => boolean }[] = [
   {
     example: 'would spend hours … whenever it rained (a habit)',
     test: (w) => HABITUAL.test(w.sentence.slice(w.before.length)),
+  },
+  {
+    example: 'would sing for 90 minutes without stopping (a habit with its span)',
+    test: (w) => !w.negated && HABIT_SPAN.test(w.rest),
   },
   {
     example: 'the rule would cover 40 million workers (what a pending law provides)',

@@ -8,6 +8,7 @@ import {
   COULD_PERMIT,
   MAY_PERMIT,
   MAY_PERMIT_MANNER,
+  MAY_RULE,
   PAST_FRAME,
   POSSIBLE_IDIOM,
   SHOULD_EXPECT,
@@ -49,7 +50,7 @@ const ALWAYS: RegExp[] = [
   // Markets "are betting the bank will cut", "betting on a cut": a wager in progress.
   /\b(?:is|are|was|were|['’]re) (?:now |increasingly |heavily )?betting\b(?!\s+that\b)/gi,
   // "might", except in a comparison of manner: "cook the way her grandmother might have".
-  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might(?! as well\b)|may (?:well|have|be)(?: have| be)?)\b(?<!\bmay be(?= (?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred)\b))/g,
+  /(?<!\bthe way (?:[\w’'-]+ ){1,3})\b(?:might(?! as well\b)|may (?:well|have|be)(?: have| be)?)\b(?<!\bmay be(?= (?:appealed|challenged|renewed|extended|redeemed|reclaimed|transferred|picked up|collected|booked)\b))/g,
   // Conditions, not an embedded question ("asked if", "check if"); "as if" only after a verb of appearance ("looks as if"), not in a simile
   // ("talk about it as if it were a timetable").
   /\b(?:(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt) as if|even if(?!\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|had|did|\w+ed|ran|overran|rained|fell|came|went)\b(?![^.;]*\b(?:would|could|might|will|may|can)\b))|(?<!\bas |\beven |\b(?:ask|asks|asked|asking|check|checks|checked|checking|inquired|enquired|queried|test|tested|testing)(?: [\w’'-]+){0,3} )if(?!\s+(?:present|applicable|needed|necessary|available|indicated|appropriate)\s*,)|unless)\b/gi,
@@ -173,6 +174,10 @@ const CONTEXT_RULES: Rule[] = [
       !/^\s+(?:leave|withdraw|cancel|opt out|quit|unsubscribe)\b[^.;]{0,40}\bat any time\b/i.test(
         s.slice(m.index + m[0].length),
       ) &&
+      // "the only day they could come in together": what was possible then, not a guess.
+      !/\bthe (?:only|first|last|one) [\w’'-]+(?: [\w’'-]+)? (?:that |when )?(?:they|he|she|we|I|you|it|people) $/i.test(
+        s.slice(Math.max(0, m.index - 50), m.index),
+      ) &&
       // A purpose: "so that his business could claim £1.9m".
       !/\b(?:so that|in order that)\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.slice(0, m.index)),
   },
@@ -187,6 +192,7 @@ const CONTEXT_RULES: Rule[] = [
       !settledBefore(s.slice(0, m.index)) &&
       !UNDER_RULES.test(s) &&
       !MAY_PERMIT_MANNER.test(s.slice(Math.max(0, m.index - 30))) &&
+      !MAY_RULE.test(s.slice(m.index + m[0].length)) &&
       // "We may as well enjoy it": resignation, not a chance. "The law means shops may open":
       // what a rule allows.
       !/^\s+as well\b/i.test(s.slice(m.index + m[0].length)) &&

@@ -73,7 +73,7 @@ financial automotive semiconductor shipping programme legion daily brewery disti
 railways homes poll supply supplies panel living transport transit seafoods seafood bakery bakeries
 dairy dairies farms maritime festival wire studios pictures productions entertainment records
 publishing gazette chronicle courier magazine academy orchestra opera theatre theater
-developments branch
+developments branch water
 ahl jaish ansar harakat hizb jabhat kataib liwa saraya tanzim jamaat
 `);
 

@@ -186,7 +186,6 @@ export const GATES: Readonly<Record<string, readonly string[]>> = {
     'according to unverified ',
   ],
   '75veyu1oevkyi': ['consistent with'],
-  '7fhjkg0svzyyj': ['may be', 'may have', 'may well', 'might'],
   '7nnfyv1jgno5n': ['t know'],
   '9d0dh90aar371': ['close to ', 'linked with ', 'on the ', 'ring'],
   '9hazye0vykqc5': [' to be '],
@@ -228,6 +227,7 @@ export const GATES: Readonly<Record<string, readonly string[]>> = {
     'yet to be verified',
   ],
   fgc7js0vfkv0y: ['concern', 'fear', 'hope', 'there ', 'worr'],
+  grxyfc1pgaku3: ['may be', 'may have', 'may well', 'might'],
   h3m7n3106ce5d: [' evidence '],
   hbw6qm0mnodrj: ['t been '],
   hf4uwj031o954: [
