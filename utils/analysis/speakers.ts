@@ -82,12 +82,12 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
   const resolve = (s: Source | null, at: number, cueAt = Infinity): Seen | null => {
     if (!s) return null;
     if (s.kind === 'person') return { name: s.person.name, person: true, at, p: s.person };
-    // "Amorim said … . “We created chances,” the Portuguese said": the person just quoted.
-    // Only in the same paragraph or the very next sentence, and only if the sex fits.
     // "“I always assumed …,” the 68-year-old says": whoever the text gave that age.
     const age = s.kind === 'group' && s.epithet ? /\b(\d{1,3})-year-old\b/.exec(s.text) : null;
     const aged = age ? people.filter((p) => p.age === Number(age[1])) : [];
     if (aged.length === 1 && aged[0]) return { name: aged[0].name, person: true, at, p: aged[0] };
+    // "Amorim said … . “We created chances,” the Portuguese said": the person just quoted.
+    // Only in the same paragraph or the very next sentence, and only if the sex fits.
     if (s.kind === 'group' && s.epithet && lastPersonSpeaker) {
       const sex = /woman$/.test(s.text) ? 'f' : /man$/.test(s.text) ? 'm' : null;
       const near =
