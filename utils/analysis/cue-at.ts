@@ -24,7 +24,7 @@ import {
 import { idiomNotCue } from './cue-idioms';
 import { phraseCue } from './cue-phrases';
 import { documentBefore, phraseText, plainSubject, pluralBeforePhrase } from './cue-subjects';
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, STANCES } from './lexicon';
 import { low } from './names';
 import type { Person } from './people';
 import { sourceStartingAt } from './source-after';
@@ -32,17 +32,15 @@ import { hasPunctAfter, isSourceNoun, sourceEndingAt } from './sources';
 import type { Token } from './tokens';
 
 /** Verbs of thinking and feeling: a source only when their subject is someone. */
-const COGNITIVE = new Set(
-  'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts concerned suspect suspects suspected doubt doubts doubted sceptical skeptical convinced confident optimistic pessimistic doubtful adamant'.split(
+const COGNITIVE = new Set([
+  ...'bet bets betting believe believes believed think thinks thought fear fears feared worry worries worried expect expects expected hope hopes hoped forecast forecasts suspect suspects suspected doubt doubts doubted'.split(
     ' ',
   ),
-);
+  ...STANCES,
+]);
 /** What a thing is done "according to": a procedure, not a source. */
 const MANNER =
   /^(?:instructions|protocols?|procedures?|recipe|directions|guidelines|specifications|manual)$/;
-/** Stances a subject is in ("are sceptical that", "is concerned the"): they follow "is". */
-const STANCE =
-  /^(?:concerned|worried|sceptical|skeptical|convinced|confident|optimistic|pessimistic|doubtful|adamant)$/;
 const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'according']);
 /** Plain speech verbs: whoever is their subject is the source ("indigenous elders say"). */
 const SPEECH = new Set(
@@ -248,7 +246,7 @@ export function cueAt(
     !sourceThenClause &&
     !ALWAYS_VERB.has(w) &&
     !passive &&
-    !STANCE.test(w) &&
+    !STANCES.has(w) &&
     !(NEVER_NOUN.has(w) && !prev?.tags.has('Determiner')) &&
     // "had forecast growth": after a perfect auxiliary the word is a verb.
     !/^(?:has|have|had)$/.test(prevWord) &&
@@ -467,7 +465,7 @@ export function cueAt(
   const anyNoun = SPEECH.has(w) || low(next ?? t) === 'that' || final;
   // The subject of a passive is what was said about, not who said it ("His condition
   // was described as stable"), except for "was quoted as saying", "was asked".
-  const subjectSpeaks = !passive || w === 'quoted' || w === 'asked' || STANCE.test(w);
+  const subjectSpeaks = !passive || w === 'quoted' || w === 'asked' || STANCES.has(w);
   // "She shared a report that said …", "an article that claimed …": a document the clause
   // describes is the source of what it says.
   const doc =
@@ -509,7 +507,7 @@ export function cueAt(
     }
   }
   // "concerned by the collapse": after a feeling, "by" names its cause, not a speaker.
-  if (passive && !STANCE.test(w)) {
+  if (passive && !STANCES.has(w)) {
     // "has been described as heartbreaking by the conservation department".
     for (
       let j = i + 1;
@@ -540,7 +538,7 @@ export function cueAt(
   // "It expects the economy to grow 1.1 per cent": an institution, named before, forecasts.
   const forecastsIt =
     source?.kind === 'pronoun' && source.word === 'it' && /^(?:expects|forecasts)$/.test(w);
-  if (COGNITIVE.has(w) && ((passive && !STANCE.test(w)) || (!isSomeone(source) && !forecastsIt)))
+  if (COGNITIVE.has(w) && ((passive && !STANCES.has(w)) || (!isSomeone(source) && !forecastsIt)))
     return null;
   // "The plan calls for 300 homes": only someone demands; "the arrow pointed to the exit".
   if ((demand || pointsTo || threatTo) && !isSomeone(source)) return null;

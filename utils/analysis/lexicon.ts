@@ -94,6 +94,14 @@ coalition greens nationals nearly almost roughly approximately around about turn
  * Reporting verbs, every form, mapped to nothing: presence is what matters. Covers
  * speech, writing, cognition and stance verbs news uses to give a source.
  */
+/**
+ * Stances a subject is in, adjectives after "is": "are sceptical that", "is concerned the".
+ * Reporting cues (below) whose subject must be someone.
+ */
+export const STANCES = set(`
+concerned worried sceptical skeptical convinced confident optimistic pessimistic doubtful adamant
+`);
+
 export const REPORTING_VERBS = set(`
 say says said saying tell tells told telling add adds added adding state states stated stating
 note notes noted noting explain explains explained explaining claim claims claimed claiming
@@ -114,8 +122,7 @@ criticize criticizes criticized complain complains complained complaining point 
 stress stresses stressed stressing emphasise emphasised emphasize emphasized observe observes
 observed remark remarks remarked testify testifies testified believe believes believed
 think thinks thought fear fears feared worry worries worried expect expects expected
-hope hopes hoped concerned sceptical skeptical convinced confident optimistic pessimistic doubtful
-adamant discuss discusses discussed discussing spoke
+hope hopes hoped discuss discusses discussed discussing spoke
 quote quotes quoted quoting cite cites cited citing defend defends defended defending
 conclude concludes concluded caution cautions cautioned counter counters countered retort retorted
 reiterate reiterates reiterated lament laments lamented boast boasts boasted quip quips quipped joke jokes joked recount
@@ -129,6 +136,7 @@ speculate speculates speculated calculate calculates calculated hint hints hinte
 threatened theorise theorised theorize theorized forecast forecasts heard signal signals signalled
 signaled bet bets betting
 `);
+for (const w of STANCES) REPORTING_VERBS.add(w);
 
 /** Pronouns that can stand for a speaker, with the kind of antecedent they need. */
 export const PERSON_PRONOUNS = set('he she him her his hers');
