@@ -2,7 +2,7 @@ import { findAttribution } from './attribution';
 import { findHedges } from './hedging';
 import { interviewTurns, labelledTurns } from './interview-turns';
 import { findNumbers } from './numbers';
-import { findOrganizations } from './organizations';
+import { findOrganizations, type Organization } from './organizations';
 import { findPeople, type Person } from './people';
 import { trackQuotes } from './quotes';
 import { plainQuotes } from './plain-quotes';
@@ -59,7 +59,8 @@ function analyzeText(text: string, options: AnalyzeOptions): AnalysisResult {
   for (const p of people)
     for (const m of p.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) personAt.set(k, p);
   const quotes = trackQuotes(text, spans);
-  const facts = sentenceFacts(text, spans, tokens, personAt, quotes, options);
+  const organizations = findOrganizations(tokens);
+  const facts = sentenceFacts(text, spans, tokens, personAt, quotes, options, organizations);
   const attributions = resolveSpeakers(facts);
   nameDescribedSources(attributions, people);
   const statements: Statement[] = spans.map((s, i) => {
@@ -111,7 +112,7 @@ function analyzeText(text: string, options: AnalyzeOptions): AnalysisResult {
       cues: [...new Set([...a.cues, ...hedges])],
     };
   });
-  return { statements, figures: figures(text, people, tokens) };
+  return { statements, figures: figures(text, people, tokens, organizations) };
 }
 
 function sentenceFacts(
@@ -121,7 +122,16 @@ function sentenceFacts(
   personAt: Map<number, Person>,
   quotes: ReturnType<typeof trackQuotes>,
   options: AnalyzeOptions,
+  organizations: Organization[],
 ): SentenceFacts[] {
+  // "The Bank of Canada held rates …": an organisation that opens its sentence, which a
+  // later "It said" may mean.
+  const openingOrg = (s: { start: number }): string | null =>
+    organizations.find((o) =>
+      o.spans.some(
+        (sp) => sp.start >= s.start && /^(?:the\s+)?$/i.test(text.slice(s.start, sp.start)),
+      ),
+    )?.name ?? null;
   // Token range of each sentence.
   const first: number[] = new Array<number>(spans.length).fill(-1);
   const last: number[] = new Array<number>(spans.length).fill(-1);
@@ -173,6 +183,7 @@ function sentenceFacts(
       paragraphSize: sizes.get(paragraphOf[i] ?? 0) ?? 1,
       endsWithColon: /:\s*["”’]?$/.test(text.slice(s.start, s.end)),
       qa: qa[i] ?? null,
+      subjectOrg: openingOrg(s),
       turn: turns[i] ?? null,
       length: s.end - s.start,
     };
@@ -273,7 +284,12 @@ function unquoted(text: string, s: { start: number; end: number }, ranges: Span[
   return out + text.slice(Math.min(at, s.end), s.end);
 }
 
-function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
+function figures(
+  text: string,
+  people: Person[],
+  tokens: Token[],
+  organizations: Organization[],
+): Figure[] {
   const out: Figure[] = [];
   for (const p of people) {
     const mentions: string[] = [];
@@ -294,7 +310,7 @@ function figures(text: string, people: Person[], tokens: Token[]): Figure[] {
     p.mentions.map((m) => ({ start: (tokens[m.tokenStart] as Token).start, end: m.end })),
   );
   const onName = (span: Span) => names.some((n) => span.start < n.end && n.start < span.end);
-  for (const o of findOrganizations(tokens)) {
+  for (const o of organizations) {
     if (personWords.has(o.name.toLowerCase()) || o.spans.every(onName)) continue;
     out.push({
       kind: 'organization',

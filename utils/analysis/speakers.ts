@@ -31,6 +31,8 @@ export interface SentenceFacts {
   endsWithColon: boolean;
   /** In a question-and-answer interview: the interviewer's question or an answer. */
   qa?: 'q' | 'a' | null;
+  /** The organisation that opens the sentence ("The Bank of Canada held rates …"). */
+  subjectOrg?: string | null;
   /** The person whose initials or surname label the paragraph ("DF: …"). */
   turn?: Person | null;
   /** Opens with "I" or "We" outside quotation marks. */
@@ -186,6 +188,15 @@ export function resolveSpeakers(facts: SentenceFacts[]): Attribution[] {
       }
       // A profile's subject, quoted again after a stretch about someone or something else.
       return recentSpeaker() ?? { name: null, person: true, at };
+    }
+    // "The Bank of Canada held rates. It said …": "it" is the organisation the sentence
+    // before opened with, if no group has spoken since.
+    if (s.word === 'it') {
+      for (let k = at - 1; k >= 0 && at - k <= 2; k--) {
+        const g = facts[k] as SentenceFacts;
+        if (g.raw?.source?.kind === 'group') break;
+        if (g.subjectOrg) return { name: g.subjectOrg, person: false, at };
+      }
     }
     return { name: lastGroup, person: false, at };
   };

@@ -734,6 +734,21 @@ describe('speakers in session 10’s profiles and joint interviews', () => {
     expect(statementWith(text, needle).speaker).toBe(speaker);
   });
 
+  it.each([
+    [
+      'the organisation the sentence before opened with',
+      'The Bank of Canada held its key rate on Wednesday. It said inflation had eased.',
+      'Bank of Canada',
+    ],
+    [
+      'a firm named before, then blamed',
+      'Harwick Foods cut 300 jobs. It blamed higher costs.',
+      'Harwick Foods',
+    ],
+  ])('"It" as %s', (_name, text, speaker) => {
+    expect(statementWith(text, 'It ').speaker).toBe(speaker);
+  });
+
   it('takes a sentence adverb for no one', () => {
     const text = '"Honestly, without Ekow I would still be arguing with the landlord," she says.';
     const names = analyze(text)
